@@ -1,0 +1,35 @@
+"""`midway createspace`: an administrator opens a space for a couple (hosted mode)."""
+
+import getpass
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+
+from midway.spaces.models import Invite
+from midway.spaces.services import create_space
+
+
+class Command(BaseCommand):
+    help = "Create a space with its first partner and print an invite link for the second."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--username", required=True)
+        parser.add_argument("--name", required=True, help="The first partner's name.")
+        parser.add_argument("--space", required=True, help="The space's name.")
+        parser.add_argument("--password", help="Asked for when omitted.")
+        parser.add_argument(
+            "--base-url", default="http://127.0.0.1:8000", help="Where Midway is reached."
+        )
+
+    def handle(self, *args, username, name, space, password, base_url, **options):
+        if get_user_model().objects.filter(username__iexact=username).exists():
+            raise CommandError(f"The username {username!r} is taken.")
+        if not password:
+            password = getpass.getpass("Password for the first partner: ")
+        if len(password) < 8:
+            raise CommandError("The password must have at least 8 characters.")
+        member = create_space(username=username, password=password, name=name, space_name=space)
+        _invite, token = Invite.issue(member)
+        self.stdout.write(f"Created the space {space!r} for {name} ({username}).")
+        self.stdout.write("Invite link for the partner (single use, valid 72 hours):")
+        self.stdout.write(f"{base_url.rstrip('/')}/join/{token}/")

@@ -1,0 +1,102 @@
+"""The `midway` command as a person runs it: a real process, a real port."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+MIDWAY = [sys.executable, "-m", "midway"]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def midway_env(tmp_path, **extra) -> dict:
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env.update(MIDWAY_DATA_DIR=str(tmp_path / "data"), **extra)
+    return env
+
+
+def test_bad_setting_stops_start_up_with_a_clear_message(tmp_path):
+    result = subprocess.run(
+        [*MIDWAY, "check"],
+        env=midway_env(tmp_path, MIDWAY_DEBUG="perhaps"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode != 0
+    assert "MIDWAY_DEBUG must be true or false" in result.stderr
+
+
+def test_deploy_check_is_clean_under_serve_settings(tmp_path):
+    result = subprocess.run(
+        [*MIDWAY, "check", "--deploy", "--fail-level", "WARNING"],
+        env=midway_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_deploy_check_is_clean_behind_https(tmp_path):
+    result = subprocess.run(
+        [*MIDWAY, "check", "--deploy", "--fail-level", "WARNING"],
+        env=midway_env(tmp_path, MIDWAY_HTTPS="true"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.slow
+def test_serve_migrates_serves_and_logs_each_request(tmp_path):
+    port = free_port()
+    server = subprocess.Popen(
+        [*MIDWAY, "serve", "--port", str(port)],
+        env=midway_env(tmp_path),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        body = None
+        for _ in range(100):
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/welcome/") as response:
+                    body = response.read().decode()
+                    break
+            except OSError:
+                time.sleep(0.2)
+        assert body is not None and "Welcome to Midway" in body
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/static/midway/midway.css") as css:
+            assert css.status == 200
+    finally:
+        server.terminate()
+        output = server.communicate(timeout=20)[0]
+    assert f"http://127.0.0.1:{port}/" in output
+    assert '"GET /welcome/" 200' in output
+    data = tmp_path / "data"
+    assert (data / "midway.sqlite3").is_file()
+    assert oct((data / "secret_key").stat().st_mode)[-3:] == "600"
+
+
+def test_sqlite_runs_in_wal_mode_with_full_sync(db):
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite only")
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA synchronous")
+        assert cursor.fetchone()[0] == 2  # FULL
+        cursor.execute("PRAGMA foreign_keys")
+        assert cursor.fetchone()[0] == 1

@@ -1,0 +1,25 @@
+from django.contrib.auth import views as auth_views
+from django.urls import path
+
+from midway.spaces import views
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("welcome/", views.welcome, name="welcome"),
+    path("invite/", views.invite, name="invite"),
+    path("join/<str:token>/", views.join, name="join"),
+    path(
+        "login/",
+        auth_views.LoginView.as_view(template_name="spaces/login.html", redirect_authenticated_user=True),
+        name="login",
+    ),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("settings/", views.member_settings, name="settings"),
+    path("settings/password/", views.PasswordChange.as_view(), name="password_change"),
+    path("letters/", views.not_built, {"area": "Letters"}, name="letters"),
+    path("together/", views.not_built, {"area": "Together"}, name="together"),
+    path("checkin/", views.not_built, {"area": "Check-in"}, name="checkin"),
+    path("repair/", views.not_built, {"area": "Repair"}, name="repair"),
+    path("insights/", views.not_built, {"area": "Insights"}, name="insights"),
+    path("manifest.webmanifest", views.manifest, name="manifest"),
+]

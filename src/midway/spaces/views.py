@@ -1,0 +1,142 @@
+import segno
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.views import PasswordChangeView
+from django.http import JsonResponse
+from django.shortcuts import redirect, render
+from django.templatetags.static import static
+from django.urls import reverse, reverse_lazy
+from django.views.decorators.http import require_http_methods
+
+from midway.spaces import services
+from midway.spaces.access import member_required
+from midway.spaces.forms import AccountForm, MemberSettingsForm, NewSpaceForm
+from midway.spaces.models import Invite, Member
+
+AUTH_BACKEND = "django.contrib.auth.backends.ModelBackend"
+
+
+def signup_is_open() -> bool:
+    return settings.SIGNUP == "open" or not Member.objects.exists()
+
+
+def home(request):
+    if not request.user.is_authenticated:
+        return redirect("welcome" if not Member.objects.exists() else "login")
+    return space_home(request)
+
+
+@member_required
+def space_home(request):
+    from midway.spaces.home import home_context
+
+    return render(request, "spaces/home.html", home_context(request.member))
+
+
+@require_http_methods(["GET", "POST"])
+def welcome(request):
+    if request.user.is_authenticated:
+        return redirect("home")
+    if not signup_is_open():
+        return render(request, "spaces/signup_closed.html", status=404)
+    form = NewSpaceForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        member = services.create_space(
+            username=data["username"],
+            password=data["password1"],
+            name=data["name"],
+            space_name=data["space_name"].strip() or "Our space",
+        )
+        login(request, member.user, backend=AUTH_BACKEND)
+        messages.success(request, "Your space is ready. Now invite your partner.")
+        return redirect("invite")
+    return render(request, "spaces/welcome.html", {"form": form})
+
+
+@member_required
+@require_http_methods(["GET", "POST"])
+def invite(request):
+    member = request.member
+    context = {"partner": member.partner}
+    if request.method == "POST" and member.partner is None:
+        _invite, token = Invite.issue(member)
+        link = request.build_absolute_uri(reverse("join", args=[token]))
+        context.update(link=link, qr=segno.make(link, error="m").svg_data_uri(scale=5, border=2))
+    context["pending"] = Invite.objects.usable().filter(space=member.space).first()
+    return render(request, "spaces/invite.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def join(request, token):
+    try:
+        invite = services.find_invite(token)
+    except services.InviteRefused as refusal:
+        return render(request, "spaces/invite_refused.html", {"reason": str(refusal)}, status=410)
+    if request.user.is_authenticated:
+        return render(
+            request,
+            "spaces/invite_refused.html",
+            {"reason": "You are signed in already. Sign out first to join with this link."},
+            status=409,
+        )
+    form = AccountForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            member = services.join_space(
+                token=token, username=data["username"], password=data["password1"], name=data["name"]
+            )
+        except services.InviteRefused as refusal:
+            return render(request, "spaces/invite_refused.html", {"reason": str(refusal)}, status=410)
+        login(request, member.user, backend=AUTH_BACKEND)
+        messages.success(request, f"Welcome, {member.name}. You are in {member.space.name}.")
+        return redirect("home")
+    return render(request, "spaces/join.html", {"form": form, "invite": invite})
+
+
+@member_required
+@require_http_methods(["GET", "POST"])
+def member_settings(request):
+    form = MemberSettingsForm(request.POST or None, instance=request.member)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "Saved.")
+        return redirect("settings")
+    return render(request, "spaces/settings.html", {"form": form})
+
+
+class PasswordChange(PasswordChangeView):
+    template_name = "spaces/password_change.html"
+    success_url = reverse_lazy("settings")
+
+    def form_valid(self, form):
+        messages.success(self.request, "Your password is changed. Other devices are signed out.")
+        return super().form_valid(form)
+
+
+@member_required
+def not_built(request, area):
+    return render(request, "spaces/not_built.html", {"area": area})
+
+
+def manifest(request):
+    return JsonResponse(
+        {
+            "name": "Midway",
+            "short_name": "Midway",
+            "description": "A private place for two partners.",
+            "start_url": "/",
+            "scope": "/",
+            "display": "standalone",
+            "background_color": "#faf7f2",
+            "theme_color": "#7a4e8c",
+            "icons": [
+                {"src": static(f"midway/icon-{size}.png"), "sizes": f"{size}x{size}", "type": "image/png"}
+                for size in (192, 512)
+            ]
+            + [{"src": static("midway/icon.svg"), "sizes": "any", "type": "image/svg+xml"}],
+        },
+        content_type="application/manifest+json",
+    )
