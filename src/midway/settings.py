@@ -54,6 +54,9 @@ INSTALLED_APPS = [
     "csp",
     "axes",
     "midway.spaces",
+    "midway.letters",
+    "midway.together",
+    "midway.checkins",
 ]
 
 MIDDLEWARE = [

@@ -1,0 +1,98 @@
+"""Letters: written in hard moments, private until shared, never silently overwritten."""
+
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+from midway.spaces.access import SpaceQuerySet
+from midway.spaces.models import Member, Space
+
+
+class LetterQuerySet(SpaceQuerySet):
+    def visible_to(self, member: Member):
+        """A member sees every shared letter of the space and their own drafts."""
+        return self.in_space(member.space).filter(Q(status=Letter.SHARED) | Q(author=member))
+
+    def shared(self):
+        return self.filter(status=Letter.SHARED)
+
+
+class Letter(models.Model):
+    DRAFT, SHARED = "draft", "shared"
+    STATUSES = [(DRAFT, "Draft"), (SHARED, "Shared")]
+
+    space = models.ForeignKey(Space, on_delete=models.CASCADE, related_name="letters")
+    author = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="letters")
+    title = models.CharField(max_length=200, blank=True)
+    body = models.TextField(blank=True)
+    status = models.CharField(max_length=10, choices=STATUSES, default=DRAFT)
+    # Bumped on every save; an editor sends the revision it started from, so a save
+    # from a stale tab is refused as a conflict instead of overwriting newer words.
+    revision = models.PositiveIntegerField(default=1)
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(default=timezone.now)
+    shared_at = models.DateTimeField(null=True, blank=True)
+    edited_at = models.DateTimeField(null=True, blank=True)
+    read_at = models.DateTimeField(null=True, blank=True)
+
+    objects = LetterQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["space", "status", "-created_at"])]
+
+    def __str__(self):
+        return self.display_title
+
+    @property
+    def display_title(self) -> str:
+        if self.title.strip():
+            return self.title.strip()
+        first = next((line.strip("# ").strip() for line in self.body.splitlines() if line.strip()), "")
+        return (first[:60] + "…") if len(first) > 60 else (first or "Untitled letter")
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status == self.DRAFT
+
+
+class LetterVersion(models.Model):
+    """The words of a shared letter before an edit: nothing said is ever lost."""
+
+    letter = models.ForeignKey(Letter, on_delete=models.CASCADE, related_name="versions")
+    title = models.CharField(max_length=200, blank=True)
+    body = models.TextField(blank=True)
+    saved_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-saved_at", "-id"]
+
+
+class Reply(models.Model):
+    letter = models.ForeignKey(Letter, on_delete=models.CASCADE, related_name="replies")
+    author = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="+")
+    body = models.TextField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+
+class Reaction(models.Model):
+    HEART, THANKS, NEED_TIME = "heart", "thanks", "need-time"
+    KINDS = [
+        (HEART, "❤️"),
+        (THANKS, "Thank you"),
+        (NEED_TIME, "I need time before I answer"),
+    ]
+
+    letter = models.ForeignKey(Letter, on_delete=models.CASCADE, related_name="reactions")
+    member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=20, choices=KINDS)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["letter", "member", "kind"], name="one_reaction_each")
+        ]

@@ -1,0 +1,134 @@
+"""The 78 cards of the Rider–Waite–Smith tarot deck, and the card of the day.
+
+`DECK` lists every card in the usual order: the 22 major arcana (The Fool, 0, to The
+World, 21), then the minor arcana suit by suit (wands, cups, swords, pentacles), each
+from Ace (1) to King (14: Page 11, Knight 12, Queen 13, King 14).
+
+`find_card` turns what a person writes into a card. It ignores case, punctuation, a
+leading "the" and a trailing "card", and knows the spellings people use: "judgment",
+"wheel", "hanged man", "3 of swords", "queen of coins" (coins, discs and disks are
+pentacles; rods, staves, staffs and batons are wands; chalices are cups), and a major
+arcanum's roman numeral ("XX"), alone or before its name ("XX Judgement").
+
+`draw` picks a card and whether it is reversed from a seed string with SHA-256, so the
+same seed always gives the same card on every machine and no global random state is
+touched. Meanings are not here: they are written elsewhere.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+MAJOR = "major"
+MINOR = "minor"
+SUITS = ("wands", "cups", "swords", "pentacles")
+RANKS = (
+    "Ace", "Two", "Three", "Four", "Five", "Six", "Seven",
+    "Eight", "Nine", "Ten", "Page", "Knight", "Queen", "King",
+)  # fmt: skip
+MAJOR_NAMES = (
+    "The Fool", "The Magician", "The High Priestess", "The Empress", "The Emperor",
+    "The Hierophant", "The Lovers", "The Chariot", "Strength", "The Hermit",
+    "Wheel of Fortune", "Justice", "The Hanged Man", "Death", "Temperance", "The Devil",
+    "The Tower", "The Star", "The Moon", "The Sun", "Judgement", "The World",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Card:
+    name: str
+    arcana: str  # MAJOR or MINOR
+    suit: str | None  # one of SUITS for the minor arcana, None for the major
+    number: int  # 0–21 for the major arcana, 1 (Ace) – 14 (King) for the minor
+
+    @property
+    def slug(self) -> str:
+        """A stable key for this card, e.g. "three-of-swords", "the-fool"."""
+        return re.sub(r"[^a-z0-9]+", "-", self.name.lower()).strip("-")
+
+
+DECK: tuple[Card, ...] = tuple(
+    Card(name, MAJOR, None, number) for number, name in enumerate(MAJOR_NAMES)
+) + tuple(
+    Card(f"{rank} of {suit.title()}", MINOR, suit, number)
+    for suit in SUITS
+    for number, rank in enumerate(RANKS, start=1)
+)
+
+# Other names for the major arcana, beside each card's own name with and without "the".
+_MAJOR_ALIASES = {
+    "The High Priestess": ("priestess", "papess", "popess"),
+    "The Hierophant": ("pope",),
+    "The Magician": ("magus",),
+    "The Lovers": ("lover",),
+    "Wheel of Fortune": ("wheel", "fortune"),
+    "The Hanged Man": ("hanging man", "hangman"),
+    "The Star": ("stars",),
+    "Judgement": ("judgment", "last judgement", "last judgment"),
+}
+_SUIT_ALIASES = {
+    "wands": ("wand", "rod", "rods", "stave", "staves", "staff", "staffs", "baton", "batons"),
+    "cups": ("cup", "chalice", "chalices"),
+    "swords": ("sword",),
+    "pentacles": ("pentacle", "coin", "coins", "disc", "discs", "disk", "disks"),
+}
+_RANK_ALIASES = {
+    1: ("one", "1"),
+    **{n: (str(n),) for n in range(2, 11)},
+    11: ("princess", "knave"),
+    12: ("prince",),
+}
+_ROMAN = (
+    "0 i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx xxi"
+).split()
+
+
+def _key(text: str) -> str:
+    """Lower case, letters and digits only, single spaces, no "the"/"card" around."""
+    text = re.sub(r"[^a-z0-9]+", " ", text.lower().replace("’", "'").replace("'", ""))
+    text = re.sub(r"^(?:the )?(.*?)(?: card)?$", r"\1", text.strip())
+    return text.strip()
+
+
+def _build_index() -> dict[str, Card]:
+    index: dict[str, Card] = {}
+    for card in DECK[:22]:
+        for alias in (card.name, *_MAJOR_ALIASES.get(card.name, ())):
+            index[_key(alias)] = card
+    for card in DECK[22:]:
+        ranks = (RANKS[card.number - 1].lower(), *_RANK_ALIASES.get(card.number, ()))
+        suits = (card.suit, *_SUIT_ALIASES[card.suit])
+        for rank in ranks:
+            for suit in suits:
+                index[f"{rank} of {suit}"] = card
+    return index
+
+
+_INDEX = _build_index()
+# Longest first, so that "wheel of fortune" wins over "wheel" and "the tower" over "tower".
+CARD_NAMES_PATTERN = "|".join(
+    re.escape(name).replace(r"\ ", r"\s+") for name in sorted(_INDEX, key=len, reverse=True)
+)
+
+
+def find_card(text: str) -> Card | None:
+    """The card `text` names, or None. See the module docstring for what is understood."""
+    key = _key(text)
+    if key in _INDEX:
+        return _INDEX[key]
+    numeral, _, rest = key.partition(" ")
+    if numeral in _ROMAN:
+        card = DECK[_ROMAN.index(numeral)]
+        if not rest or _INDEX.get(_key(rest)) == card:
+            return card
+    return None
+
+
+def draw(seed: str) -> tuple[Card, bool]:
+    """The card for `seed` (e.g. a space and a date) and whether it is reversed."""
+    digest = hashlib.sha256(seed.encode("utf-8")).digest()
+    # 64 bits modulo 78: the bias is far below anything a person could notice.
+    card = DECK[int.from_bytes(digest[:8], "big") % len(DECK)]
+    return card, bool(digest[8] & 1)
