@@ -19,7 +19,8 @@ def free_port() -> int:
 
 
 def midway_env(tmp_path, **extra) -> dict:
-    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    dropped = {"DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE", "DJANGO_SETTINGS_MODULE"}
+    env = {k: v for k, v in os.environ.items() if k not in dropped}
     env.update(MIDWAY_DATA_DIR=str(tmp_path / "data"), **extra)
     return env
 
