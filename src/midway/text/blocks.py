@@ -1,0 +1,193 @@
+"""Cut a letter into blocks (headings, list items, paragraphs, rules) and sentences.
+
+Line by line, in this order:
+
+- A blank line (only spaces or tabs) separates blocks. Quoted reply lines (starting with
+  ">", as in an e-mail reply) are the other person's words: they count as blank.
+- A rule ("---", "***", "___", "- - -") is its own block.
+- A list item starts with a marker and a space: "1." "1)" "a)" "a." "-" "*" "•" "+" "‣"
+  "◦" "▪" "·". A marker alone ("2." or "2. ") is an empty item. "[ ]" / "[x]" after the
+  marker (a checklist) is dropped. The item goes on over the following lines that are
+  indented and not a new item, and over lines that plainly continue a hard-wrapped
+  sentence (the line before ends without . ! ? : ; ) and the next starts in lower case);
+  they are joined with one space.
+- A heading is a Markdown "# Heading", a line underlined with === or ---, a line that is
+  only bold ("**Questions**", "__Questions:__"), or a short line (at most 12 words and 80
+  characters) that ends with a colon. A short line without final punctuation is a heading
+  too when `is_heading` says its words name a section and it is in capitals or a list
+  follows it.
+- Anything else is a paragraph, running until a blank line, a rule, an item or a heading
+  of the first four kinds.
+
+Sentences end at . ! ? or … followed by a space or the end (not after "i.e.", "e.g.",
+"etc.", "Mr." and the like, nor a single initial), and at a line break inside a paragraph
+when the line ends with an emoji or the next line starts with a capital letter while the
+line ends with neither a comma nor a hyphen. Inside a sentence, line breaks become spaces.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+HEADING, ITEM, PARAGRAPH, RULE = "heading", "item", "paragraph", "rule"
+
+# Bidirectional marks that right-to-left writers' keyboards put at line starts.
+BIDI_MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"
+_BLANK = re.compile(rf"[ \t{BIDI_MARKS}]*")
+_QUOTED = re.compile(rf"[ \t{BIDI_MARKS}]*>")
+_RULE = re.compile(r"[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
+_SETEXT = re.compile(r"[ \t]*(?:={2,}|-{2,})[ \t]*")
+_ITEM = re.compile(
+    r"(?P<indent>[ \t]*)(?P<marker>\d{1,3}[.)]|[a-zA-Z]\)|[a-z]\.|[-*•+‣◦▪·])"
+    r"(?:[ \t]+(?:\[[ xX]\][ \t]*)?(?P<text>.*))?"
+)
+_ATX = re.compile(r" {0,3}#{1,6}[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*")
+_BOLD_ONLY = re.compile(
+    r"[ \t]*(?P<mark>\*\*|__|\*|_)(?P<text>[^*_\n]{1,80}?)(?P=mark)[ \t]*:?[ \t]*"
+)
+_COLON_END = re.compile(r"[ \t]*(?P<text>[^\n]{1,80}?)[ \t]*:[ \t]*")
+_CONTINUES = re.compile(r"[^.!?:;)\s]\s*$")
+_EMOJI_END = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]\\s*$")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]*_]*(?=\s|$)")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:i\.e|e\.g|etc|vs|mr|mrs|ms|dr|st|p\.s|a\.m|p\.m|approx)|(?<![\w.])[a-z])\.$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str  # HEADING, ITEM, PARAGRAPH or RULE
+    text: str  # heading words; item text; paragraph lines joined with "\n"
+    after_blank: bool  # a blank line (or the start of the letter) comes right before it
+
+    @property
+    def lines(self) -> list[str]:
+        return self.text.split("\n")
+
+
+def without_quoted_replies(text: str) -> str:
+    """The letter with e-mail quoted lines (">") emptied, keeping the line count."""
+    if ">" not in text:
+        return text
+    return "\n".join("" if _QUOTED.match(line) else line for line in text.split("\n"))
+
+
+def split_blocks(text: str, is_heading: Callable[[str], bool] = lambda words: False) -> list[Block]:
+    """The blocks of `text` (already without quoted replies), in order."""
+    lines = [line.rstrip() for line in text.split("\n")]
+    blocks: list[Block] = []
+    after_blank = True
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _BLANK.fullmatch(line):
+            after_blank = True
+            i += 1
+            continue
+        kind, value, i = _read_block(lines, i, is_heading)
+        blocks.append(Block(kind, value, after_blank))
+        after_blank = False
+    return blocks
+
+
+def _read_block(lines: list[str], i: int, is_heading: Callable[[str], bool]) -> tuple:
+    line = lines[i].lstrip(BIDI_MARKS)
+    following = lines[i + 1] if i + 1 < len(lines) else ""
+    if _RULE.fullmatch(line):
+        return RULE, "", i + 1
+    item = _ITEM.fullmatch(line)
+    if item:
+        return _read_item(lines, i, item)
+    if following and _SETEXT.fullmatch(following):
+        return HEADING, line.strip(), i + 2
+    heading = heading_words(line)
+    plain = line.strip()
+    if heading is None and is_heading(plain) and (plain.isupper() or _next_is_item(lines, i + 1)):
+        heading = plain
+    if heading is not None:
+        return HEADING, heading, i + 1
+    start = i
+    i += 1
+    while i < len(lines) and not _ends_paragraph(lines[i]):
+        i += 1
+    return PARAGRAPH, "\n".join(lines[start:i]), i
+
+
+def heading_words(line: str) -> str | None:
+    """The words of a heading line (Markdown, bold-only or colon-ended), else None."""
+    for pattern in (_ATX, _BOLD_ONLY):
+        match = pattern.fullmatch(line)
+        if match:
+            return match["text"].strip().rstrip(":").strip()
+    match = _COLON_END.fullmatch(line)
+    if match and len(match["text"].split()) <= 12:
+        return match["text"].strip("*_ \t")
+    return None
+
+
+def _next_is_item(lines: list[str], i: int) -> bool:
+    while i < len(lines) and _BLANK.fullmatch(lines[i]):
+        i += 1
+    return i < len(lines) and bool(_ITEM.fullmatch(lines[i].lstrip(BIDI_MARKS)))
+
+
+def _ends_paragraph(line: str) -> bool:
+    bare = line.lstrip(BIDI_MARKS)
+    return bool(
+        _BLANK.fullmatch(line)
+        or _RULE.fullmatch(bare)
+        or _ITEM.fullmatch(bare)
+        or heading_words(bare) is not None
+    )
+
+
+def _read_item(lines: list[str], i: int, item: re.Match) -> tuple:
+    parts = [item["text"] or ""]
+    previous = parts[0]
+    i += 1
+    while i < len(lines):
+        line = lines[i]
+        bare = line.lstrip(BIDI_MARKS)
+        if _BLANK.fullmatch(line) or _ITEM.fullmatch(bare) or _RULE.fullmatch(bare):
+            break
+        if heading_words(bare) is not None:
+            break
+        indented = line[:1] in (" ", "\t")
+        hard_wrapped = bool(_CONTINUES.search(previous)) and bare[:1].islower()
+        if not (indented or hard_wrapped):
+            break
+        parts.append(bare.strip())
+        previous = bare
+        i += 1
+    text = " ".join(part for part in parts if part).strip(" \t" + BIDI_MARKS)
+    return ITEM, text, i
+
+
+def sentences(text: str) -> Iterator[str]:
+    """The sentences of one block's text, as written (line breaks become spaces)."""
+    start = 0
+    for end in _boundaries(text):
+        sentence = re.sub(r"[ \t]*\n[ \t]*", " ", text[start:end]).strip()
+        if sentence:
+            yield sentence
+        start = end
+
+
+def _boundaries(text: str) -> Iterator[int]:
+    cuts = []
+    for match in _SENTENCE_END.finditer(text):
+        if not _ABBREVIATION.search(text, max(0, match.start() - 8), match.start() + 1):
+            cuts.append(match.end())
+    offset = 0
+    lines = text.split("\n")
+    for line, following in itertools.pairwise(lines):
+        offset += len(line) + 1
+        stripped = following.lstrip(" \t" + BIDI_MARKS)
+        if _EMOJI_END.search(line) or (stripped[:1].isupper() and line.rstrip()[-1:] not in ",-"):
+            cuts.append(offset)
+    yield from sorted(set(cuts))
+    yield len(text)

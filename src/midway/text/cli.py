@@ -1,0 +1,126 @@
+"""`midway parse FILE [--format json|text]`: show what Midway reads in a letter.
+
+FILE is a path, or "-" for standard input (read as bytes, so the encoding is found the same
+way as for an upload). `--format json` prints `LetterParts.to_dict()` as JSON; the default
+`text` prints a summary for a person. Any problem (a missing file, a binary or too large
+file, bytes that are not text, a wrong option) prints one line, "midway parse: <message>",
+to standard error and returns 2. Success returns 0. `-h`/`--help` prints the usage and
+returns 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import IO
+
+from midway.text.decode import DEFAULT_LIMIT, LetterDecodeError, decode_letter
+from midway.text.reader import LetterParts, read_letter
+
+PROG = "midway parse"
+
+
+class _UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse would print the usage and exit
+        raise _UsageError(message)
+
+
+def _parser() -> _Parser:
+    parser = _Parser(
+        prog=PROG,
+        add_help=False,
+        description="Show the questions, things to try, phrasebook entries, card of the day, "
+        "medication note, emojis, apologies and affirmations Midway finds in a letter.",
+    )
+    parser.add_argument("file", metavar="FILE", help='the letter, or "-" for standard input')
+    parser.add_argument("--format", choices=("json", "text"), default="text")
+    parser.add_argument("-h", "--help", action="store_true", help="show this help")
+    return parser
+
+
+def parse_main(argv: list[str], stdin=None, stdout=None, stderr=None) -> int:
+    stdin = sys.stdin if stdin is None else stdin
+    stdout = sys.stdout if stdout is None else stdout
+    stderr = sys.stderr if stderr is None else stderr
+    parser = _parser()
+    if "-h" in argv or "--help" in argv:
+        parser.print_help(stdout)
+        return 0
+    try:
+        args = parser.parse_args(argv)
+        text = decode_letter(_read_bytes(args.file, stdin))
+    except (_UsageError, LetterDecodeError) as error:
+        stderr.write(f"{PROG}: {error}\n")
+        return 2
+    parts = read_letter(text)
+    if args.format == "json":
+        output = json.dumps(parts.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    else:
+        output = format_summary(parts)
+    _write(stdout, output)
+    return 0
+
+
+def _read_bytes(path: str, stdin: IO) -> bytes:
+    # One byte past the limit is enough to know the letter is too large.
+    if path == "-":
+        source = getattr(stdin, "buffer", stdin)
+        data = source.read(DEFAULT_LIMIT + 1)
+        return data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        with open(path, "rb") as file:
+            return file.read(DEFAULT_LIMIT + 1)
+    except FileNotFoundError:
+        raise LetterDecodeError(f"no such file: {path}") from None
+    except IsADirectoryError:
+        raise LetterDecodeError(f"{path} is a folder, not a letter") from None
+    except OSError as error:
+        raise LetterDecodeError(f"cannot read {path}: {error.strerror or error}") from None
+
+
+def _write(stdout: IO, output: str) -> None:
+    try:
+        stdout.write(output)
+    except UnicodeEncodeError:
+        # A terminal set to ASCII cannot show emojis: write UTF-8 bytes rather than fail.
+        stdout.buffer.write(output.encode("utf-8"))
+    stdout.flush()
+
+
+def format_summary(parts: LetterParts) -> str:
+    """A plain-text summary of a letter's parts, one section after another."""
+    lines: list[str] = []
+
+    def numbered(title: str, items) -> None:
+        lines.append(f"{title} ({len(items)})" if items else f"{title}: none")
+        lines.extend(f"  {number}. {item}" for number, item in enumerate(items, start=1))
+        lines.append("")
+
+    numbered("Questions", parts.questions)
+    numbered("Things to try", parts.things_to_try)
+    lines.append(
+        f"Phrasebook ({len(parts.phrasebook)})" if parts.phrasebook else "Phrasebook: none"
+    )
+    for entry in parts.phrasebook:
+        lines.append(f'  "{entry.said}"')
+        if entry.not_meaning:
+            lines.append(f"    does not mean: {entry.not_meaning}")
+        lines.append(f"    means: {entry.meaning}")
+    lines.append("")
+    if parts.card:
+        side = "reversed" if parts.card.reversed else "upright"
+        lines.append(f"Card of the day: {parts.card.name} ({side})")
+    else:
+        lines.append("Card of the day: none")
+    taken = {None: "not mentioned", True: "taken", False: "not taken"}
+    lines.append(f"Medication: {taken[parts.medication_taken]}")
+    lines.append(f"Emojis: {' '.join(parts.emojis) if parts.emojis else 'none'}")
+    lines.append("")
+    numbered("Apologies", parts.apologies)
+    numbered("Affirmations", parts.affirmations)
+    return "\n".join(lines).rstrip("\n") + "\n"

@@ -1,0 +1,135 @@
+"""Find a letter's questions and things to try.
+
+A section starts at a heading whose words name it (`section_kind`): "question(s)" makes
+a questions section; otherwise "try", "trying" or "experiment(s)" a things-to-try section;
+otherwise "ask", "asking", "wonder(ing)" or "curious" a questions section. So do "Questions:",
+"## Questions for you", "**QUESTIONS**", "Some things I want to ask:", "Stuff we could try:".
+A paragraph whose last sentence (at most 25 words) names a section also starts one when a
+list follows it ("There are two things I'd like us to try." then a list).
+
+The section takes the list items that follow, skipping empty ones. It ends at the first
+paragraph (so at a blank line followed by a paragraph, or at an unindented line that does
+not continue the item before), at another heading, or at a rule. Lines written right under
+a heading, with no blank line and no list markers, are its items, one a line (a line that
+ends mid-sentence continues on the next one when that one starts in lower case).
+
+Inline, inside a paragraph: a short lead-in (at most 12 words, from the start of a sentence)
+that names a section, then a colon and text on the same line: "My question for you is: why
+now?", "One thing I'd like us to try: a walk after dinner." The item runs to the end of
+its sentence (its first . ! ? or …) or of the line.
+
+Items keep their words as written (markers removed, trailing spaces stripped). The same
+item written twice (compared without case, extra spaces or final punctuation) is kept once,
+where it first appears.
+"""
+
+from __future__ import annotations
+
+import re
+
+from midway.text.blocks import HEADING, ITEM, PARAGRAPH, RULE, Block, sentences
+
+QUESTIONS, THINGS_TO_TRY = "questions", "things_to_try"
+
+_QUESTION_NOUN = re.compile(r"\bquestions?\b", re.IGNORECASE)
+_TRY = re.compile(r"\b(?:try|trying|experiments?)\b", re.IGNORECASE)
+_ASK = re.compile(r"\b(?:ask|asking|wonder|wondering|curious)\b", re.IGNORECASE)
+_ITEM_END = re.compile(r"[.!?…]+(?=\s|$)|\n")
+_SENTENCE_GAP = re.compile(r"[.!?…][\s*_]+")
+_WRAPPED = re.compile(r"[^.!?:;)\s]\s*$")
+
+
+def section_kind(words: str) -> str | None:
+    """QUESTIONS, THINGS_TO_TRY or None for a heading's (or lead-in's) words."""
+    if _QUESTION_NOUN.search(words):
+        return QUESTIONS
+    if _TRY.search(words):
+        return THINGS_TO_TRY
+    if _ASK.search(words):
+        return QUESTIONS
+    return None
+
+
+def find_items(blocks: list[Block]) -> dict[str, list[str]]:
+    """{"questions": [...], "things_to_try": [...]} in the order they appear."""
+    found: dict[str, list[str]] = {QUESTIONS: [], THINGS_TO_TRY: []}
+    section: str | None = None
+    previous: Block | None = None
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if block.kind == HEADING:
+            section = section_kind(block.text)
+        elif block.kind == RULE:
+            section = None
+        elif block.kind == ITEM:
+            if section and block.text:
+                found[section].append(block.text)
+        else:
+            if section and previous and previous.kind == HEADING and not block.after_blank:
+                found[section].extend(_plain_lines(block.text))
+            for kind, item in _inline_items(block.text):
+                found[kind].append(item)
+            section = _intro_kind(block) if following and following.kind == ITEM else None
+        previous = block
+    return {kind: _unique(items) for kind, items in found.items()}
+
+
+def _plain_lines(text: str) -> list[str]:
+    items: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if items and _WRAPPED.search(items[-1]) and line[:1].islower():
+            items[-1] = f"{items[-1]} {line}"
+        elif line:
+            items.append(line)
+    return items
+
+
+def _intro_kind(block: Block) -> str | None:
+    if block.kind != PARAGRAPH:
+        return None
+    last = None
+    for last in sentences(block.text):  # noqa: B007 (only the last one is wanted)
+        pass
+    if last is None or len(last.split()) > 25:
+        return None
+    return section_kind(last)
+
+
+def _inline_items(text: str) -> list[tuple[str, str]]:
+    found = []
+    for colon in re.finditer(r":[ \t]+(?=\S)", text):
+        lead = _lead(text, colon.start())
+        kind = section_kind(lead) if lead and len(lead.split()) <= 12 else None
+        if not kind:
+            continue
+        rest = text[colon.end() :]
+        end = _ITEM_END.search(rest)
+        stop = None if end is None else end.start() if end.group() == "\n" else end.end()
+        item = rest[:stop].strip().lstrip("*_ ").strip()
+        if item:
+            found.append((kind, item))
+    return found
+
+
+def _lead(text: str, colon: int) -> str:
+    """The words before a colon, back to the start of their sentence or line."""
+    window_start = max(0, colon - 200)
+    window = text[window_start:colon]
+    start = window.rfind("\n") + 1
+    for match in _SENTENCE_GAP.finditer(window):
+        start = max(start, match.end())
+    if start == 0 and window_start > 0:
+        return ""  # the sentence began more than 200 characters back: no short lead-in
+    return window[start:].strip(" \t*_")
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    kept = []
+    for item in items:
+        key = " ".join(item.casefold().split()).rstrip(".!?… ")
+        if key not in seen:
+            seen.add(key)
+            kept.append(item)
+    return kept
