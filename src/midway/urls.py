@@ -1,8 +1,13 @@
 from django.urls import include, path
 
+from midway.letters import coaching
+
+coach_patterns = ([path("check/", coaching.check, name="check")], "coach")
+
 urlpatterns = [
     path("", include("midway.spaces.urls")),
     path("letters/", include("midway.letters.urls")),
     path("together/", include("midway.together.urls")),
     path("checkin/", include("midway.checkins.urls")),
+    path("coach/", include(coach_patterns)),
 ]

@@ -29,6 +29,8 @@ class Letter(models.Model):
     # Bumped on every save; an editor sends the revision it started from, so a save
     # from a stale tab is refused as a conflict instead of overwriting newer words.
     revision = models.PositiveIntegerField(default=1)
+    # Chosen by the editor before its first save, so a double submit makes one letter.
+    client_key = models.UUIDField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(default=timezone.now)
     shared_at = models.DateTimeField(null=True, blank=True)
@@ -40,6 +42,11 @@ class Letter(models.Model):
     class Meta:
         ordering = ["-created_at", "-id"]
         indexes = [models.Index(fields=["space", "status", "-created_at"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["author", "client_key"], name="one_letter_per_client_key"
+            )
+        ]
 
     def __str__(self):
         return self.display_title
@@ -48,7 +55,9 @@ class Letter(models.Model):
     def display_title(self) -> str:
         if self.title.strip():
             return self.title.strip()
-        first = next((line.strip("# ").strip() for line in self.body.splitlines() if line.strip()), "")
+        first = next(
+            (line.strip("# ").strip() for line in self.body.splitlines() if line.strip()), ""
+        )
         return (first[:60] + "…") if len(first) > 60 else (first or "Untitled letter")
 
     @property

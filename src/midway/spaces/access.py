@@ -48,11 +48,22 @@ def member_required(view):
     return wrapper
 
 
-def visible(member: Member, model, **lookup):
+def _queryset(model_or_queryset) -> models.QuerySet:
+    if isinstance(model_or_queryset, models.QuerySet):
+        return model_or_queryset
+    return model_or_queryset._default_manager.all()
+
+
+def visible_set(member: Member, model_or_queryset) -> models.QuerySet:
+    """Everything of a kind that the member may see."""
+    return _queryset(model_or_queryset).visible_to(member)
+
+
+def visible(member: Member, model_or_queryset, **lookup):
     """One object the member may see, or 404."""
-    return get_object_or_404(model.objects.visible_to(member), **lookup)
+    return get_object_or_404(visible_set(member, model_or_queryset), **lookup)
 
 
-def authored(member: Member, model, **lookup):
+def authored(member: Member, model_or_queryset, **lookup):
     """One object the member wrote (and so may change), or 404."""
-    return get_object_or_404(model.objects.visible_to(member), author=member, **lookup)
+    return get_object_or_404(visible_set(member, model_or_queryset), author=member, **lookup)

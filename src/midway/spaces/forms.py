@@ -8,7 +8,9 @@ from midway.spaces.models import Member
 class AccountForm(forms.Form):
     """A new person: their name, a username and a password typed twice."""
 
-    name = forms.CharField(label="Your name", max_length=60, help_text="What your partner calls you.")
+    name = forms.CharField(
+        label="Your name", max_length=60, help_text="What your partner calls you."
+    )
     username = forms.CharField(
         max_length=40,
         validators=[UnicodeUsernameValidator()],
@@ -16,7 +18,9 @@ class AccountForm(forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "username", "autocapitalize": "none"}),
     )
     password1 = forms.CharField(
-        label="Password", strip=False, widget=forms.PasswordInput(attrs={"autocomplete": "new-password"})
+        label="Password",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
     )
     password2 = forms.CharField(
         label="Password again",
@@ -42,7 +46,9 @@ class AccountForm(forms.Form):
         if first and second and first != second:
             self.add_error("password2", "The two passwords are not the same.")
         elif first:
-            user = get_user_model()(username=data.get("username", ""), first_name=data.get("name", ""))
+            user = get_user_model()(
+                username=data.get("username", ""), first_name=data.get("name", "")
+            )
             try:
                 password_validation.validate_password(first, user)
             except forms.ValidationError as error:

@@ -10,7 +10,9 @@ urlpatterns = [
     path("join/<str:token>/", views.join, name="join"),
     path(
         "login/",
-        auth_views.LoginView.as_view(template_name="spaces/login.html", redirect_authenticated_user=True),
+        auth_views.LoginView.as_view(
+            template_name="spaces/login.html", redirect_authenticated_user=True
+        ),
         name="login",
     ),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),

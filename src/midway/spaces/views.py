@@ -86,10 +86,15 @@ def join(request, token):
         data = form.cleaned_data
         try:
             member = services.join_space(
-                token=token, username=data["username"], password=data["password1"], name=data["name"]
+                token=token,
+                username=data["username"],
+                password=data["password1"],
+                name=data["name"],
             )
         except services.InviteRefused as refusal:
-            return render(request, "spaces/invite_refused.html", {"reason": str(refusal)}, status=410)
+            return render(
+                request, "spaces/invite_refused.html", {"reason": str(refusal)}, status=410
+            )
         login(request, member.user, backend=AUTH_BACKEND)
         messages.success(request, f"Welcome, {member.name}. You are in {member.space.name}.")
         return redirect("home")
@@ -133,7 +138,11 @@ def manifest(request):
             "background_color": "#faf7f2",
             "theme_color": "#7a4e8c",
             "icons": [
-                {"src": static(f"midway/icon-{size}.png"), "sizes": f"{size}x{size}", "type": "image/png"}
+                {
+                    "src": static(f"midway/icon-{size}.png"),
+                    "sizes": f"{size}x{size}",
+                    "type": "image/png",
+                }
                 for size in (192, 512)
             ]
             + [{"src": static("midway/icon.svg"), "sizes": "any", "type": "image/svg+xml"}],

@@ -143,7 +143,7 @@ def test_full_space_cannot_make_invites(ivy_client, ivy):
 
 def test_third_person_cannot_join_a_full_space_even_with_an_unused_link(ivy, john, anon_client):
     # An invite made before the partner joined by another way must not admit a third.
-    invite, token = Invite.issue(ivy)
+    _invite, token = Invite.issue(ivy)
     response = anon_client.post(reverse("join", args=[token]), account_data(username="eve"))
     assert response.status_code == 410
     assert ivy.space.members.count() == 2

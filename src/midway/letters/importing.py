@@ -1,0 +1,96 @@
+"""Import: a letter written elsewhere becomes a Midway letter and the items inside it.
+
+The letter reader (`midway.text.reader`, pure Python) proposes the parts; the
+author confirms which ones become real items, each linked back to the letter.
+Items made from a letter kept as a draft stay private with it until it is shared.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from django.db import transaction
+
+from midway.letters.models import Letter
+from midway.letters.services import share_letter, start_letter
+from midway.spaces.models import Member
+from midway.text.reader import read_letter
+
+# The kinds of item a letter can hold, in the order the review screen shows them.
+KINDS = ("questions", "things_to_try", "phrasebook", "card", "medication")
+
+
+def proposals(text: str) -> dict:
+    """What the reader found, as plain data: lists for every kind, even the single ones."""
+    parts = read_letter(text).to_dict()
+    return {
+        "questions": parts["questions"],
+        "things_to_try": parts["things_to_try"],
+        "phrasebook": parts["phrasebook"],
+        "card": [parts["card"]] if parts["card"] else [],
+        "medication": [parts["medication"]] if parts["medication"] else [],
+        "apologies": parts["apologies"],
+        "affirmations": parts["affirmations"],
+        "emojis": parts["emojis"],
+    }
+
+
+@dataclass
+class Imported:
+    letter: Letter
+    created: dict[str, int] = field(default_factory=dict)
+
+
+def import_letter(
+    member: Member,
+    text: str,
+    *,
+    title: str = "",
+    share: bool = False,
+    chosen: Callable[[str, int], bool] = lambda kind, index: True,
+    client_key=None,
+) -> Imported:
+    """Save the letter and every chosen item in one transaction."""
+    from midway.checkins.services import record_checkin
+    from midway.together import services as together
+
+    found = proposals(text)
+    with transaction.atomic():
+        if client_key:
+            # A double submit of the same review screen: the first one did it all.
+            earlier = Letter.objects.filter(author=member, client_key=client_key).first()
+            if earlier:
+                return Imported(earlier)
+        letter = start_letter(member, title=title, body=text, client_key=client_key)
+        result = Imported(letter, {kind: 0 for kind in KINDS})
+        for index, question in enumerate(found["questions"]):
+            if chosen("questions", index):
+                together.ask_question(member, question, source_letter=letter)
+                result.created["questions"] += 1
+        for index, thing in enumerate(found["things_to_try"]):
+            if chosen("things_to_try", index):
+                together.propose_thing(member, thing, source_letter=letter)
+                result.created["things_to_try"] += 1
+        for index, entry in enumerate(found["phrasebook"]):
+            if chosen("phrasebook", index):
+                together.add_phrasebook_entry(
+                    member,
+                    said=entry["said"],
+                    not_meaning=entry["not_meaning"],
+                    meaning=entry["meaning"],
+                    source_letter=letter,
+                )
+                result.created["phrasebook"] += 1
+        checkin = {}
+        if found["card"] and chosen("card", 0):
+            checkin.update(
+                card=found["card"][0]["name"], card_reversed=found["card"][0]["reversed"]
+            )
+            result.created["card"] = 1
+        if found["medication"] and chosen("medication", 0):
+            checkin["medication_taken"] = found["medication"][0]["taken"]
+            result.created["medication"] = 1
+        if checkin:
+            record_checkin(member, source_letter=letter, **checkin)
+        if share:
+            share_letter(letter)
+    return result

@@ -1,0 +1,94 @@
+"""What can happen to a letter. Views call these; the rules live here."""
+
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from midway.letters.models import Letter, LetterVersion, Reaction, Reply
+from midway.spaces.models import Member
+
+
+@dataclass
+class Conflict(Exception):
+    """The letter changed since the editor loaded it (another tab or device)."""
+
+    letter: Letter
+
+
+def start_letter(author: Member, *, title: str = "", body: str = "", client_key=None) -> Letter:
+    """A new draft. The editor's client key makes a double submit return the same draft."""
+    if client_key:
+        existing = Letter.objects.filter(author=author, client_key=client_key).first()
+        if existing:
+            return existing
+    try:
+        with transaction.atomic():
+            return Letter.objects.create(
+                space=author.space, author=author, title=title, body=body, client_key=client_key
+            )
+    except IntegrityError:
+        return Letter.objects.get(author=author, client_key=client_key)
+
+
+def save_letter(letter: Letter, *, title: str, body: str, base_revision: int) -> Letter:
+    """Save the author's words, refusing a save that started from an older revision.
+
+    Editing a letter that was already shared keeps its earlier words as a version
+    and marks it edited; a draft's autosaves keep no history.
+    """
+    with transaction.atomic():
+        current = Letter.objects.select_for_update().get(pk=letter.pk)
+        if current.revision != base_revision:
+            raise Conflict(current)
+        if current.title == title and current.body == body:
+            return current
+        now = timezone.now()
+        if current.status == Letter.SHARED:
+            LetterVersion.objects.create(letter=current, title=current.title, body=current.body)
+            current.edited_at = now
+        current.title, current.body = title, body
+        current.revision += 1
+        current.updated_at = now
+        current.save()
+        return current
+
+
+def share_letter(letter: Letter) -> Letter:
+    if letter.status == Letter.DRAFT:
+        now = timezone.now()
+        Letter.objects.filter(pk=letter.pk, status=Letter.DRAFT).update(
+            status=Letter.SHARED, shared_at=now, updated_at=now
+        )
+        letter.refresh_from_db()
+    return letter
+
+
+def mark_read(letter: Letter, reader: Member) -> None:
+    """Record when the partner first opened a shared letter (the author sees it)."""
+    if letter.status == Letter.SHARED and letter.author_id != reader.pk and letter.read_at is None:
+        now = timezone.now()
+        Letter.objects.filter(pk=letter.pk, read_at__isnull=True).update(read_at=now)
+        letter.read_at = now
+
+
+def add_reply(letter: Letter, author: Member, body: str) -> Reply:
+    # A double submit of the same words within a minute is the same reply.
+    recent = letter.replies.filter(
+        author=author, body=body, created_at__gte=timezone.now() - timezone.timedelta(minutes=1)
+    ).first()
+    return recent or Reply.objects.create(letter=letter, author=author, body=body)
+
+
+def toggle_reaction(letter: Letter, member: Member, kind: str) -> bool:
+    """Add the reaction, or take it back if it is there; True when it is now on."""
+    deleted, _ = Reaction.objects.filter(letter=letter, member=member, kind=kind).delete()
+    if deleted:
+        return False
+    Reaction.objects.get_or_create(letter=letter, member=member, kind=kind)
+    return True
+
+
+def delete_draft(letter: Letter) -> None:
+    if letter.status == Letter.DRAFT:
+        letter.delete()

@@ -1,0 +1,220 @@
+"""Letter pages. Every letter is fetched through the space's access helpers."""
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.http import JsonResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from midway.letters import services
+from midway.letters.forms import LetterForm, ReactionForm, ReplyForm
+from midway.letters.markdown import render_markdown
+from midway.letters.models import Letter, Reaction
+from midway.spaces.access import authored, member_required, visible, visible_set
+
+
+@require_GET
+@member_required
+def index(request):
+    member = request.member
+    letters = visible_set(member, Letter).select_related("author")
+    query = request.GET.get("q", "").strip()[:200]
+    if query:
+        letters = letters.filter(Q(title__icontains=query) | Q(body__icontains=query))
+    letters = letters.annotate(reply_count=Count("replies"))
+    page = Paginator(letters, 25).get_page(request.GET.get("page"))
+    return render(request, "letters/index.html", {"page": page, "query": query})
+
+
+def _saved_json(letter: Letter, status: int = 200) -> JsonResponse:
+    return JsonResponse(
+        {
+            "id": letter.pk,
+            "revision": letter.revision,
+            "status": letter.status,
+            "saved_at": letter.updated_at.isoformat(),
+            "edit_url": reverse("letters:edit", args=[letter.pk]),
+            "autosave_url": reverse("letters:autosave", args=[letter.pk]),
+        },
+        status=status,
+    )
+
+
+def _errors_json(form) -> JsonResponse:
+    text = " ".join(str(error) for errors in form.errors.values() for error in errors)
+    return JsonResponse({"error": text}, status=400)
+
+
+@member_required
+@require_http_methods(["GET", "POST"])
+def new(request):
+    form = LetterForm(request.POST or None)
+    if request.method == "POST":
+        if not form.is_valid():
+            if request.accepts("text/html"):
+                return render(request, "letters/edit.html", {"form": form}, status=400)
+            return _errors_json(form)
+        data = form.cleaned_data
+        letter = services.start_letter(
+            request.member, title=data["title"], body=data["body"], client_key=data["client_key"]
+        )
+        if (letter.title, letter.body) != (data["title"], data["body"]):
+            # The same editor session saved before (a beacon, a retried request):
+            # these are its newest words.
+            letter = services.save_letter(
+                letter, title=data["title"], body=data["body"], base_revision=letter.revision
+            )
+        if _wants_json(request):
+            return _saved_json(letter, status=201)
+        return _after_save(request, letter)
+    return render(request, "letters/edit.html", {"form": form})
+
+
+def _wants_json(request) -> bool:
+    return request.headers.get("X-Midway-Autosave") == "1"
+
+
+def _after_save(request, letter: Letter):
+    if request.POST.get("action") == "share":
+        services.share_letter(letter)
+        messages.success(request, "Shared. Your partner can read it now.")
+        return redirect("letters:detail", letter.pk)
+    if letter.status == Letter.SHARED:
+        messages.success(request, "Saved. The earlier words are kept in its history.")
+        return redirect("letters:detail", letter.pk)
+    messages.success(request, "Draft saved. Only you can see it.")
+    return redirect("letters:edit", letter.pk)
+
+
+@member_required
+@require_http_methods(["GET", "POST"])
+def edit(request, pk):
+    letter = authored(request.member, Letter, pk=pk)
+    initial = {"title": letter.title, "body": letter.body, "revision": letter.revision}
+    form = LetterForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            letter = services.save_letter(
+                letter,
+                title=data["title"],
+                body=data["body"],
+                base_revision=data["revision"] or 0,
+            )
+        except services.Conflict as conflict:
+            return render(
+                request,
+                "letters/edit.html",
+                {"form": form, "letter": letter, "conflict": conflict.letter},
+                status=409,
+            )
+        return _after_save(request, letter)
+    status = 400 if form.is_bound else 200
+    return render(request, "letters/edit.html", {"form": form, "letter": letter}, status=status)
+
+
+@member_required
+@require_POST
+def autosave(request, pk):
+    """The editor's background save: JSON in, JSON out, 409 on a stale revision."""
+    letter = authored(request.member, Letter, pk=pk)
+    form = LetterForm(request.POST)
+    if not form.is_valid():
+        return _errors_json(form)
+    data = form.cleaned_data
+    try:
+        letter = services.save_letter(
+            letter, title=data["title"], body=data["body"], base_revision=data["revision"] or 0
+        )
+    except services.Conflict as conflict:
+        theirs = conflict.letter
+        return JsonResponse(
+            {
+                "conflict": True,
+                "revision": theirs.revision,
+                "title": theirs.title,
+                "body": theirs.body,
+                "saved_at": theirs.updated_at.isoformat(),
+            },
+            status=409,
+        )
+    return _saved_json(letter)
+
+
+@member_required
+@require_POST
+def share(request, pk):
+    letter = authored(request.member, Letter, pk=pk)
+    services.share_letter(letter)
+    messages.success(request, "Shared. Your partner can read it now.")
+    return redirect("letters:detail", letter.pk)
+
+
+@member_required
+@require_POST
+def delete(request, pk):
+    letter = authored(request.member, Letter, pk=pk, status=Letter.DRAFT)
+    services.delete_draft(letter)
+    messages.success(request, "Draft deleted.")
+    return redirect("letters:index")
+
+
+@require_GET
+@member_required
+def detail(request, pk):
+    letter = visible(request.member, Letter.objects.select_related("author"), pk=pk)
+    services.mark_read(letter, request.member)
+    return render(request, "letters/detail.html", _detail_context(request, letter))
+
+
+def _detail_context(request, letter: Letter, reply_form=None) -> dict:
+    reactions = list(letter.reactions.select_related("member"))
+    mine = {r.kind for r in reactions if r.member_id == request.member.pk}
+    return {
+        "letter": letter,
+        "html": render_markdown(letter.body),
+        "replies": letter.replies.select_related("author"),
+        "reply_form": reply_form or ReplyForm(),
+        "reactions": reactions,
+        "reaction_choices": [(kind, label, kind in mine) for kind, label in Reaction.KINDS],
+        "is_author": letter.author_id == request.member.pk,
+        "version_count": letter.versions.count(),
+    }
+
+
+@member_required
+@require_POST
+def reply(request, pk):
+    letter = visible(request.member, Letter.objects.shared(), pk=pk)
+    form = ReplyForm(request.POST)
+    if not form.is_valid():
+        context = _detail_context(request, letter, reply_form=form)
+        return render(request, "letters/detail.html", context, status=400)
+    services.add_reply(letter, request.member, form.cleaned_data["body"])
+    return redirect(reverse("letters:detail", args=[letter.pk]) + "#replies")
+
+
+@member_required
+@require_POST
+def react(request, pk):
+    letter = visible(request.member, Letter.objects.shared(), pk=pk)
+    form = ReactionForm(request.POST)
+    if form.is_valid():
+        services.toggle_reaction(letter, request.member, form.cleaned_data["kind"])
+    if request.htmx:
+        context = _detail_context(request, letter)
+        return render(request, "letters/_reactions.html", context)
+    return redirect("letters:detail", letter.pk)
+
+
+@require_GET
+@member_required
+def versions(request, pk):
+    letter = visible(request.member, Letter.objects.shared(), pk=pk)
+    history = [
+        {"version": version, "html": render_markdown(version.body)}
+        for version in letter.versions.all()
+    ]
+    return render(request, "letters/versions.html", {"letter": letter, "history": history})
