@@ -13,9 +13,10 @@ Line by line, in this order:
   they are joined with one space.
 - A heading is a Markdown "# Heading", a line underlined with === or ---, a line that is
   only bold ("**Questions**", "__Questions:__"), or a short line (at most 12 words and 80
-  characters) that ends with a colon. A short line without final punctuation is a heading
-  too when `is_heading` says its words name a section and it is in capitals or a list
-  follows it.
+  characters) that ends with a colon. A short line (at most 8 words) without final
+  punctuation is a heading too when `is_heading` says its words name a section and it is
+  in capitals, or a list follows it, or it has at most 4 words and the next line starts
+  with a capital letter ("Questions" then "Where do you want to live?").
 - Anything else is a paragraph, running until a blank line, a rule, an item or a heading
   of the first four kinds.
 
@@ -51,6 +52,7 @@ _BOLD_ONLY = re.compile(
 _COLON_END = re.compile(r"[ \t]*(?P<text>[^\n]{1,80}?)[ \t]*:[ \t]*")
 _CONTINUES = re.compile(r"[^.!?:;)\s]\s*$")
 _EMOJI_END = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]\\s*$")
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]*_]*(?=\s|$)")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:i\.e|e\.g|etc|vs|mr|mrs|ms|dr|st|p\.s|a\.m|p\.m|approx)|(?<![\w.])[a-z])\.$",
@@ -106,7 +108,7 @@ def _read_block(lines: list[str], i: int, is_heading: Callable[[str], bool]) -> 
         return HEADING, line.strip(), i + 2
     heading = heading_words(line)
     plain = line.strip()
-    if heading is None and is_heading(plain) and (plain.isupper() or _next_is_item(lines, i + 1)):
+    if heading is None and is_heading(plain) and _plain_heading(plain, lines, i):
         heading = plain
     if heading is not None:
         return HEADING, heading, i + 1
@@ -127,6 +129,16 @@ def heading_words(line: str) -> str | None:
     if match and len(match["text"].split()) <= 12:
         return match["text"].strip("*_ \t")
     return None
+
+
+def _plain_heading(plain: str, lines: list[str], i: int) -> bool:
+    """Is a short line that names a section a heading, though it has no heading markup?"""
+    if len(plain.split()) > 8 or len(plain) > 60 or plain[-1] in ".!?,;…":
+        return False
+    following = lines[i + 1].lstrip(" \t" + BIDI_MARKS) if i + 1 < len(lines) else ""
+    # "Questions" on its own line, then the questions right under it (as in a notes app).
+    notes_style = len(plain.split()) <= 4 and following[:1].isupper()
+    return plain.isupper() or notes_style or _next_is_item(lines, i + 1)
 
 
 def _next_is_item(lines: list[str], i: int) -> bool:
@@ -169,9 +181,11 @@ def _read_item(lines: list[str], i: int, item: re.Match) -> tuple:
 
 def sentences(text: str) -> Iterator[str]:
     """The sentences of one block's text, as written (line breaks become spaces)."""
+    if not text.strip():
+        return
     start = 0
     for end in _boundaries(text):
-        sentence = re.sub(r"[ \t]*\n[ \t]*", " ", text[start:end]).strip()
+        sentence = _LINE_BREAK.sub(" ", text[start:end]).strip()
         if sentence:
             yield sentence
         start = end
@@ -182,6 +196,10 @@ def _boundaries(text: str) -> Iterator[int]:
     for match in _SENTENCE_END.finditer(text):
         if not _ABBREVIATION.search(text, max(0, match.start() - 8), match.start() + 1):
             cuts.append(match.end())
+    if "\n" not in text:
+        yield from cuts
+        yield len(text)
+        return
     offset = 0
     lines = text.split("\n")
     for line, following in itertools.pairwise(lines):

@@ -88,7 +88,7 @@ _NOT_TAKEN = re.compile(
 _TAKEN = re.compile(
     rf"\b(?:took|taken|had|remembered(?:\s+to\s+take)?)\s+{_WHOSE}{_DOSE}"
     r"|\b(?:i'?m|i\s+am)\s+(?:\w+\s+)?medicated\b"
-    rf"|\b{_DOSE}(?:\s*[:=–-]\s*(?:yes\b|✅|✔️?|☑️?)|\s*[:=–-]?\s*(?:taken|done)\b)",
+    rf"|\b{_DOSE}(?:\s*[:=–-]\s*yes\b|\s*[:=–-]?\s*(?:taken\b|done\b|✅|✔️?|☑️?))",
     re.IGNORECASE,
 )
 # A person's name is capitalised: "the Ivy is medicated", not "the cream is medicated".

@@ -88,12 +88,13 @@ def find_entries(blocks: list[Block]) -> list[PhrasebookEntry]:
 def _explanations(text: str) -> list[PhrasebookEntry]:
     if "mean" not in text.lower():
         return []  # the common case: skip the quote scan altogether
+    matches = sorted((m for form in _FORMS for m in form.finditer(text)), key=lambda m: m.start())
     found: list[tuple[int, int, re.Match]] = []
-    for form in _FORMS:
-        for match in form.finditer(text):
-            if not any(start <= match.start() < end for start, end, _ in found):
-                found.append((match.start(), match.end(), match))
-    found.sort(key=lambda item: item[0])
+    for match in matches:
+        # "When I said "X", it doesn't mean" also matches the bare form from its quote on:
+        # the earlier, longer form wins.
+        if not found or match.start() >= found[-1][1]:
+            found.append((match.start(), match.end(), match))
     entries = []
     for index, (_, end, match) in enumerate(found):
         limit = _explanation_start(text, found[index + 1][0]) if index + 1 < len(found) else None

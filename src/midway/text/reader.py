@@ -34,7 +34,7 @@ from midway.text.checkin import CardOfTheDay, find_card_of_the_day, find_medicat
 from midway.text.emojis import find_emojis
 from midway.text.phrasebook import PhrasebookEntry, find_entries
 from midway.text.sections import QUESTIONS, THINGS_TO_TRY, find_items, section_kind
-from midway.text.statements import find_affirmations, find_apologies
+from midway.text.statements import find_affirmations, find_apologies, letter_sentences
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,7 @@ def read_letter(text: str) -> LetterParts:
     body = without_quoted_replies(text.replace("\r\n", "\n").replace("\r", "\n"))
     blocks = split_blocks(body, is_heading=lambda words: section_kind(words) is not None)
     items = find_items(blocks)
+    said = letter_sentences(blocks)
     return LetterParts(
         questions=tuple(items[QUESTIONS]),
         things_to_try=tuple(items[THINGS_TO_TRY]),
@@ -75,6 +76,6 @@ def read_letter(text: str) -> LetterParts:
         card=find_card_of_the_day(body),
         medication_taken=find_medication(body),
         emojis=tuple(find_emojis(body)),
-        apologies=tuple(find_apologies(blocks)),
-        affirmations=tuple(find_affirmations(blocks)),
+        apologies=tuple(find_apologies(said)),
+        affirmations=tuple(find_affirmations(said)),
     )

@@ -19,7 +19,7 @@ need / want / miss you" (not "want you to", "need you to"), a sentence that begi
 you", "I choose us", "you are enough / loved / wanted / worth it / my person / the one …",
 "you make me (feel) safe / happy / loved / seen …", "you mean everything / the world to
 me", "you matter", "I'm proud of / grateful for / lucky to have / in love with you",
-"I'm yours", "I'm here for you", "I'm not going anywhere", and "it's (always been) you"
+"I'm yours", "I'm here for you", the Spanish "te quiero" / "te amo", "I'm not going anywhere", and "it's (always been) you"
 at the end of a sentence that speaks of the heart, wanting, loving or choosing ("When I
 ask what my heart wants, it's you."). It does not count when one of the four words
 before it is a negation or makes it unreal or reported: not, never, don't, didn't,
@@ -36,7 +36,7 @@ from midway.text.blocks import Block, sentences
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
 _APOLOGY = re.compile(
     r"\b(?:i'm|i\s+am|im)\s+(?:(?:so|really|very|truly|deeply|genuinely|terribly|incredibly"
-    r"|sincerely|just|also|still|honestly|awfully|so\s+so)\s+)*sorry\b"
+    r"|sincerely|just|also|still|honestly|awfully)[\s,]+)*sorry\b"
     r"|(?P<opening>^\W*(?:(?:so|very|really)\s+)?sorry\b)"
     r"|\bi\s+(?:(?:want|wanted|need|needed|would\s+like|'d\s+like)\s+to\s+)?"
     r"(?:(?:sincerely|truly|really|deeply)\s+)?apologi[sz]e\b"
@@ -50,13 +50,13 @@ _NOT_APOLOGY = re.compile(
     r"|\bsorry\s+(?:for|about)\s+(?:you|him|her|them)\W*$"
 )
 _ADVERBS = (
-    r"(?:(?:really|truly|still|do|just|so|also|deeply|fully|always|will\s+always|'ll\s+always"
-    r"|will|'ll|honestly|absolutely|completely|already)\s+)*"
+    r"(?:(?:really|truly|still|do|just|so|also|deeply|fully|always|honestly|absolutely"
+    r"|completely|already)[\s,]+)*"
 )
 _AFFIRMATION = re.compile(
-    rf"\bi\s+{_ADVERBS}(?:love|adore|choose|cherish|trust|appreciate|treasure|miss|need|want)"
+    rf"\bi(?:'ll|\s+will)?\s+{_ADVERBS}(?:love|adore|choose|cherish|trust|appreciate|treasure|miss|need|want)"
     r"\s+you\b(?!\s+to\b)"
-    r"|^\W*(?:love|adore|miss)\s+you\b|\bi\s+(?:choose|pick)\s+us\b(?!\s+to\b)"
+    r"|^\W*(?:love|adore|miss)\s+you\b|\bte\s+(?:quiero|amo|adoro)\b|\bi\s+(?:choose|pick)\s+us\b(?!\s+to\b)"
     r"|\byou(?:'re|\s+are)\s+(?:(?:so|really|truly|still|always|more\s+than|absolutely|just"
     r"|very)\s+)*(?:enough|worth\s+(?:it|everything|the\s+wait|the\s+world)|loved|wanted"
     r"|cherished|my\s+(?:person|home|everything|favou?rite(?:\s+person)?|best\s+friend"
@@ -81,17 +81,17 @@ _VETO = frozenset(
 )  # fmt: skip
 
 
-def find_apologies(blocks: list[Block]) -> list[str]:
-    return _unique(s for s in _sentences(blocks) if _is_apology(_searchable(s)))
+def letter_sentences(blocks: list[Block]) -> list[str]:
+    """Every sentence of the letter's blocks, in order: what both finders below read."""
+    return [sentence for block in blocks for sentence in sentences(block.text)]
 
 
-def find_affirmations(blocks: list[Block]) -> list[str]:
-    return _unique(s for s in _sentences(blocks) if _is_affirmation(_searchable(s)))
+def find_apologies(said: list[str]) -> list[str]:
+    return _unique(s for s in said if _is_apology(_searchable(s)))
 
 
-def _sentences(blocks: list[Block]):
-    for block in blocks:
-        yield from sentences(block.text)
+def find_affirmations(said: list[str]) -> list[str]:
+    return _unique(s for s in said if _is_affirmation(_searchable(s)))
 
 
 def _searchable(sentence: str) -> str:
