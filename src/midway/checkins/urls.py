@@ -1,8 +1,11 @@
 from django.urls import path
 
-from midway.spaces.views import not_built
+from midway.checkins import views
 
 app_name = "checkin"
 urlpatterns = [
-    path("", not_built, {"area": "Check-in"}, name="index"),
+    path("", views.index, name="index"),
+    path("card/", views.card, name="card"),
+    path("history/", views.history, name="history"),
+    path("<int:pk>/", views.detail, name="detail"),
 ]

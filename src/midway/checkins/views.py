@@ -1,0 +1,135 @@
+"""The check-in pages: today (mine beside my partner's), the last two weeks, older days.
+
+Saving works with htmx (only my part of the page is swapped, and the two weeks list
+updated out of band) and without it (post, redirect, a message).
+"""
+
+from datetime import timedelta
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.cache import patch_vary_headers
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
+
+from midway.checkins import services
+from midway.checkins.forms import CardForm, CheckInForm
+from midway.checkins.models import CheckIn
+from midway.spaces.access import member_required, visible
+
+RECENT_DAYS = 14
+HISTORY_DAYS_PER_PAGE = 30
+
+
+def _recent(member, today):
+    """The space's check-ins of the last RECENT_DAYS days (today included), in one query."""
+    first = today - timedelta(days=RECENT_DAYS - 1)
+    return list(CheckIn.objects.visible_to(member).between(first, today))
+
+
+def _render(request, template, context, status=200):
+    response = render(request, template, context, status=status)
+    # The same URL answers htmx with a fragment and a browser with a page.
+    patch_vary_headers(response, ("HX-Request",))
+    return response
+
+
+def _page(request, *, form=None, card_form=None, saved=None):
+    """The whole check-in page, or (for htmx) the part that changed plus the list."""
+    member = request.member
+    today = timezone.localdate()
+    recent = _recent(member, today)
+    mine = next((c for c in recent if c.member_id == member.pk and c.day == today), None)
+    theirs = next((c for c in recent if c.member_id != member.pk and c.day == today), None)
+    context = {
+        "today": today,
+        "mine": mine,
+        "theirs": theirs,
+        "partner": member.partner,
+        "form": form or CheckInForm.for_checkin(mine),
+        "card_form": card_form or CardForm.for_checkin(mine),
+        "days": services.days_of(recent, member),
+        "recent_days": RECENT_DAYS,
+        "saved": saved,
+    }
+    if request.htmx:
+        fragment = (
+            "checkins/_my_card.html" if saved == "card" or card_form else "checkins/_my_form.html"
+        )
+        return _render(request, "checkins/htmx_saved.html", {**context, "fragment": fragment})
+    return _render(request, "checkins/index.html", context)
+
+
+@member_required
+@require_http_methods(["GET", "POST"])
+def index(request):
+    """Today's check-in: mine to fill in or change all day, my partner's beside it."""
+    if request.method == "GET":
+        return _page(request)
+    member = request.member
+    today = timezone.localdate()
+    current = CheckIn.objects.visible_to(member).filter(member=member, day=today).first()
+    form = CheckInForm.for_checkin(current, request.POST)
+    if not form.is_valid():
+        return _page(request, form=form)
+    services.save_checkin(member, day=today, **form.checkin_fields())
+    if request.htmx:
+        return _page(request, saved="form")
+    messages.success(request, "Saved. Your partner can see it.")
+    return redirect("checkin:index")
+
+
+@member_required
+@require_POST
+def card(request):
+    """Draw my card of the day, or record the card I pulled from my own deck."""
+    member = request.member
+    form = CardForm(request.POST)
+    if not form.is_valid():
+        return _page(request, card_form=form)
+    today = timezone.localdate()
+    if form.cleaned_data["action"] == CardForm.DRAW:
+        checkin = services.draw_card(member, day=today)
+    else:
+        checkin = services.record_checkin(
+            member,
+            day=today,
+            card=form.cleaned_data["card"],
+            card_reversed=form.cleaned_data["card_reversed"],
+        )
+    if request.htmx:
+        return _page(request, saved="card")
+    if checkin.card:
+        way = "reversed" if checkin.card_reversed else "upright"
+        messages.success(request, f"Your card of the day: {checkin.card}, {way}.")
+    else:
+        messages.success(request, "No card today.")
+    return redirect("checkin:index")
+
+
+@member_required
+@require_safe
+def history(request):
+    """Older days, before the last two weeks, a page of days at a time."""
+    member = request.member
+    window_start = timezone.localdate() - timedelta(days=RECENT_DAYS - 1)
+    older = CheckIn.objects.visible_to(member).before(window_start)
+    day_list = older.order_by("-day").values_list("day", flat=True).distinct()
+    page = Paginator(day_list, HISTORY_DAYS_PER_PAGE).get_page(request.GET.get("page"))
+    checkins = older.filter(day__in=list(page.object_list))
+    context = {"page": page, "days": services.days_of(checkins, member), "partner": member.partner}
+    return _render(request, "checkins/history.html", context)
+
+
+@member_required
+def detail(request, pk):
+    """One check-in in full, mine or my partner's."""
+    # Looked up before the method is checked, so an outsider gets 404 for every method.
+    checkin = visible(request.member, CheckIn, pk=pk)
+    if request.method not in ("GET", "HEAD"):
+        return HttpResponseNotAllowed(["GET", "HEAD"])
+    is_mine = checkin.member_id == request.member.pk
+    context = {"checkin": checkin, "is_mine": is_mine, "today": timezone.localdate()}
+    return _render(request, "checkins/detail.html", context)
