@@ -1,0 +1,1 @@
+"""Together's pages, one module per section; `common` holds what they share."""
