@@ -54,7 +54,7 @@ def new(request):
     if request.method == "POST":
         if not form.is_valid():
             if request.accepts("text/html"):
-                return render(request, "letters/edit.html", {"form": form}, status=400)
+                return _editor(request, form, None, status=400)
             return _errors_json(form)
         data = form.cleaned_data
         letter = services.start_letter(
@@ -69,7 +69,7 @@ def new(request):
         if _wants_json(request):
             return _saved_json(letter, status=201)
         return _after_save(request, letter)
-    return render(request, "letters/edit.html", {"form": form})
+    return _editor(request, form, None)
 
 
 def _wants_json(request) -> bool:
@@ -104,15 +104,21 @@ def edit(request, pk):
                 base_revision=data["revision"] or 0,
             )
         except services.Conflict as conflict:
-            return render(
-                request,
-                "letters/edit.html",
-                {"form": form, "letter": letter, "conflict": conflict.letter},
-                status=409,
-            )
+            return _editor(request, form, letter, status=409, conflict=conflict.letter)
         return _after_save(request, letter)
-    status = 400 if form.is_bound else 200
-    return render(request, "letters/edit.html", {"form": form, "letter": letter}, status=status)
+    return _editor(request, form, letter, status=400 if form.is_bound else 200)
+
+
+def _editor(request, form, letter, *, status=200, conflict=None):
+    """The editor page; after a conflict, saving again knowingly replaces the newer words."""
+    if conflict:
+        revision = conflict.revision
+    elif form.is_bound:
+        revision = form.data.get("revision") or 0
+    else:
+        revision = letter.revision if letter else 0
+    context = {"form": form, "letter": letter, "conflict": conflict, "revision": revision}
+    return render(request, "letters/edit.html", context, status=status)
 
 
 @member_required

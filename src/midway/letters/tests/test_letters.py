@@ -28,6 +28,12 @@ def autosave(client, letter, body, revision=None, title=""):
     )
 
 
+def test_new_letter_page_opens_an_empty_editor(ivy_client):
+    response = ivy_client.get(reverse("letters:new"))
+    assert response.status_code == 200
+    assert 'name="body"' in response.content.decode()
+
+
 def test_new_letter_is_a_draft_for_its_author_only(ivy_client, john_client, ivy):
     write(ivy_client, body=f"Not ready yet {MARKER}")
     letter = Letter.objects.get()
