@@ -1,0 +1,150 @@
+"""Reading a draft for the four horsemen, one sentence at a time.
+
+How the coach decides, so its answers can be predicted:
+
+1. **Sentences.** The text is cut into sentences at ``. ! ? …`` and at every
+   line break (see ``text``). Each finding covers one whole sentence:
+   ``text[start:end]`` is that sentence, spaces trimmed. A sentence gets at
+   most one finding, of the strongest kind in it.
+2. **Reported speech is not flagged.** Words inside double quotes are ignored
+   when the sentence has other words too: *When you said "whatever", I froze*
+   reports what was said, it doesn't say it. A sentence that is nothing but a
+   quotation is read as it is.
+3. **Criticism** goes after the person, not the problem: "you always / never
+   …", "every time …, you …", character labels ("you're so selfish", "your
+   selfishness", "I've been triggered by your selfishness"), "what's wrong
+   with you", "it's all your fault", "how could you", and weaker complaints
+   ("you don't even care", "why can't you just …", "I always have to …").
+4. **Contempt** speaks from above: insults ("you're pathetic", "you idiot"),
+   mock titles ("whatever, genius"), sarcasm ("oh great, late again", "yeah
+   right", "real mature", "thanks for nothing"), mockery ("boo hoo",
+   "*scoffs*"), disgust ("you make me sick"), an eye-roll aimed at the partner
+   (🙄 in a sentence that says "you", or alone; "*rolls eyes*"), and
+   belittling their feelings ("you're being dramatic / crazy / too
+   sensitive", "calm down" alone, "who cares").
+5. **Defensiveness** pushes the complaint away: "it's not my fault", "I
+   didn't do anything wrong", "that's not true", "you started it", "well,
+   you …", "yes, but …", "what about when you …", "at least I …", excuses
+   ("I was just joking"), minimising ("it's not a big deal", "you're
+   overreacting"), "I can't do anything right", "sorry you feel that way".
+6. **Stonewalling** shuts the talk with no way back: "I'm done (talking)",
+   "whatever." / "whatever, I don't care", "fine." alone, "leave me alone",
+   "go away", "talk to the hand", "I'm not discussing this", "I don't want to
+   talk about it", "forget it", "*walks away*".
+7. **Gentle look-alikes stay quiet.** "Always" before something good ("I
+   always love it when…", "you always know what to say"), "never" before
+   something unkind ("you never fail to make me laugh", "you never judge
+   me"), first person ("I never want to lose you"), "I'm done with the
+   dishes", "you're right, that's on me", "whatever you decide is fine",
+   yes/no questions ("do you always work late on Fridays?") and "I feel hurt
+   when you're late; I need a text" are not flagged. A gentle frame cancels
+   only weak hints, never an insult or a label: "I feel hurt when you're so
+   selfish" is still criticism.
+8. **A break is not stonewalling** when it says when you'll be back ("I need
+   a break, I'll come back at 8"). Ties between kinds go contempt,
+   defensiveness, criticism, stonewalling.
+
+Each finding carries a short reason (``why``) and a gentler alternative
+(``suggestion``, see ``rewrite``). The analysis also ranks feelings and needs
+for the whole text (see ``suggest``). Everything is local, pure Python and
+linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from midway.coach import rewrite
+from midway.coach.rules import judge
+from midway.coach.suggest import suggest_feelings, suggest_needs
+from midway.coach.text import fold, mask_quotes, sentence_spans
+
+# Short reasons, in plain and kind words, by rule family.
+REASONS: dict[str, str] = {
+    "absolute": "\u201cAlways\u201d and \u201cnever\u201d turn one moment into a verdict; "
+    "it's easier to hear what happened, and how it felt.",
+    "label": "This names who they are rather than what they did, which is hard to hear "
+    "and easy to defend against.",
+    "attack": "This puts the whole problem on them, which leaves little room to fix it together.",
+    "complaint": "This sounds like a charge against them; your hurt and your need would reach "
+    "them better.",
+    "insult": "Name-calling speaks from above; it wounds more than the problem itself.",
+    "disgust": "Disgust tells them they are beneath you, which is the hardest thing to come "
+    "back from.",
+    "sarcasm": "Sarcasm says the hurt sideways, so it lands as mockery.",
+    "mockery": "Mocking makes them the joke instead of the problem.",
+    "eyeroll": "An eye-roll says \u201cyou're beneath me\u201d without a word.",
+    "dismissal": "This tells them their feelings don't count, which usually makes them louder.",
+    "denial": "Pushing the blame away tells them their complaint wasn't heard.",
+    "counterattack": "Answering a complaint with a complaint turns it into a contest.",
+    "excuse": "An explanation first can sound like \u201cso it doesn't count\u201d.",
+    "minimise": "Shrinking it tells them their hurt is too big, which hurts again.",
+    "victim": "Feeling attacked is real, but this asks them to comfort you instead of being heard.",
+    "non-apology": "This apologises for their feelings, not for your part.",
+    "shutdown": "Shutting the talk leaves them alone with it; a break with a time to come "
+    "back does the same job kindly.",
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One flagged sentence: ``text[start:end]`` is the sentence."""
+
+    kind: str  # criticism, contempt, defensiveness or stonewalling
+    start: int
+    end: int
+    why: str
+    suggestion: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "start": self.start,
+            "end": self.end,
+            "why": self.why,
+            "suggestion": self.suggestion,
+        }
+
+
+@dataclass(frozen=True)
+class Analysis:
+    text: str
+    findings: list[Finding] = field(default_factory=list)
+    feelings: list[str] = field(default_factory=list)
+    needs: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "findings": [finding.to_dict() for finding in self.findings],
+            "feelings": list(self.feelings),
+            "needs": list(self.needs),
+        }
+
+
+def analyse(text: str, *, now: datetime | None = None) -> Analysis:
+    """Flag the four horsemen in ``text`` and suggest feelings and needs.
+
+    ``now``, when given, lets a stonewalling suggestion name a real time to
+    come back (20 minutes later); without it the time is left as "…".
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"analyse() needs a str, not {type(text).__name__}")
+    folded = fold(text)
+    findings = []
+    for start, end in sentence_spans(text):
+        sentence = folded[start:end]
+        verdict = judge(mask_quotes(sentence))
+        if verdict is None:
+            continue
+        needs = suggest_needs(sentence, limit=1)
+        suggestion = rewrite.suggest(verdict.kind, verdict.family, sentence, needs, now)
+        findings.append(Finding(verdict.kind, start, end, REASONS[verdict.family], suggestion))
+    return Analysis(
+        text=text,
+        findings=findings,
+        feelings=suggest_feelings(text),
+        needs=suggest_needs(text),
+    )

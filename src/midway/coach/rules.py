@@ -1,0 +1,86 @@
+"""Judging one sentence: which horseman, if any, is strongest in it.
+
+Each rule (see ``attack`` and ``retreat``) belongs to a *family* of one
+*kind* and has a weight: 2 for a phrase that is blame on its own ("it's not
+my fault", "you're pathetic"), 1 for a hint that gentle wording can cancel
+("you never…", "well, you…", "yes, but…"). The strongest rule wins; on a tie
+the order of ``PRIORITY`` decides (contempt first: it does the most harm).
+
+Gentle cues cancel only the weak (weight 1) hints:
+
+- a feeling about a moment, "I feel hurt when …", cancels criticism hints;
+- a yes/no question ("Do you always work late on Fridays?") cancels
+  criticism hints ("Why do you always…?" is not a yes/no question);
+- owning a part ("you're right", "that's on me", "my bad") cancels
+  defensiveness hints;
+- a break with a way back ("I need a break, I'll be back at 8") cancels
+  every stonewalling rule, whatever its weight.
+
+No pattern nests unbounded repeats, and sentences are at most
+``text.MAX_SENTENCE`` characters, so judging a text is linear in its length.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from midway.coach.attack import ATTACK_RULES
+from midway.coach.patterns import C, D, Rule, S, compile_rule_pattern
+from midway.coach.retreat import RETREAT_RULES
+
+KINDS = ("criticism", "contempt", "defensiveness", "stonewalling")
+PRIORITY = ("contempt", "defensiveness", "criticism", "stonewalling")  # who wins a tie
+RULES: tuple[Rule, ...] = ATTACK_RULES + RETREAT_RULES
+
+# Gentle cues that cancel weak hints.
+FEELING_WHEN = compile_rule_pattern(
+    r"\bI\s+(?:feel|felt|am\s+feeling|'m\s+feeling|get|got|am|'m|was)\s+"
+    r"(?!like\b|that\b|as\s+if\b|you\b|the\s+one\b|always\b)(?:\w+\s+){0,2}?\w+\s+"
+    r"(?:when|whenever|because|that)\b"
+)
+YES_NO_QUESTION = compile_rule_pattern(
+    r"^\W*(?:do|does|did|are|is|will|would|could|can|have|has|should|shall)\s+you\b[^?]*\?\W*$"
+)
+OWNERSHIP = compile_rule_pattern(
+    r"\byou're\s+right\b|\bthat's\s+on\s+me\b|\bmy\s+(?:bad|part|fault|mistake)\b|\bfair\s+point\b|"
+    r"\bI\s+hear\s+you\b|\bI'm\s+sorry\b(?!\s+(?:you|if|that\s+you))"
+)
+BREAK_PLAN = compile_rule_pattern(
+    r"\b(?:I'll|I\s+will|we'll|let's|can\s+we|could\s+we)\s+(?:\w+\s+){0,3}?(?:come\s+back|be\s+back|"
+    r"talk|pick\s+(?:this|it)\s+up|try\s+again|continue)\b|\b(?:back|talk)\s+(?:at|in|after|by)\s+"
+    r"(?:\d|an?\s|half|ten|five|twenty|thirty|dinner|lunch|the\s+morning)|\b(?:need|take|taking)\s+"
+    r"(?:a|some)\s+(?:break|breather|minute|moment|few\s+minutes|time\s+out|time-out|pause)\b|"
+    r"\bI'm\s+flooded\b|\blater\s+(?:tonight|today)\b|\btomorrow\b"
+)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    kind: str
+    family: str
+
+
+def judge(sentence: str) -> Verdict | None:
+    """The strongest horseman in one (folded, quote-masked) sentence, or None."""
+    hits = [rule for rule in RULES if rule.test(sentence)]
+    if not hits:
+        return None
+    feeling = FEELING_WHEN.search(sentence) is not None
+    question = YES_NO_QUESTION.search(sentence) is not None
+    owning = OWNERSHIP.search(sentence) is not None
+    planning = BREAK_PLAN.search(sentence) is not None
+
+    def cancelled(rule: Rule) -> bool:
+        if rule.kind == S:
+            return planning
+        if rule.weight > 1:
+            return False
+        if rule.kind == C:
+            return feeling or question
+        return rule.kind == D and owning
+
+    kept = [rule for rule in hits if not cancelled(rule)]
+    if not kept:
+        return None
+    best = max(kept, key=lambda rule: (rule.weight, -PRIORITY.index(rule.kind)))
+    return Verdict(best.kind, best.family)
