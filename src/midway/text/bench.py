@@ -33,7 +33,7 @@ CASES = {
     "one letter, no spaces": "a" * SIZE,
     "only double quotes": '"' * SIZE,
     "quoted words": _fill('"a" '),
-    "explanations": _fill("\"x\" doesn't mean y. It means z. "),
+    "explanations": _fill('"x" doesn\'t mean y. It means z. '),
     "unclosed single quotes": _fill(" 'aaaa doesn't mean "),
     "colons after lead-ins": _fill("a question: "),
     "empty list items": _fill("- \n"),

@@ -23,9 +23,10 @@ in the same paragraph begins (its quote, or the "I.e."/"e.g."/"for example" befo
 Line breaks inside the meaning become spaces.
 
 The same words explained twice (compared without case, curly apostrophes, extra spaces and
-final punctuation) make one entry, at the place of the first; its `not_meaning` and
-`meaning` come from the explanation with the longest meaning (the first, on a tie): when a
-letter explains a phrase in the body and again, shorter, in a list, the fuller one is kept.
+final punctuation) make one entry, at the place of the first and with its `said`; its
+`not_meaning` and `meaning` come from the explanation with the longest meaning (the first,
+on a tie): when a letter explains a phrase in the body and again, shorter, in a list, the
+fuller one is kept.
 """
 
 from __future__ import annotations
@@ -80,8 +81,12 @@ def find_entries(blocks: list[Block]) -> list[PhrasebookEntry]:
             continue
         for entry in _explanations(block.text):
             key = _said_key(entry.said)
-            if key not in chosen or len(entry.meaning) > len(chosen[key].meaning):
-                chosen[key] = entry  # a dict keeps the first key's place when replaced
+            first = chosen.get(key)
+            if first is None:
+                chosen[key] = entry
+            elif len(entry.meaning) > len(first.meaning):
+                # A dict keeps the first key's place when its value is replaced.
+                chosen[key] = PhrasebookEntry(first.said, entry.not_meaning, entry.meaning)
     return list(chosen.values())
 
 

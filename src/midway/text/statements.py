@@ -3,7 +3,8 @@
 Both look at one sentence at a time (see `blocks.sentences`) and return it as written.
 Words inside double quotes are left out of the search: they report something said
 ("you said "I love you" like it was nothing") rather than say it now. Curly apostrophes
-count as straight ones. A sentence found twice is kept once.
+count as straight ones, and Markdown emphasis (* and _) is read as plain words. A sentence
+found twice is kept once.
 
 An apology is "I'm (so, really, truly …) sorry", a sentence that begins with "Sorry" (not
 a question: "Sorry?" asks to repeat), "I (want to / would like to) apologise / apologize",
@@ -34,6 +35,7 @@ import re
 from midway.text.blocks import Block, sentences
 
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
+_EMPHASIS = re.compile(r"[*_]")
 _APOLOGY = re.compile(
     r"\b(?:i'm|i\s+am|im)\s+(?:(?:so|really|very|truly|deeply|genuinely|terribly|incredibly"
     r"|sincerely|just|also|still|honestly|awfully)[\s,]+)*sorry\b"
@@ -96,7 +98,7 @@ def find_affirmations(said: list[str]) -> list[str]:
 
 def _searchable(sentence: str) -> str:
     text = _QUOTED.sub(lambda m: " " * len(m.group()), sentence)
-    return text.replace("’", "'").lower()
+    return _EMPHASIS.sub(" ", text).replace("’", "'").lower()
 
 
 def _is_apology(text: str) -> bool:
