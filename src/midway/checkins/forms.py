@@ -14,7 +14,7 @@ MEDICATION = {"yes": True, "no": False}
 def _scale(label: str, low: str, high: str) -> forms.TypedChoiceField:
     return forms.TypedChoiceField(
         label=label,
-        choices=[NOT_SAYING, *[(str(n), str(n)) for n in range(1, 6)]],
+        choices=[*[(str(n), str(n)) for n in range(1, 6)], NOT_SAYING],
         coerce=int,
         empty_value=None,
         required=False,
@@ -28,7 +28,7 @@ class CheckInForm(forms.Form):
 
     mood_pick = forms.MultipleChoiceField(
         label="Mood",
-        choices=[(emoji, f"{emoji} {word}") for emoji, word in PICKER],
+        choices=[(emoji, word) for emoji, word in PICKER],
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
