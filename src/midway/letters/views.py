@@ -23,7 +23,7 @@ def index(request):
     query = request.GET.get("q", "").strip()[:200]
     if query:
         letters = letters.filter(Q(title__icontains=query) | Q(body__icontains=query))
-    letters = letters.annotate(reply_count=Count("replies"))
+    letters = letters.annotate(reply_count=Count("replies")).order_by("-created_at", "-id")
     page = Paginator(letters, 25).get_page(request.GET.get("page"))
     return render(request, "letters/index.html", {"page": page, "query": query})
 

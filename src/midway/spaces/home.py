@@ -15,9 +15,7 @@ def home_context(member: Member) -> dict:
     letters = visible_set(member, Letter).select_related("author")
     unread = 0
     if partner:
-        unread = letters.filter(
-            status=Letter.SHARED, author=partner, read_at__isnull=True
-        ).count()
+        unread = letters.filter(status=Letter.SHARED, author=partner, read_at__isnull=True).count()
     today = {
         checkin.member_id: checkin
         for checkin in visible_set(member, CheckIn).filter(day=timezone.localdate())
