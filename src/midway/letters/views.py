@@ -187,7 +187,18 @@ def _detail_context(request, letter: Letter, reply_form=None) -> dict:
         "reaction_choices": [(kind, label, kind in mine) for kind, label in Reaction.KINDS],
         "is_author": letter.author_id == request.member.pk,
         "version_count": letter.versions.count(),
+        "made_from": _items_from(request.member, letter),
     }
+
+
+def _items_from(member, letter: Letter) -> list:
+    """The questions, things to try and phrasebook entries imported from this letter."""
+    from midway.together.models import PhrasebookEntry, Question, ThingToTry
+
+    items = []
+    for model in (Question, ThingToTry, PhrasebookEntry):
+        items.extend(visible_set(member, model).filter(source_letter=letter).order_by("id"))
+    return items
 
 
 @member_required

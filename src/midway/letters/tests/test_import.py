@@ -163,3 +163,12 @@ def test_import_command_refuses_an_unknown_user_and_a_binary_file(ivy, tmp_path)
     with pytest.raises(CommandError):
         call_command("import", str(path), "--user", "ivy")
     assert not Letter.objects.exists()
+
+
+def test_letter_page_links_to_what_was_made_from_it(ivy_client, john_client):
+    confirm(ivy_client, OUR_LETTER)
+    letter = Letter.objects.get()
+    page = john_client.get(reverse("letters:detail", args=[letter.pk])).content.decode()
+    assert "Made from this letter" in page
+    assert "What would help next time I go quiet?" in page
+    assert "thing to try" in page and "phrasebook entry" in page
