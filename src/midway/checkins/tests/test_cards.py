@@ -26,5 +26,11 @@ def test_the_secret_itself_is_not_in_the_seed():
 
 def test_the_select_offers_all_78_cards_in_five_groups():
     groups = grouped_choices()
-    assert [name for name, _cards in groups] == ["Major arcana", "Wands", "Cups", "Swords", "Pentacles"]
+    assert [name for name, _cards in groups] == [
+        "Major arcana",
+        "Wands",
+        "Cups",
+        "Swords",
+        "Pentacles",
+    ]
     assert sum(len(cards) for _name, cards in groups) == 78

@@ -1,8 +1,7 @@
 """record_checkin and friends: what the pages and the letter importer rely on."""
 
 import threading
-from datetime import date, datetime
-from datetime import timezone as dt_timezone
+from datetime import UTC, date, datetime
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -91,7 +90,7 @@ def test_a_letter_of_another_space_is_refused(ivy, ana):
 def test_the_day_is_the_instances_local_day_not_utc(ivy, settings, monkeypatch):
     settings.TIME_ZONE = "Pacific/Auckland"
     # 20:00 on the 14th in UTC is already 09:00 on the 15th in Auckland.
-    monkeypatch.setattr(timezone, "now", lambda: datetime(2026, 3, 14, 20, tzinfo=dt_timezone.utc))
+    monkeypatch.setattr(timezone, "now", lambda: datetime(2026, 3, 14, 20, tzinfo=UTC))
     assert record_checkin(ivy, mood="😊").day == date(2026, 3, 15)
 
 
