@@ -31,6 +31,7 @@ from midway.coach.patterns import (
 from midway.coach.vocabulary import (
     CHARACTER_NOUNS,
     CRITICAL_LABELS,
+    DISMISSALS,
     GAP,
     INSULTS,
     MOCK_TITLES,
@@ -44,7 +45,7 @@ _POSITIVE = compile_rule_pattern(POSITIVE)
 _NEVER_PRAISE = compile_rule_pattern(NEVER_PRAISE)
 _NEGATION = compile_rule_pattern(r"\b(?:not|never|n't|least|no\s+longer)\s*$")
 _ABSOLUTE = compile_rule_pattern(
-    r"\byou(?:'re|'ll|'d|'ve)?\b((?:\s+(?!and\b|i\b|me\b|too\b)[\w\u0027]+){0,2}?)\s+"
+    r"\b(?:you|u)(?:'re|'ll|'d|'ve)?\b((?:\s+(?!and\b|i\b|me\b|too\b)[\w\u0027]+){0,2}?)\s+"
     r"(always|never|constantly|forever|every\s+(?:single\s+)?time|all\s+the\s+time|as\s+usual|"
     r"like\s+always|(?:can't|don't|won't|didn't|do\s+not)\s+ever|ever)\b"
 )
@@ -140,12 +141,13 @@ ATTACK_RULES: tuple[Rule, ...] = (
             r"\bwhy\s+is\s+it\s+so\s+hard\s+for\s+you\b",
             r"\bhow\s+(?:hard|difficult)\s+is\s+it\s+to\b",
             r"\bis\s+it\s+(?:too\s+much|so\s+hard)\s+to\b",
-            r"\byou(?:'ve|\s+have)?\s+(?:forgot|forgotten|ignored|ignoring|missed|left|lost|broke|"
+            r"\byou(?:'ve|\s+have|'re|\s+are)?\s+(?:forgot|forgotten|ignored|ignoring|missed|left|lost|broke|"
             r"ruined|cancel+ed|interrupted|interrupting|did\s+(?:it|that|this)|done\s+(?:it|that)|"
             r"doing\s+(?:it|that|this)|are\s+late|'re\s+late|late|on\s+your\s+phone|yelling|"
             r"shouting)\b[^.?!]{0,30}?\bagain\b",
             r"\bI(?:'m|\s+am)?\s+(?:always|constantly|forever)\s+(?:the\s+one|have\s+to|having\s+to|"
-            r"end\s+up|left|stuck|cleaning|picking\s+up|waiting|doing\s+everything|reminding)",
+            r"end\s+up|left|stuck|cleaning|picking\s+up|waiting|doing\s+everything|reminding)"
+            r"(?!\s+(?:\w+ing\s+)?(?:with\s+you|laughing|smiling|happy|happier|grateful))",
             r"\bI\s+never\s+get\s+(?:any|a|to)\b",
             r"\bwhy\s+(?:is\s+it\s+)?(?:do\s+)?I\s+always\s+have\s+to\b",
             r"\bI\s+have\s+to\s+do\s+everything\b",
@@ -165,7 +167,7 @@ ATTACK_RULES: tuple[Rule, ...] = (
             r"(?:pathetic|ridiculous|typical|classic\s+you|disgusting|laughable|idiot|moron|loser|"
             r"unreal|grow\s+up|get\s+a\s+life|get\s+a\s+grip|get\s+over\s+yourself|shut\s+up|"
             r"oh\s+please|spare\s+me|please)" + ALONE,
-            r"\b(?:unbelievable|cute|priceless|wow)\s*[.\u2026]+$",
+            START + r"(?:unbelievable|cute|priceless|wow)\s*[.\u2026]+$",
             START + r"(?:typical|classic)\s+(?:you|him|her)\b",
             r"\bwhat\s+an?\s+(?:idiot|moron|loser|joke|baby|child|disgrace)\b",
             r"\b(?:how|so)\s+pathetic\b",
@@ -196,7 +198,7 @@ ATTACK_RULES: tuple[Rule, ...] = (
             r"\bwho\s+even\s+does\s+that\b",
             r"\byou're\s+just\s+like\s+your\s+(?:mother|father|mom|mum|dad|ex)\b",
             r"\ba\s+(?:child|toddler|five-year-old|monkey)\s+(?:could|would|can)\b",
-            r"\byou\s+call\s+(?:that|this)\s+a\b",
+            r"\byou\s+call\s+(?:that|this)\s+(?:an?\b|\w+ing\b)",
             r"\bare\s+you\s+(?:stupid|deaf|blind|insane|crazy|an\s+idiot|dumb|five|twelve|"
             r"a\s+child|mental|thick|dense)\b",
             r"\bdo\s+you\s+(?:even\s+)?(?:hear|listen\s+to)\s+yourself\b",
@@ -243,6 +245,15 @@ ATTACK_RULES: tuple[Rule, ...] = (
             r"\bsurprise,?\s+surprise\b",
             r"\bwhat\s+a\s+(?:shock|surprise)[.\u2026]+$",
             r"\bnice\s+try\b",
+            r"\b(?:want|deserve|get)\s+a\s+(?:medal|trophy|gold\s+star|cookie|round\s+of\s+applause"
+            r"|parade)\b",
+            START
+            + r"(?:congratulations|congrats),?\s+you\s+(?:managed|finally|actually|did\s+it)\b",
+            START + r"sure,?\s+jan\b",
+            r"\bpoor\s+little\s+(?:you|baby|thing|prince|princess|lamb|darling)\b",
+            START + r"imagine\s+(?:being|needing|not\s+knowing|thinking)\s+(?:this|so|that)\b",
+            r"\b(?:real|regular|such\s+a|absolute)\s+(?:genius|einstein|comedian|charmer|prince|"
+            r"princess|treat|ray\s+of\s+sunshine)\b",
             r"\b(?:real|very|how|so)\s+mature\b(?!\s+(?:about|with|for|and))",
             START + r"(?:ha\s*ha|haha|hah)?,?\s*(?:very|real|so)\s+funny" + ALONE,
             r"\s/s\b",
@@ -286,9 +297,9 @@ ATTACK_RULES: tuple[Rule, ...] = (
         P,
         "dismissal",
         any_of(
-            rf"\b{YOU_ARE}(?:\s+(?:being|just|so|such|a|an|acting|really|way|completely|totally))"
-            r"{0,3}\s+(?:dramatic|hysterical|paranoid|(?:way\s+)?too\s+sensitive|oversensitive|"
-            r"crazy|insane|a\s+drama\s+queen|delusional)\b",
+            rf"\b{YOU_ARE}{GAP}\s+(?:{DISMISSALS})\b",
+            r"\bstop\s+being\s+(?:so\s+)?(?:dramatic|hysterical|paranoid|sensitive|a\s+baby|childish|"
+            r"a\s+drama\s+queen|ridiculous|crazy)\b",
             START + r"(?:oh,?\s+|jeez,?\s+|god,?\s+|just\s+|you\s+need\s+to\s+|will\s+you\s+|"
             r"can\s+you\s+just\s+)*(?:calm\s+down|relax|chill(?:\s+out)?|get\s+over\s+it|"
             r"who\s+cares)" + ALONE,

@@ -31,8 +31,11 @@ RETREAT_RULES: tuple[Rule, ...] = (
             r"(?:\s+wrong)?" + ALONE,
             r"\bI\s+(?:didn't|did\s+not|haven't)\s+(?:do|done)\s+anything\s+wrong\b",
             r"\bI\s+did\s+nothing\s+wrong\b",
-            r"\bthat's\s+not\s+(?:true|what\s+happened|what\s+I\s+said|what\s+I\s+meant|fair)\s*"
-            r"(?:[,;!-]|$)",
+            r"\bthat's\s+not\s+(?:true|fair)\s*(?:[,;!.\u2026-]|$)",
+            r"\bthat's\s+not\s+(?:what\s+happened|what\s+I\s+said|what\s+I\s+meant)\b",
+            r"\bit\s+(?:wasn't|was\s+not)\s+me\b",
+            r"\bit's\s+not\s+like\s+I\b",
+            r"\bdon't\s+(?:put|pin)\s+(?:this|that|it)\s+on\s+me\b",
             START + r"not\s+true\b",
             r"\bI\s+never\s+said\s+that\b",
             r"\bI\s+didn't\s+say\s+that\b",
@@ -72,7 +75,8 @@ RETREAT_RULES: tuple[Rule, ...] = (
     pattern_rule(
         D,
         "counterattack",
-        START + r"well,?\s+(?:you|maybe\s+you|if\s+you|you'd|you've|I\s+wouldn't|what\s+about|"
+        START
+        + r"well,?\s+(?:you|maybe\s+you|maybe\s+if\s+you|if\s+you|you'd|you've|I\s+wouldn't|what\s+about|"
         r"excuse\s+me)\b(?!\s+(?:could|might|can|may|look|deserve|know\s+what|are\s+right|'re\s+right))",
         weight=1,
         unless=r"\bthank",
@@ -82,6 +86,9 @@ RETREAT_RULES: tuple[Rule, ...] = (
         "counterattack",
         any_of(
             START + r"(?:yes|yeah|yep|sure|ok|okay|fine|right|true),?\s+but\b",
+            START + r"I\s+did\s+(?:call|text|try|ask|tell\s+you|say|do\s+it|clean|pay|check)\b",
+            r"\bif\s+you\s+(?:hadn't|had\s+not|didn't|weren't|wouldn't)\b[^.?!]{0,60}?"
+            r"\bI\s+(?:would|wouldn't|'d)\b",
             START + r"but\s+I\s+(?:did|was|do|didn't|had|already|just|never|told|said|tried)\b",
             START + r"but\s+I(?:'m|\s+am)\b",
         ),
@@ -99,6 +106,8 @@ RETREAT_RULES: tuple[Rule, ...] = (
             r"[^.?!]{0,30}?(?:later|before\s+you|until\s+you|but\s+you|when\s+you|tomorrow|anyway|!)",
             r"\bhow\s+(?:was|am)\s+I\s+supposed\s+to\s+(?:know|remember|guess)\b",
             r"\bI\s+had\s+no\s+choice\b",
+            START + r"I\s+was\s+(?:just\s+)?(?:busy|tired|working|at\s+work|exhausted|stressed|"
+            r"doing\s+my\s+best)\s*(?:,\s*(?:ok|okay|alright)\b|!)",
             r"\beveryone\s+does\s+(?:it|that)\b",
             r"\bit\s+was\s+(?:just|only)\s+a\s+joke\b",
             r"\bcan't\s+you\s+take\s+a\s+joke\b",
@@ -128,6 +137,7 @@ RETREAT_RULES: tuple[Rule, ...] = (
         "victim",
         any_of(
             r"\bI\s+can't\s+do\s+anything\s+right\b",
+            r"\bI\s+can't\s+do\s+everything\b",
             r"\bnothing\s+I\s+do\s+is\s+(?:ever\s+)?(?:good\s+)?enough\b",
             r"\bwhatever\s+I\s+do\s+(?:it's|is)\s+(?:never|not)\s+enough\b",
             r"\bI\s+do\s+(?:everything|so\s+much|all\s+of\s+it)\s+(?:around\s+here|for\s+you|"
@@ -154,9 +164,12 @@ RETREAT_RULES: tuple[Rule, ...] = (
         "shutdown",
         any_of(
             r"\bI'm\s+(?:so\s+)?done(?:" + ALONE + r"|\s*[,;-]\s*(?!want|ready|what|do\s+you|"
-            r"shall|let's|are)|\s+(?:talking|with\s+(?:this|you|us|it\s+all|this\s+conversation|"
-            r"this\s+discussion|the\s+conversation|this\s+relationship|trying)|here|arguing|"
-            r"discussing|fighting|trying|explaining|listening))",
+            r"shall|let's|are)|\s+(?:talking|here|arguing|discussing|fighting|trying|explaining|"
+            r"listening))",
+            r"\bI'm\s+(?:so\s+)?done\s+with\s+(?:this|you|us|it\s+all|all\s+of\s+this)"
+            r"(?:\s+(?:nonsense|shit|crap|bullshit|crap))?" + ALONE,
+            r"\bdone\s+with\s+(?:this|the|our|you\s+and\s+your)\s+(?:conversation|discussion|"
+            r"argument|relationship|fight|marriage|drama)\b",
             r"\bwe're\s+done(?:\s+here|\s+talking)?" + ALONE,
             r"\b(?:this|the)\s+conversation(?:'s|\s+is)\s+over\b",
             r"\bend\s+of\s+(?:discussion|story|conversation)\b",
@@ -177,18 +190,24 @@ RETREAT_RULES: tuple[Rule, ...] = (
             START + r"(?:fine[,.]\s+)?do\s+(?:whatever|what)\s+you\s+want" + ALONE,
             r"\bI\s+don't\s+care(?:\s+anymore|\s+any\s+more)?" + ALONE,
             START + r"(?:just\s+)?(?:forget\s+it|never\s*mind|drop\s+it|not\s+now|nothing)" + ALONE,
+            START + r"(?:forget\s+it|never\s*mind|drop\s+it)[,.;]\s*(?:it\s+)?(?:doesn't\s+matter|"
+            r"whatever|not\s+worth\s+it|I\s+don't\s+care)",
+            START + r"(?:it\s+)?doesn't\s+matter(?:\s+anymore)?" + ALONE,
+            r"\bdrop\s+it" + ALONE,
         ),
-        unless=r"\bwhatever\s+(?:you|works|makes|is|we)\b(?!\s+say)",
+        unless=r"\bwhatever\s+(?:you|works|makes|happens|is|we)\b(?!\s+say\b)(?!\s+want\W*$)",
     ),
     pattern_rule(
         S,
         "shutdown",
         any_of(
             r"\bleave\s+me\s+alone\b",
+            START + r"(?:just\s+)?leave\s+it" + ALONE,
+            r"\bdon't\s+follow\s+me\b",
             START + r"(?:just\s+)?go\s+away\b",
             r"\btalk\s+to\s+the\s+hand\b",
-            r"\bI'm\s+not\s+(?:discussing|talking\s+about|doing|having|getting\s+into|"
-            r"going\s+to\s+(?:talk|discuss|argue))\s+(?:this|that|it)\b",
+            r"(?:\bI'm\s+|^\W*)not\s+(?:discussing|talking\s+about|doing|having|getting\s+into|"
+            r"going\s+to\s+(?:talk|discuss|argue))(?:\s+about)?\s+(?:this|that|it)\b",
             r"\bwe're\s+not\s+doing\s+this\b",
             r"\bI\s+don't\s+want\s+to\s+(?:talk|discuss|hear|argue|deal)\b(?:\s+(?:about|with))?"
             r"(?:\s+(?:it|this|that|you|anymore|any\s+more|now|right\s+now))*" + ALONE,

@@ -42,8 +42,8 @@ TOPICS: tuple[tuple[re.Pattern[str], str, str, str], ...] = tuple(
             "a few minutes of your full attention",
         ),
         (
-            r"\bhelp|\bchores?\b|\bdishes|\bclean|\blaundry|\bhousework|\btidy|\bmess\b|\bsocks"
-            r"|\bbins?\b|\bcook|\blazy|\blaziness|\bdo\s+(?:anything|nothing|everything)\b",
+            r"\bhelp|\bchores?\b|\bdishes|\bclean|\blaundry|\bhouse(?:work|hold)?\b|\btidy|\bmess\b"
+            r"|\bsocks|\btowels?\b|\bbins?\b|\bcook|\blazy|\blaziness|\bslob\b",
             "worn out",
             "the housework lands on me",
             "us to share it; could we split it this week?",
@@ -61,8 +61,14 @@ TOPICS: tuple[tuple[re.Pattern[str], str, str, str], ...] = tuple(
             "a short message so I know you're OK",
         ),
         (
+            r"\bcontrol|\bbossy|\bdecide|\bdemanding|\bwithout\s+(?:ask|tell|me\b)",
+            "boxed in",
+            "decisions get made without me",
+            "a say in what we do",
+        ),
+        (
             r"\bselfish|\byourself\b|\babout\s+you\b|\bself-?cent|\bself-?absorbed|\bcare\b"
-            r"|\bentitled|\bungrateful|\binconsiderate|\bthoughtless|\bfirst\b",
+            r"|\bentitled|\bungrateful|\binconsiderate|\bthoughtless|\binsensitive",
             "hurt",
             "my needs seem to come second",
             "to know my needs matter to you too",
@@ -96,12 +102,6 @@ TOPICS: tuple[tuple[re.Pattern[str], str, str, str], ...] = tuple(
             "lonely",
             "we're close by but it feels far",
             "closeness",
-        ),
-        (
-            r"\bcontrol|\bbossy|\bdecide|\bdemanding",
-            "boxed in",
-            "decisions get made without me",
-            "a say in what we do",
         ),
         (
             r"\bstubborn|\bright\b|\bimpossible|\bdifficult",
@@ -164,7 +164,7 @@ _ABSOLUTES = (
     (r"\b(?:never\s+ever|never\s+once|never|don't\s+ever|do\s+not\s+ever)\b", "don't"),
     (
         r"\s*\b(?:always|constantly|forever|all\s+the\s+time|every\s+(?:single\s+)?time|as\s+usual"
-        r"|like\s+always|just|even|literally|again)\b",
+        r"|like\s+always|just|even|literally|again|stupid|damn|bloody|fucking|freaking)\b",
         "",
     ),
 )
@@ -201,13 +201,24 @@ def _need_phrase(need: str) -> str:
     return need
 
 
-def criticism(sentence: str, needs: list[str]) -> str:
-    for pattern, feeling, moment, need in TOPICS:
-        if pattern.search(sentence):
-            return f"I feel {feeling} when {moment}. I need {need}."
-    moment = plain_moment(sentence) or "…"
-    need = _need_phrase(needs[0]) if needs else "…"
-    return f"I feel hurt when {moment}. I need {need}."
+def _sentences(*parts: str) -> str:
+    """Join parts into sentences, adding a full stop only where one is missing."""
+    done = [p if p.endswith((".", "?", "!", "\u2026")) else p + "." for p in parts]
+    return " ".join(done)
+
+
+def criticism(sentence: str, family: str, needs: list[str]) -> str:
+    topic = next((t for t in TOPICS if t[0].search(sentence)), None)
+    # Only a concrete complaint can be reused as the moment; a label can't.
+    own = plain_moment(sentence) if family in ("absolute", "complaint") else ""
+    if topic is not None:
+        _, feeling, moment, need = topic
+        if re.match(r"I\b", own):
+            moment = own  # "I always have to remind you" already says what happens to me
+    else:
+        feeling, moment = "hurt", own or "\u2026"
+        need = _need_phrase(needs[0]) if needs else "\u2026"
+    return _sentences(f"I feel {feeling} when {moment}", f"I need {need}")
 
 
 _SARCASM_SHELL = re.compile(
@@ -222,14 +233,15 @@ def contempt(sentence: str, family: str) -> str:
         return "I'm finding this hard to hear. Can you tell me more about what it's like for you?"
     if family == "sarcasm":
         inner = _SARCASM_SHELL.sub("", sentence).strip(" .!?\u2026")
-        if re.match(r"you\b", inner, _I) and not re.search(r"genius|einstein|sherlock", inner, _I):
-            return f"I'm frustrated that {plain_moment(inner) or inner}. What I need is …"
-        return "Saying it plainly: I'm disappointed that … . What I need is …"
+        moment = plain_moment(inner)
+        if moment.startswith("you") and len(moment.split()) >= 3:
+            return f"I'm frustrated that {moment}. What I need is \u2026"
+        return "Saying it plainly: I'm disappointed that \u2026 What I need is \u2026"
     if family in ("eyeroll", "mockery"):
-        return "I'm frustrated and I don't have the words yet. Plainly: I feel … when … ."
+        return "I'm frustrated and I don't have the words yet. Plainly: I feel \u2026 when \u2026"
     return (
-        "I'm hurting, and it came out as an insult. Plainly: I'm upset about … ."
-        " And one thing I still value in you: … ."
+        "I'm upset, and it came out as a put-down. Plainly: I'm upset about \u2026"
+        " And one thing I still value in you: \u2026"
     )
 
 
@@ -241,9 +253,11 @@ _OWN_REASON = re.compile(r"\bI\s+(?:was|am|'m|had|did|just|only|tried)\b[^.?!;]*
 
 def defensiveness(sentence: str, family: str) -> str:
     if family == "minimise":
-        return "This matters to you more than I understood. Part of this is mine: … . Tell me more?"
+        return "This matters to you more than I understood. Part of this is mine: … Tell me more?"
     if family == "non-apology":
-        return "I'm sorry for my part: … . I can see it hurt you."
+        return "I'm sorry for my part: … I can see it hurt you."
+    if family == "victim":
+        return "I feel criticised and it's hard to hear. And part of this is mine: …"
     reason = _OWN_REASON.search(_DEFENSIVE_SHELL.sub("", sentence.replace("\u2019", "'")))
     if reason and family in ("excuse", "counterattack", "victim"):
         why = reason.group().strip(" ,")
@@ -265,7 +279,7 @@ def stonewalling(now: datetime | None) -> str:
 def suggest(kind: str, family: str, sentence: str, needs: list[str], now: datetime | None) -> str:
     """A gentler alternative to ``sentence``, flagged as ``kind`` by a rule of ``family``."""
     if kind == C:
-        return criticism(sentence, needs)
+        return criticism(sentence, family, needs)
     if kind == P:
         return contempt(sentence, family)
     if kind == D:

@@ -39,15 +39,21 @@ CHARACTER_NOUNS = (
     r"hypocrisy|indifference|passive\s+aggression|rudeness|meanness|cruelty|entitlement"
 )
 
-# Names that speak from above (contempt).
+# Names that speak from above (contempt). Words that belittle feelings rather than
+# the person ("dramatic", "too sensitive") are in DISMISSALS.
 INSULTS = (
     r"idiot|moron|pathetic|stupid|dumb|loser|joke|disgusting|worthless|useless|clown|fool|"
     r"imbecile|dumbass|ridiculous|embarrassing|embarrassment|disgrace|spineless|brat|psycho|"
-    r"crazy(?!\s+(?:about|for|good|talented|smart))|insane|nuts|delusional|hysterical|dramatic|"
-    r"paranoid|(?:way\s+)?too\s+sensitive|oversensitive|hypersensitive|child|childish|baby|"
-    r"drama\s+queen|piece\s+of\s+(?:work|shit)|waste\s+of\s+space|trash|garbage|freak|weirdo|"
-    r"unhinged|mental|deranged|pitiful|jerk|asshole|bitch|bastard|prick|coward|dick|twat|"
+    r"nuts|child|childish|baby|piece\s+of\s+(?:work|shit)|waste\s+of\s+space|trash|garbage|freak|weirdo|"
+    r"deranged|pitiful|jerk|asshole|bitch|bastard|prick|coward|dick|twat|"
     r"muppet|cow|pig|laughingstock|lost\s+cause"
+)
+
+# Calling their feelings too much (contempt, family "dismissal").
+DISMISSALS = (
+    r"dramatic|hysterical|paranoid|(?:way\s+)?too\s+sensitive|oversensitive|hypersensitive|"
+    r"crazy(?!\s+(?:about|for|good|talented|smart))|insane|delusional|a\s+drama\s+queen|"
+    r"unhinged|mental|irrational|(?:way\s+)?too\s+emotional"
 )
 
 # Said to someone's face, these are names: "you idiot".
@@ -73,7 +79,8 @@ POSITIVE = (
     r"good\s+(?:to|with|at)|welcome|proud|fun|smell|look\s+(?:good|great|amazing|lovely|nice)|"
     r"light\s+up|surprise\s+me|save\s+me|comfort|listen|hold\s+me|hug|laugh|try\s+your\s+best|"
     r"mean\s+well|come\s+through|make\s+time|ask\s+(?:about|how)|pick\s+me\s+up|right\s+about|"
-    r"so\s+good|the\s+best|my\s+favou?rite|bring\s+me|thank|safe|cute|smile|happy|glad)"
+    r"so\s+good|the\s+best|my\s+favou?rite|bring\s+me|thank|safe|cute|smile|happy|glad|melt|"
+    r"my\s+heart)"
 )
 
 # After "you never …" these make it praise: "you never judge me".
@@ -83,5 +90,5 @@ NEVER_PRAISE = (
     r"forget|miss|raise|raised|blame|take\s+me\s+for\s+granted|doubt|ask\s+for|leave\s+me\s+out|"
     r"hold\s+(?:it|a\s+grudge)|lie|lied|cheat|yell|shout|push|rush|pressure|mock|laugh\s+at|"
     r"disappoint|bore|stop\s+me|make\s+it\s+about|need\s+to\s+(?:apologi[sz]e|worry)|have\s+to\s+"
-    r"(?:apologi[sz]e|worry|ask)|cease)"
+    r"(?:apologi[sz]e|worry|ask|earn|prove|hide|pretend|explain)|cease)"
 )
