@@ -126,6 +126,12 @@ def _mood(mood: str) -> str:
         raise ValidationError(str(error), code="mood") from None
 
 
+def _differs(checkin: CheckIn, name: str, value) -> bool:
+    if name == "source_letter":  # compare ids: no query to load the old letter
+        return checkin.source_letter_id != value.pk
+    return getattr(checkin, name) != value
+
+
 def _apply(member: Member, day: date | None, changes: dict) -> CheckIn:
     day = day or timezone.localdate()
     # Validate before touching the database; the letter was checked by the caller.
@@ -142,7 +148,7 @@ def _apply(member: Member, day: date | None, changes: dict) -> CheckIn:
         )
         if created:
             return checkin
-        changed = [name for name, value in changes.items() if getattr(checkin, name) != value]
+        changed = [name for name, value in changes.items() if _differs(checkin, name, value)]
         if changed:
             for name in changed:
                 setattr(checkin, name, changes[name])

@@ -48,16 +48,15 @@ def _page(request, *, form=None, card_form=None, saved=None):
         "mine": mine,
         "theirs": theirs,
         "partner": member.partner,
-        "form": form or CheckInForm.for_checkin(mine),
-        "card_form": card_form or CardForm.for_checkin(mine),
+        "form": form if form is not None else CheckInForm.for_checkin(mine),
+        "card_form": card_form if card_form is not None else CardForm.for_checkin(mine),
         "days": services.days_of(recent, member),
         "recent_days": RECENT_DAYS,
         "saved": saved,
     }
     if request.htmx:
-        fragment = (
-            "checkins/_my_card.html" if saved == "card" or card_form else "checkins/_my_form.html"
-        )
+        card_part = saved == "card" or card_form is not None
+        fragment = "checkins/_my_card.html" if card_part else "checkins/_my_form.html"
         return _render(request, "checkins/htmx_saved.html", {**context, "fragment": fragment})
     return _render(request, "checkins/index.html", context)
 
@@ -77,7 +76,8 @@ def index(request):
     services.save_checkin(member, day=today, **form.checkin_fields())
     if request.htmx:
         return _page(request, saved="form")
-    messages.success(request, "Saved. Your partner can see it.")
+    partner = member.partner
+    messages.success(request, f"Saved. {partner.name} can see it." if partner else "Saved.")
     return redirect("checkin:index")
 
 

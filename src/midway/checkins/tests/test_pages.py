@@ -40,7 +40,7 @@ def test_member_records_todays_checkin(ivy_client, ivy):
     assert (checkin.energy, checkin.safety, checkin.capacity) == (3, 4, "a little")
     assert checkin.note == "Slept badly, but I'm here."
     page = ivy_client.get(INDEX).content.decode()
-    assert "Saved. Your partner can see it." in page
+    assert "Saved. John can see it." in page
     # The form is pre-filled with what was said, so it can be changed all day.
     assert 'value="😊" id="id_mood_pick_0" checked' in page
     assert 'name="mood_other" value="🙀"' in page
