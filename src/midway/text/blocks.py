@@ -13,8 +13,8 @@ Line by line, in this order:
   they are joined with one space.
 - A heading is a Markdown "# Heading", a line underlined with === or ---, a line that is
   only bold ("**Questions**", "__Questions:__"), or a short line (at most 12 words and 80
-  characters) that ends with a colon. A short line (at most 8 words) without final
-  punctuation is a heading too when `is_heading` says its words name a section and it is
+  characters) that ends with a colon. A short line (at most 8 words) without punctuation
+  is a heading too when `is_heading` says its words name a section and it is
   in capitals, or a list follows it, or it has at most 4 words and the next line starts
   with a capital letter ("Questions" then "Where do you want to live?").
 - Anything else is a paragraph, running until a blank line, a rule, an item or a heading
@@ -50,6 +50,7 @@ _BOLD_ONLY = re.compile(
     r"[ \t]*(?P<mark>\*\*|__|\*|_)(?P<text>[^*_\n]{1,80}?)(?P=mark)[ \t]*:?[ \t]*"
 )
 _COLON_END = re.compile(r"[ \t]*(?P<text>[^\n]{1,80}?)[ \t]*:[ \t]*")
+_PUNCTUATION = re.compile(r"[.!?,;:…]")
 _CONTINUES = re.compile(r"[^.!?:;)\s]\s*$")
 _EMOJI_END = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]\\s*$")
 _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
@@ -133,7 +134,7 @@ def heading_words(line: str) -> str | None:
 
 def _plain_heading(plain: str, lines: list[str], i: int) -> bool:
     """Is a short line that names a section a heading, though it has no heading markup?"""
-    if len(plain.split()) > 8 or len(plain) > 60 or plain[-1] in ".!?,;…":
+    if len(plain.split()) > 8 or len(plain) > 60 or _PUNCTUATION.search(plain):
         return False
     following = lines[i + 1].lstrip(" \t" + BIDI_MARKS) if i + 1 < len(lines) else ""
     # "Questions" on its own line, then the questions right under it (as in a notes app).

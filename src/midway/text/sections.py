@@ -103,10 +103,11 @@ def _inline_items(text: str) -> list[tuple[str, str]]:
         kind = section_kind(lead) if lead and len(lead.split()) <= 12 else None
         if not kind:
             continue
-        rest = text[colon.end() :]
-        end = _ITEM_END.search(rest)
-        stop = None if end is None else end.start() if end.group() == "\n" else end.end()
-        item = rest[:stop].strip().lstrip("*_ ").strip()
+        # Searched in place, not in a slice of the rest: a slice per colon would make a
+        # letter full of colons quadratic.
+        end = _ITEM_END.search(text, colon.end())
+        stop = len(text) if end is None else end.start() if end.group() == "\n" else end.end()
+        item = text[colon.end() : stop].strip().lstrip("*_ ").strip()
         if item:
             found.append((kind, item))
     return found

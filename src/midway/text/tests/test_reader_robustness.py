@@ -76,6 +76,8 @@ HOSTILE = {
     "unclosed single quotes": _fill(" 'aaaa doesn't mean "),
     "emphasis": _fill("*a* "),
     "lead-ins": _fill("a question: "),
+    "inline items": _fill("Hi. My question: why "),
+    "short lines": _fill("Why? Try: x\n"),
     "headings": _fill("Questions:\n"),
     "empty items": _fill("- \n"),
     "continuations": "1. a\n" + _fill("   b\n"),
