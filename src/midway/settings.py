@@ -57,6 +57,8 @@ INSTALLED_APPS = [
     "midway.letters",
     "midway.together",
     "midway.checkins",
+    "midway.api",
+    "midway.exchange",
 ]
 
 MIDDLEWARE = [

@@ -10,4 +10,5 @@ urlpatterns = [
     path("together/", include("midway.together.urls")),
     path("checkin/", include("midway.checkins.urls")),
     path("coach/", include(coach_patterns)),
+    path("", include("midway.api.urls")),
 ]

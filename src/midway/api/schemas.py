@@ -1,0 +1,277 @@
+"""What the API sends and accepts, as pydantic schemas (and so as the OpenAPI document).
+
+Every object carries its `id`; people are named by username (`author`). Inputs are
+bounded here (lengths, ranges) so that a request too big or odd for the database
+is a 4xx before it reaches a service.
+"""
+
+from datetime import date, datetime
+from typing import Annotated, Literal
+from uuid import UUID
+
+from ninja import Field, Path, Query, Schema
+
+from midway.letters.models import Reaction
+
+# The largest id a database column holds: a bigger one would overflow, not miss.
+MAX_ID = 2**63 - 1
+Id = Annotated[int, Path(ge=1, le=MAX_ID)]
+
+# Characters; the letter body limit (bytes) is checked again by the route.
+TITLE_MAX = 200
+LETTER_MAX = 200_000
+TEXT_MAX = 5_000
+
+ReactionKind = Literal[tuple(kind for kind, _label in Reaction.KINDS)]  # type: ignore[misc]
+
+
+class Page(Schema):
+    limit: int = Field(100, ge=1, le=500)
+    offset: int = Field(0, ge=0, le=10**9)
+
+
+PageQuery = Query[Page]
+
+
+class Error(Schema):
+    detail: str | dict | list
+
+
+# Letters ----------------------------------------------------------------------
+
+
+class ReplyOut(Schema):
+    id: int
+    letter: int
+    author: str
+    body: str
+    created_at: datetime
+
+
+class ReactionOut(Schema):
+    id: int
+    letter: int
+    author: str
+    kind: str
+    created_at: datetime
+
+
+class LetterOut(Schema):
+    id: int
+    author: str
+    title: str
+    body: str
+    status: Literal["draft", "shared"]
+    revision: int
+    created_at: datetime
+    updated_at: datetime
+    shared_at: datetime | None
+    edited_at: datetime | None
+    read_at: datetime | None
+
+
+class LetterDetail(LetterOut):
+    replies: list[ReplyOut]
+    reactions: list[ReactionOut]
+
+
+class LetterVersionOut(Schema):
+    id: int
+    letter: int
+    title: str
+    body: str
+    saved_at: datetime
+
+
+class LetterIn(Schema):
+    title: str = Field("", max_length=TITLE_MAX)
+    body: str = Field("", max_length=LETTER_MAX)
+    client_key: UUID | None = None
+
+
+class LetterUpdate(Schema):
+    title: str = Field(max_length=TITLE_MAX)
+    body: str = Field(max_length=LETTER_MAX)
+    revision: int = Field(ge=0, le=MAX_ID)
+
+
+class LetterConflict(Schema):
+    detail: str
+    letter: LetterOut
+
+
+class ReplyIn(Schema):
+    body: str = Field(min_length=1, max_length=TEXT_MAX)
+
+
+class ReactionIn(Schema):
+    kind: ReactionKind
+
+
+class ImportIn(Schema):
+    text: str = Field(min_length=1, max_length=LETTER_MAX)
+    title: str = Field("", max_length=TITLE_MAX)
+    share: bool = False
+
+
+class ImportOut(Schema):
+    letter: LetterOut
+    created: dict[str, int]
+
+
+# Together ---------------------------------------------------------------------
+
+
+class AnswerOut(Schema):
+    id: int
+    question: int
+    author: str
+    text: str
+    created_at: datetime
+
+
+class QuestionOut(Schema):
+    id: int
+    author: str
+    text: str
+    reveal_together: bool
+    completed_at: datetime | None
+    source_letter: int | None
+    created_at: datetime
+    updated_at: datetime
+    answers: list[AnswerOut]
+    answer_count: int
+    can_answer: bool
+
+
+class QuestionIn(Schema):
+    text: str = Field(min_length=1, max_length=TEXT_MAX)
+    reveal_together: bool = False
+
+
+class AnswerIn(Schema):
+    text: str = Field(min_length=1, max_length=TEXT_MAX)
+
+
+class ThingOut(Schema):
+    id: int
+    author: str
+    text: str
+    why: str
+    status: str
+    decline_note: str
+    review_note: str
+    agreed_at: datetime | None
+    declined_at: datetime | None
+    started_at: datetime | None
+    reviewed_at: datetime | None
+    reviewed_by: str | None
+    source_letter: int | None
+    created_at: datetime
+    updated_at: datetime
+
+
+class ThingIn(Schema):
+    text: str = Field(min_length=1, max_length=TEXT_MAX)
+    why: str = Field("", max_length=TEXT_MAX)
+
+
+class NoteIn(Schema):
+    note: str = Field("", max_length=TEXT_MAX)
+
+
+class ReviewIn(Schema):
+    outcome: Literal["kept", "adjusted", "dropped"]
+    note: str = Field("", max_length=TEXT_MAX)
+
+
+class CommentOut(Schema):
+    id: int
+    entry: int
+    author: str
+    text: str
+    created_at: datetime
+
+
+class EntryOut(Schema):
+    id: int
+    author: str
+    said: str
+    not_meaning: str
+    meaning: str
+    feelings: list[str]
+    needs: list[str]
+    request: str
+    heard_at: datetime | None
+    source_letter: int | None
+    created_at: datetime
+    updated_at: datetime
+    comments: list[CommentOut]
+
+
+class EntryIn(Schema):
+    said: str = Field(min_length=1, max_length=TEXT_MAX)
+    not_meaning: str = Field("", max_length=TEXT_MAX)
+    meaning: str = Field("", max_length=TEXT_MAX)
+    feelings: list[Annotated[str, Field(max_length=200)]] = Field([], max_length=50)
+    needs: list[Annotated[str, Field(max_length=200)]] = Field([], max_length=50)
+    request: str = Field("", max_length=TEXT_MAX)
+
+
+class CommentIn(Schema):
+    text: str = Field(min_length=1, max_length=TEXT_MAX)
+
+
+# Check-ins --------------------------------------------------------------------
+
+
+class CheckInOut(Schema):
+    id: int
+    author: str
+    day: date
+    card: str
+    card_reversed: bool
+    card_meaning: str
+    medication_taken: bool | None
+    mood: str
+    energy: int | None
+    safety: int | None
+    capacity: str
+    note: str
+    source_letter: int | None
+    created_at: datetime
+    updated_at: datetime
+
+
+class CheckInIn(Schema):
+    """Today's check-in as a whole: a field left out or null is "not said"."""
+
+    mood: str = Field("", max_length=48)
+    medication_taken: bool | None = None
+    energy: int | None = Field(None, ge=1, le=5)
+    safety: int | None = Field(None, ge=1, le=5)
+    capacity: Literal["", "yes", "a little", "not today"] = ""
+    note: str = Field("", max_length=2_000)
+
+
+class CardIn(Schema):
+    """Draw the card of the day (`draw: true`), or name the card pulled from one's own deck."""
+
+    draw: bool = False
+    card: str = Field("", max_length=40)
+    reversed: bool = False
+
+
+def items_of(schema):
+    """The list envelope of a kind: `{"items": [...], "total": n, "next_offset": n | null}`."""
+    return type(
+        f"{schema.__name__}List",
+        (Schema,),
+        {
+            "__annotations__": {
+                "items": list[schema],
+                "total": int,
+                "next_offset": int | None,
+            }
+        },
+    )

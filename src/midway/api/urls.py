@@ -1,0 +1,21 @@
+"""The API under /api/v1/, and the settings page's token and export actions."""
+
+from django.http import JsonResponse
+from django.urls import include, path, re_path
+
+from midway.api import views
+from midway.api.api import api
+
+
+def api_not_found(request, rest=""):
+    return JsonResponse({"detail": "Not found."}, status=404)
+
+
+urlpatterns = [
+    path("api/v1/", api.urls),
+    # Anything else under /api/ answers in JSON too, never with an HTML page.
+    re_path(r"^api/(?P<rest>.*)$", api_not_found),
+    path("settings/api-tokens/", views.create_token, name="api_token_create"),
+    path("settings/api-tokens/<int:pk>/revoke/", views.revoke_token, name="api_token_revoke"),
+    path("", include("midway.exchange.urls")),
+]
