@@ -82,7 +82,8 @@ _NOT_TAKEN = re.compile(
     r"|\b(?:skipped|skip|missed|forgot|forgotten|ran\s+out\s+of|out\s+of|not\s+(?:yet\s+)?taken"
     r"|(?:did|have|has|had|could)(?:n'?t|\s+not)(?:\s+yet)?\s+(?:take|taken))\s+"
     rf"(?:to\s+take\s+)?{_WHOSE}{_DOSE}"
-    rf"|\b{_DOSE}(?:\s*[:=–-]\s*(?:no\b|❌|✗)|\s*[:=–-]?\s*(?:not\s+(?:yet\s+)?taken|skipped|missed))",
+    rf"|\b{_DOSE}(?:\s*[:=–-]\s*(?:no\b|❌|✗)"
+    r"|\s*[:=–-]?\s*(?:not\s+(?:yet\s+)?taken|skipped|missed))",
     re.IGNORECASE,
 )
 _TAKEN = re.compile(

@@ -24,6 +24,7 @@ _CANDIDATE = regex.compile(r"(?=[\p{Extended_Pictographic}\p{Regional_Indicator}
 _PRESENTATION = regex.compile(r"[\p{Emoji_Presentation}\p{Emoji_Modifier}]")
 _EMOJI_WITH_VS16 = regex.compile(r"\p{Emoji}\ufe0f")
 _FLAG = regex.compile(r"\p{Regional_Indicator}{2}")
+_NOT_ON_ITS_OWN = regex.compile(r"[#*0-9\p{Regional_Indicator}]")
 _TEXT_STYLE_MEANT_AS_EMOJI = frozenset("❤♥☺☹✌☝")
 
 
@@ -36,8 +37,8 @@ def _is_emoji(cluster: str) -> bool:
         return False
     if "\u20e3" in cluster or _FLAG.match(cluster):
         return True
-    if cluster[0] in "#*0123456789" or regex.match(r"\p{Regional_Indicator}", cluster):
-        return False  # a plain digit, or a lone regional indicator
+    if _NOT_ON_ITS_OWN.match(cluster):
+        return False  # a plain digit, # or *, or a lone regional indicator
     return bool(
         _PRESENTATION.search(cluster)
         or _EMOJI_WITH_VS16.search(cluster)

@@ -20,12 +20,13 @@ need / want / miss you" (not "want you to", "need you to"), a sentence that begi
 you", "I choose us", "you are enough / loved / wanted / worth it / my person / the one …",
 "you make me (feel) safe / happy / loved / seen …", "you mean everything / the world to
 me", "you matter", "I'm proud of / grateful for / lucky to have / in love with you",
-"I'm yours", "I'm here for you", the Spanish "te quiero" / "te amo", "I'm not going anywhere", and "it's (always been) you"
-at the end of a sentence that speaks of the heart, wanting, loving or choosing ("When I
-ask what my heart wants, it's you."). It does not count when one of the four words
-before it is a negation or makes it unreal or reported: not, never, don't, didn't,
-doesn't, can't, won't, if, whether, though, although, unless, pretend, said, say, says,
-wish, doubt ("I'm not sure I love you", "even though I'm yours, I feel hurt").
+"I'm yours", "I'm here for you", "I'm not going anywhere", the Spanish "te quiero" / "te
+amo", and "it's (always been) you" at the end of a sentence that speaks of the heart,
+wanting, loving or choosing ("When I ask what my heart wants, it's you."). It does not
+count when one of the four words before it is a negation or makes it unreal or reported:
+not, never, don't, didn't, doesn't, can't, won't, if, whether, though, although, unless,
+pretend, said, say, says, wish, doubt ("I'm not sure I love you", "even though I'm yours,
+I feel hurt").
 """
 
 from __future__ import annotations
@@ -56,9 +57,10 @@ _ADVERBS = (
     r"|completely|already)[\s,]+)*"
 )
 _AFFIRMATION = re.compile(
-    rf"\bi(?:'ll|\s+will)?\s+{_ADVERBS}(?:love|adore|choose|cherish|trust|appreciate|treasure|miss|need|want)"
-    r"\s+you\b(?!\s+to\b)"
-    r"|^\W*(?:love|adore|miss)\s+you\b|\bte\s+(?:quiero|amo|adoro)\b|\bi\s+(?:choose|pick)\s+us\b(?!\s+to\b)"
+    rf"\bi(?:'ll|\s+will)?\s+{_ADVERBS}"
+    r"(?:love|adore|choose|cherish|trust|appreciate|treasure|miss|need|want)\s+you\b(?!\s+to\b)"
+    r"|^\W*(?:love|adore|miss)\s+you\b|\bte\s+(?:quiero|amo|adoro)\b"
+    r"|\bi\s+(?:choose|pick)\s+us\b(?!\s+to\b)"
     r"|\byou(?:'re|\s+are)\s+(?:(?:so|really|truly|still|always|more\s+than|absolutely|just"
     r"|very)\s+)*(?:enough|worth\s+(?:it|everything|the\s+wait|the\s+world)|loved|wanted"
     r"|cherished|my\s+(?:person|home|everything|favou?rite(?:\s+person)?|best\s+friend"
