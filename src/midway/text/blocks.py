@@ -67,10 +67,6 @@ class Block:
     text: str  # heading words; item text; paragraph lines joined with "\n"
     after_blank: bool  # a blank line (or the start of the letter) comes right before it
 
-    @property
-    def lines(self) -> list[str]:
-        return self.text.split("\n")
-
 
 def without_quoted_replies(text: str) -> str:
     """The letter with e-mail quoted lines (">") emptied, keeping the line count."""
