@@ -134,9 +134,11 @@ def _differs(checkin: CheckIn, name: str, value) -> bool:
 
 def _apply(member: Member, day: date | None, changes: dict) -> CheckIn:
     day = day or timezone.localdate()
-    # Validate before touching the database; the letter was checked by the caller.
+    # Validate before touching the database. The letter is left out: the caller
+    # checked its space, and validating a foreign key costs a query.
     probe = CheckIn(space=member.space, member=member, day=day, **changes)
-    probe.clean_fields(exclude=[f.name for f in CheckIn._meta.fields if f.name not in changes])
+    checked = set(changes) - {"source_letter"}
+    probe.clean_fields(exclude=[f.name for f in CheckIn._meta.fields if f.name not in checked])
     now = timezone.now()
     with transaction.atomic():
         # The unique (member, day) constraint makes a double submit meet the first
