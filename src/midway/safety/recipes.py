@@ -1,0 +1,122 @@
+"""How the world gets each kind of object: through the apps' own services.
+
+`populate(world, member, partner)` runs once per member of each space; everything
+`member` writes carries a marker, and `partner` answers, reacts, agrees, hears.
+A new space-owned model fails `test_every_space_owned_model_is_in_the_world` until
+a recipe here makes one of it.
+"""
+
+from midway.safety.world import World, a_while_ago
+
+
+def populate(world: World, member, partner) -> None:
+    letters = _letters(world, member, partner)
+    _together(world, member, partner, draft=letters["draft"])
+    _checkins(world, member, draft=letters["draft"])
+
+
+def _letters(world: World, member, partner) -> dict:
+    from midway.letters import services
+
+    m = world.mark
+    draft = services.start_letter(member, title=m("draft title"), body=m("draft **body**"))
+    world.add(draft, private_to=member)
+
+    shared = services.start_letter(member, title=m("shared title"), body=m("shared body"))
+    shared = services.share_letter(shared)
+    services.mark_read(shared, partner)
+    # An edit after sharing keeps the earlier words as a version.
+    shared = services.save_letter(
+        shared, title=shared.title, body=shared.body + "\n\n" + m("edited"), base_revision=1
+    )
+    world.add(shared)
+    world.add(services.add_reply(shared, partner, m("a reply")))
+    world.add(services.add_reply(shared, member, m("a reply back")))
+    services.toggle_reaction(shared, partner, "heart")
+
+    quiet = services.share_letter(
+        services.start_letter(member, title=m("unread"), body=m("unread body"))
+    )
+    world.add(quiet)
+    return {"draft": draft, "shared": shared, "quiet": quiet}
+
+
+def _together(world: World, member, partner, *, draft) -> None:
+    from midway.together import services
+
+    m = world.mark
+    # Questions: waiting, answered, revealed together, half answered (hidden), from a draft.
+    world.add(services.ask_question(member, m("an open question?")))
+    answered = services.ask_question(member, m("an answered question?"))
+    world.add(services.answer_question(partner, answered, m("an answer")))
+    world.add(answered)
+    both = services.ask_question(member, m("asked of both?"), reveal_together=True)
+    world.add(services.answer_question(member, both, m("my half")))
+    world.add(services.answer_question(partner, both, m("their half")))
+    world.add(both)
+    hidden = services.ask_question(member, m("not yet revealed?"), reveal_together=True)
+    # Only the author has answered: the partner must not see these words.
+    world.add(services.answer_question(member, hidden, m("unrevealed answer")), private_to=member)
+    world.add(hidden)
+    world.add(
+        services.ask_question(member, m("from my draft?"), source_letter=draft), private_to=member
+    )
+
+    # Things to try, at every step.
+    world.add(services.propose_thing(member, m("proposed"), why=m("why")))
+    agreed = services.propose_thing(member, m("agreed"))
+    world.add(services.agree_to_thing(partner, agreed))
+    declined = services.propose_thing(member, m("declined"))
+    world.add(services.decline_thing(partner, declined, m("decline note")))
+    trying = services.start_trying(
+        member, services.agree_to_thing(partner, services.propose_thing(member, m("trying")))
+    )
+    world.add(trying)
+    kept = services.start_trying(
+        partner, services.agree_to_thing(partner, services.propose_thing(member, m("kept")))
+    )
+    world.add(services.review_thing(partner, kept, "kept", m("review note")))
+    world.add(
+        services.propose_thing(member, m("thing from my draft"), source_letter=draft),
+        private_to=member,
+    )
+
+    # Phrasebook: unheard, heard with a comment, from a draft.
+    world.add(
+        services.add_phrasebook_entry(
+            member,
+            said=m("said"),
+            not_meaning=m("not meant"),
+            meaning=m("meant"),
+            request=m("request"),
+        )
+    )
+    heard = services.add_phrasebook_entry(member, said=m("heard said"), meaning=m("heard meant"))
+    world.add(services.comment_on_entry(partner, heard, m("a comment")))
+    world.add(services.mark_heard(partner, heard))
+    world.add(
+        services.add_phrasebook_entry(member, said=m("said in my draft"), source_letter=draft),
+        private_to=member,
+    )
+
+
+def _checkins(world: World, member, *, draft) -> None:
+    from midway.checkins import services
+
+    m = world.mark
+    world.add(
+        services.record_checkin(
+            member, mood="🙂", note=m("today's note"), card="judgement", medication_taken=True
+        )
+    )
+    world.add(services.record_checkin(member, day=a_while_ago(3), note=m("a recent note")))
+    # Older than the two weeks on the check-in page: shown in the history.
+    world.add(
+        services.record_checkin(
+            member, day=a_while_ago(40), note=m("an old note"), card="the tower", card_reversed=True
+        )
+    )
+    # Imported from a draft letter: the check-in is shared, the letter stays private.
+    world.add(
+        services.record_checkin(member, day=a_while_ago(5), card="the star", source_letter=draft)
+    )

@@ -1,0 +1,121 @@
+"""Every URL route of Midway, found by walking the resolver, and what each one is.
+
+A route is *public by design* (listed below with the reason), an *object route*
+(it takes object ids) or a *page route* (no arguments). Anything else, for example
+a route with a `<str:token>` argument nobody has thought about, must be handled
+explicitly in the tests, which fail on it until then.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from django.urls import URLPattern, URLResolver, get_resolver
+from django.urls.resolvers import RoutePattern
+
+# Route names (with namespace) that anyone may reach without signing in, and why.
+PUBLIC_BY_DESIGN = {
+    "login": "the sign-in page",
+    "logout": "signing out must work whether or not the session is still valid",
+    "welcome": "the first visitor creates the first space (closed afterwards)",
+    "join": "the partner's single-use invite link (the token is the secret)",
+    "manifest": "the web app manifest: names and icons only",
+}
+# API routes that describe the API itself and hold no data.
+PUBLIC_PATTERNS = [
+    re.compile(r"openapi", re.I),
+    re.compile(r"(^|:)docs?$", re.I),
+    re.compile(r"schema", re.I),
+]
+
+API_PREFIX = "api/"
+ID_NAME = re.compile(r"(^|_)(pk|id)$")
+
+
+@dataclass(frozen=True)
+class Route:
+    route: str  # e.g. "letters/<int:pk>/edit/"
+    name: str  # "letters:edit"; the route string when a pattern has no name
+    kwargs: tuple[str, ...]  # argument names in the order they appear
+    id_kwargs: tuple[str, ...]  # the arguments that take object ids
+    default_args: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def is_api(self) -> bool:
+        return self.route.startswith(API_PREFIX)
+
+    @property
+    def is_public(self) -> bool:
+        return self.name in PUBLIC_BY_DESIGN or any(p.search(self.name) for p in PUBLIC_PATTERNS)
+
+    @property
+    def other_kwargs(self) -> tuple[str, ...]:
+        return tuple(k for k in self.kwargs if k not in self.id_kwargs)
+
+    def url(self, **values) -> str:
+        """The concrete path with each `<converter:name>` replaced by its value."""
+
+        def fill(match):
+            return str(values[match.group(2)])
+
+        return "/" + ARGUMENT.sub(fill, self.route)
+
+    def __str__(self):
+        return f"/{self.route} ({self.name})"
+
+
+ARGUMENT = re.compile(r"<(?:(\w+):)?(\w+)>")
+
+
+def _argument_names(route: str) -> list[tuple[str, str]]:
+    return [(m.group(1) or "str", m.group(2)) for m in ARGUMENT.finditer(route)]
+
+
+def _walk(patterns, prefix: str, namespace: str):
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            if not isinstance(pattern.pattern, RoutePattern) and str(pattern.pattern) not in (
+                "",
+                "^",
+            ):
+                raise AssertionError(
+                    f"regex include {prefix}{pattern.pattern!s}: teach safety/routes.py about it"
+                )
+            inner = namespace
+            if pattern.namespace:
+                inner = f"{namespace}:{pattern.namespace}" if namespace else pattern.namespace
+            text = "" if str(pattern.pattern) == "^" else str(pattern.pattern)
+            yield from _walk(pattern.url_patterns, prefix + text, inner)
+        elif isinstance(pattern, URLPattern):
+            route = prefix + str(pattern.pattern)
+            if not isinstance(pattern.pattern, RoutePattern):
+                route = _regex_to_route(route)
+            name = pattern.name and (f"{namespace}:{pattern.name}" if namespace else pattern.name)
+            arguments = _argument_names(route)
+            yield Route(
+                route=route,
+                name=name or route,
+                kwargs=tuple(n for _c, n in arguments),
+                id_kwargs=tuple(n for c, n in arguments if c == "int" or ID_NAME.search(n)),
+                default_args=dict(pattern.default_args),
+            )
+
+
+def _regex_to_route(route: str) -> str:
+    """A plain regex pattern (no groups) as a route; anything fancier must be taught."""
+    plain = route.lstrip("^").rstrip("$").replace("\\", "")
+    if re.search(r"[()\[\]*+?{}|]", plain):
+        raise AssertionError(f"regex route {route!r}: teach safety/routes.py about it")
+    return plain
+
+
+def all_routes() -> list[Route]:
+    return list(_walk(get_resolver().url_patterns, "", ""))
+
+
+def object_routes() -> list[Route]:
+    return [r for r in all_routes() if r.id_kwargs and not r.is_public]
+
+
+def page_routes() -> list[Route]:
+    """Routes without arguments that are not public: every one needs a member."""
+    return [r for r in all_routes() if not r.kwargs and not r.is_public]
