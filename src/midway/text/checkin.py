@@ -4,7 +4,7 @@ Card of the day. Every card name `deck.find_card` knows is looked for in the low
 letter, but a name counts only with a card-of-the-day cue right before it, in the same
 sentence: "card" or "tarot" (or "pulled", "pull", "drew", "draw", "drawn", "drawing"),
 followed by nothing but small linking words ("is", "was", "of the day", "today", "this
-morning", "my", "a", "it", "and", ":" …), as in "Today's card is judgement", "Card of the
+morning", "my", "a", "it", "and", ":" …), as in "Today's card is the Moon", "Card of the
 day: Three of Swords", "Pulled the Tower today", "I pulled a card and it was the Star"; or
 "card" right after it ("The Star card", "Judgement is my card today"). A name followed by
 "of" ("the tower of the church") is not a card. So "he's a fool" or "the world is big"
@@ -92,7 +92,7 @@ _TAKEN = re.compile(
     rf"|\b{_DOSE}(?:\s*[:=–-]\s*yes\b|\s*[:=–-]?\s*(?:taken\b|done\b|✅|✔️?|☑️?))",
     re.IGNORECASE,
 )
-# A person's name is capitalised: "the Ivy is medicated", not "the cream is medicated".
+# A person's name is capitalised: "the Sam is medicated", not "the cream is medicated".
 _NAME_MEDICATED = re.compile(r"\b[A-Z][a-z]+\s+is\s+(?:[a-z]+\s+)?medicated\b")
 
 

@@ -18,15 +18,15 @@ An affirmation says, now, that the writer loves, wants, chooses or values the pa
 "I (really, still, will always …) love / adore / choose / cherish / trust / appreciate /
 need / want / miss you" (not "want you to", "need you to"), a sentence that begins "Love
 you", "I choose us", "you are enough / loved / wanted / worth it / my person / the one …",
-"you make me (feel) safe / happy / loved / seen …", "you mean everything / the world to
+"you make me (feel) happy / safe / loved / seen …", "you mean everything / the world to
 me", "you matter", "I'm proud of / grateful for / lucky to have / in love with you",
 "I'm yours", "I'm here for you", "I'm not going anywhere", the Spanish "te quiero" / "te
 amo", and "it's (always been) you" at the end of a sentence that speaks of the heart,
-wanting, loving or choosing ("When I ask what my heart wants, it's you."). It does not
+wanting, loving or choosing ("Whoever I picture wanting, it's always been you."). It does not
 count when one of the four words before it is a negation or makes it unreal or reported:
 not, never, don't, didn't, doesn't, can't, won't, if, whether, though, although, unless,
-pretend, said, say, says, wish, doubt ("I'm not sure I love you", "even though I'm yours,
-I feel hurt").
+pretend, said, say, says, wish, doubt ("I'm not sure I love you", "although I'm yours,
+I'm tired").
 """
 
 from __future__ import annotations

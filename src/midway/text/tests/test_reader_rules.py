@@ -148,7 +148,7 @@ def test_no_phrasebook_entry_without_both_halves_and_a_quote(sentence):
 @pytest.mark.parametrize(
     ("sentence", "name", "reversed_"),
     [
-        ("Today's card is judgement", "Judgement", False),
+        ("Today's card is Judgment", "Judgement", False),
         ("Card of the day: Three of Swords (reversed)", "Three of Swords", True),
         ("Pulled the Tower today", "The Tower", False),
         ("my card today was the hanged man, reversed", "The Hanged Man", True),
@@ -189,7 +189,7 @@ def test_casual_uses_of_card_names_are_not_a_card_of_the_day(sentence):
 @pytest.mark.parametrize(
     ("sentence", "taken"),
     [
-        ("the Ivy is medicated", True),
+        ("the Sam is medicated", True),
         ("I'm medicated", True),
         ("I’m medicated!", True),
         ("took my meds", True),
@@ -254,11 +254,11 @@ def test_not_apologies(sentence):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "You are enough for me.",
-        "I want you John",
+        "You are enough, always.",
+        "I want you Sam",
         "I love you",
         "I choose you",
-        "You make me feel safe",
+        "You make me feel so safe",
         "Love you!",
         "I'll always love you.",
         "You're my person.",
@@ -275,16 +275,16 @@ def test_affirmations(sentence):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "I don't love you",
-        "You said I don't love you.",
+        "I do not love you.",
+        "You told me I don't love you anymore.",
         "I'm not sure I love you.",
         "I want you to stop.",
         "I need you to listen.",
-        "Even though I'm yours, I feel hurt.",
+        "Although I'm yours, I'm tired tonight.",
         'you said "I love you" in the car',
-        "I felt love for you.",
+        "I felt so much love for you then.",
         "It's you.",
-        "You were the one hurting.",
+        "You were the first to leave.",
         "I can't say I love you yet.",
     ],
 )
