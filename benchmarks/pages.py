@@ -1,0 +1,97 @@
+"""How fast Midway's pages are with years of a couple's data, and how much memory it takes.
+
+    .venv/bin/python benchmarks/pages.py [--years 10] [--repeat 20]
+
+Fills a throwaway SQLite instance (or DATABASE_URL, when set, which must point at an
+empty database) with `midway demo --years N`, then requests each main page as Ivy
+through Django's test client and prints the median and 95th-percentile time, the
+number of SQL queries, and the process's peak memory. A measurement, not a test:
+run it before and after a change that touches a page.
+"""
+
+import argparse
+import os
+import resource
+import statistics
+import sys
+import tempfile
+import time
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--years", type=int, default=10)
+    parser.add_argument("--repeat", type=int, default=20)
+    args = parser.parse_args()
+
+    os.environ.setdefault("MIDWAY_DATA_DIR", tempfile.mkdtemp(prefix="midway-bench-"))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "midway.settings")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext, setup_test_environment
+
+    setup_test_environment()
+    call_command("migrate", verbosity=0)
+    started = time.perf_counter()
+    call_command("demo", years=args.years, verbosity=0)
+    print(f"demo data for {args.years} years: {time.perf_counter() - started:.1f} s")
+
+    from midway.letters.models import Letter
+    from midway.spaces.models import Member
+
+    ivy = Member.objects.get(user__username="ivy")
+    client = Client()
+    client.force_login(ivy.user, backend="django.contrib.auth.backends.ModelBackend")
+    letter = Letter.objects.visible_to(ivy).filter(status="shared").order_by("-id").first()
+    counts = {model.__name__: model.objects.count() for model in _space_models()}
+    print("rows:", ", ".join(f"{name} {count}" for name, count in sorted(counts.items())))
+
+    pages = [
+        "/",
+        "/letters/",
+        "/letters/?page=20",
+        f"/letters/{letter.pk}/",
+        "/letters/?q=sorry",
+        "/together/",
+        "/together/questions/",
+        "/together/things/",
+        "/together/phrasebook/",
+        "/together/phrasebook/?q=mean",
+        "/checkin/",
+        "/checkin/history/",
+    ]
+    print(f"{'page':32} {'median ms':>10} {'p95 ms':>8} {'queries':>8}")
+    for path in pages:
+        timings = []
+        for _ in range(args.repeat):
+            with CaptureQueriesContext(connection) as queries:
+                begin = time.perf_counter()
+                response = client.get(path)
+                timings.append((time.perf_counter() - begin) * 1000)
+            if response.status_code != 200:
+                print(f"{path:32} status {response.status_code}")
+                break
+        else:
+            p95 = statistics.quantiles(timings, n=20)[-1] if len(timings) > 1 else timings[0]
+            print(f"{path:32} {statistics.median(timings):10.1f} {p95:8.1f} {len(queries):8d}")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory: {peak:.0f} MB")
+    return 0
+
+
+def _space_models():
+    from django.apps import apps
+
+    return [
+        model
+        for model in apps.get_models()
+        if model._meta.app_label in {"letters", "together", "checkins"}
+    ]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

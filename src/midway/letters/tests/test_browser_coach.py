@@ -1,0 +1,23 @@
+import pytest
+
+from midway.conftest import make_couple, sign_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_a_finding_appears_while_typing_blame_and_goes_when_rewritten(new_page):
+    make_couple("ivy", "john", "Ivy & John")
+    page = new_page("/")
+    sign_in(page, "ivy")
+    page.goto("/letters/new/")
+    body = page.get_by_label("Your letter")
+    body.press_sequentially("You never listen to me.", delay=10)
+    finding = page.locator(".coach-finding")
+    finding.first.wait_for()
+    assert "criticism" in finding.first.inner_text()
+    body.fill("I feel unheard when I talk at dinner. I need ten minutes of your attention.")
+    body.press("End")
+    page.wait_for_selector("[data-coach-panel].hidden", state="attached")
+    assert finding.count() == 0
+    # The coach never blocks: the letter can be shared whatever it says.
+    assert page.get_by_role("button", name="Share with John").is_enabled()
