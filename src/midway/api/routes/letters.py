@@ -9,7 +9,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.shortcuts import get_object_or_404
-from ninja import Router
+from ninja import Router, Status
 
 from midway.api.routes.common import member, paginate, responses, username
 from midway.api.schemas import (
@@ -115,7 +115,7 @@ def create_letter(request, data: LetterIn):
     letter = services.start_letter(me, title=title, body=body, client_key=data.client_key)
     if (letter.title, letter.body) != (title, body):
         letter = services.save_letter(letter, title=title, body=body, base_revision=letter.revision)
-    return 201, letter_out(_fresh(letter.pk))
+    return Status(201, letter_out(_fresh(letter.pk)))
 
 
 @router.post("/letters/import", response=responses(ImportOut, status=201))
@@ -126,7 +126,7 @@ def import_letter_route(request, data: ImportIn):
     if not text.strip():
         raise ValidationError({"text": ["Paste a letter to import."]})
     result = import_letter(me, text, title=data.title.strip(), share=data.share)
-    return 201, {"letter": letter_out(_fresh(result.letter.pk)), "created": result.created}
+    return Status(201, {"letter": letter_out(_fresh(result.letter.pk)), "created": result.created})
 
 
 @router.get("/letters/{int:letter_id}", response=responses(LetterDetail))
@@ -152,10 +152,13 @@ def update_letter(request, letter_id: Id, data: LetterUpdate):
             letter, title=data.title.strip(), body=body, base_revision=data.revision
         )
     except services.Conflict as conflict:
-        return 409, {
-            "detail": "The letter changed since that revision; here it is as it now is.",
-            "letter": letter_out(_fresh(conflict.letter.pk)),
-        }
+        return Status(
+            409,
+            {
+                "detail": "The letter changed since that revision; here it is as it now is.",
+                "letter": letter_out(_fresh(conflict.letter.pk)),
+            },
+        )
     return letter_out(_fresh(letter.pk))
 
 
@@ -164,7 +167,7 @@ def delete_letter(request, letter_id: Id):
     """Delete one of your drafts. Shared letters are kept, so theirs is a 404 too."""
     letter = authored(member(request), Letter, pk=letter_id, status=Letter.DRAFT)
     services.delete_draft(letter)
-    return 204, None
+    return Status(204, None)
 
 
 @router.post("/letters/{int:letter_id}/share", response=responses(LetterOut))
@@ -218,7 +221,7 @@ def reply_to_letter(request, letter_id: Id, data: ReplyIn):
     if not body:
         raise ValidationError({"body": ["Write something first."]})
     reply = services.add_reply(letter, me, body)
-    return 201, reply_out(Reply.objects.select_related("author__user").get(pk=reply.pk))
+    return Status(201, reply_out(Reply.objects.select_related("author__user").get(pk=reply.pk)))
 
 
 @router.get("/replies", response=responses(items_of(ReplyOut)))
@@ -247,7 +250,9 @@ def react_to_letter(request, letter_id: Id, data: ReactionIn):
     except IntegrityError:
         # Two identical requests at once: the other one made it.
         reaction = Reaction.objects.get(letter=letter, member=me, kind=data.kind)
-    return 201, reaction_out(Reaction.objects.select_related("member__user").get(pk=reaction.pk))
+    return Status(
+        201, reaction_out(Reaction.objects.select_related("member__user").get(pk=reaction.pk))
+    )
 
 
 @router.delete("/letters/{int:letter_id}/reactions/{kind}", response=responses(None, status=204))
@@ -256,7 +261,7 @@ def take_back_reaction(request, letter_id: Id, kind: ReactionKind):
     me = member(request)
     letter = visible(me, Letter.objects.shared(), pk=letter_id)
     Reaction.objects.filter(letter=letter, member=me, kind=kind).delete()
-    return 204, None
+    return Status(204, None)
 
 
 @router.get("/reactions", response=responses(items_of(ReactionOut)))

@@ -1,7 +1,7 @@
 """The phrasebook by API: what was said, what it means; "I hear you"; follow-up comments."""
 
 from django.shortcuts import get_object_or_404
-from ninja import Router
+from ninja import Router, Status
 
 from midway.api.routes.common import (
     member,
@@ -59,7 +59,7 @@ def _comments(me):
 def _entry(request, entry_id: int, status: int = 200):
     me = member(request)
     entry = visible(me, _entries(me), pk=entry_id)
-    return status, entry_out(entry, me, space_names(request))
+    return Status(status, entry_out(entry, me, space_names(request)))
 
 
 @router.get("/phrasebook", response=responses(items_of(EntryOut)))
@@ -103,7 +103,7 @@ def comment_on_entry(request, entry_id: Id, data: CommentIn):
     me = member(request)
     entry = visible(me, PhrasebookEntry, pk=entry_id)
     comment = services.comment_on_entry(me, entry, data.text)
-    return 201, comment_out(comment, space_names(request))
+    return Status(201, comment_out(comment, space_names(request)))
 
 
 @router.get("/phrasebook-comments", response=responses(items_of(CommentOut)))

@@ -1,7 +1,7 @@
 """Questions and answers by API: ask, answer; an unrevealed answer stays its author's alone."""
 
 from django.shortcuts import get_object_or_404
-from ninja import Router
+from ninja import Router, Status
 
 from midway.api.routes.common import (
     member,
@@ -67,7 +67,7 @@ def ask_question(request, data: QuestionIn):
     """Ask your partner; with `reveal_together` you both answer and see both at once."""
     me = member(request)
     question = services.ask_question(me, data.text, reveal_together=data.reveal_together)
-    return 201, question_out(_questions(me).get(pk=question.pk), me, space_names(request))
+    return Status(201, question_out(_questions(me).get(pk=question.pk), me, space_names(request)))
 
 
 @router.get("/questions/{int:question_id}", response=responses(QuestionOut))
@@ -82,7 +82,7 @@ def answer_question(request, question_id: Id, data: AnswerIn):
     me = member(request)
     question = visible(me, Question, pk=question_id)
     answer = services.answer_question(me, question, data.text)
-    return 201, answer_out(_answers(me).get(pk=answer.pk), space_names(request))
+    return Status(201, answer_out(_answers(me).get(pk=answer.pk), space_names(request)))
 
 
 @router.get("/answers", response=responses(items_of(AnswerOut)))

@@ -1,6 +1,6 @@
 """Things to try by API: propose; the partner agrees or declines; try; keep, adjust or drop."""
 
-from ninja import Router
+from ninja import Router, Status
 
 from midway.api.routes.common import (
     member,
@@ -43,7 +43,7 @@ def _things(me):
 
 def _answer(request, thing: ThingToTry, status: int = 200):
     me = member(request)
-    return status, thing_out(_things(me).get(pk=thing.pk), me, space_names(request))
+    return Status(status, thing_out(_things(me).get(pk=thing.pk), me, space_names(request)))
 
 
 @router.get("/things-to-try", response=responses(items_of(ThingOut)))
