@@ -49,7 +49,11 @@ _ABSOLUTE = compile_rule_pattern(
     r"(always|never|constantly|forever|every\s+(?:single\s+)?time|all\s+the\s+time|as\s+usual|"
     r"like\s+always|(?:can't|don't|won't|didn't|do\s+not)\s+ever|ever)\b"
 )
-_EVERY_TIME = compile_rule_pattern(r"\bevery\s+(?:single\s+)?time\b")
+_EVERY_TIME_YOU = compile_rule_pattern(
+    r"\bevery\s+(?:single\s+)?time\s+you\b"
+    r"|\bevery\s+(?:single\s+)?time\b[^.?!]{0,80}?,\s*you\b"
+    r"|\byou(?:'re)?\s+(?:\w+\s+){1,6}?every\s+(?:single\s+)?time\b"
+)
 _YOU = compile_rule_pattern(r"\byou(?:'re|r|rs|rself)?\b|\bu\b")
 
 
@@ -69,8 +73,8 @@ def _absolute(sentence: str) -> bool:
         elif _POSITIVE.search(between + " " + tail):
             continue
         return True
-    every = _EVERY_TIME.search(sentence)
-    return bool(every and _YOU.search(sentence) and not _POSITIVE.search(sentence))
+    every = _EVERY_TIME_YOU.search(sentence)
+    return bool(every and not _POSITIVE.search(sentence))
 
 
 _EMOJI_SCORN = re.compile("[\U0001f644\U0001f612\U0001f921\U0001f595\U0001f485\U0001f971]")
@@ -106,6 +110,18 @@ ATTACK_RULES: tuple[Rule, ...] = (
     pattern_rule(
         C,
         "label",
+        rf"\bhow\s+(?:{CRITICAL_LABELS})\s+(?:you(?:'re|\s+are|\s+were|\s+can\s+be)|you've\s+been)",
+        unless=r"\b(?:love|adore|admire|like|miss)\b",
+    ),
+    pattern_rule(
+        C,
+        "label",
+        r"\bwhy\s+(?:are|must)\s+you\s+(?:being\s+)?(?:so\s+|always\s+|such\s+an?\s+)?"
+        rf"(?:{CRITICAL_LABELS}|grumpy|defensive|touchy|loud|angry|mean|weird|rude)\b",
+    ),
+    pattern_rule(
+        C,
+        "label",
         rf"\byour(?:\s+\w+)?\s+(?:{CHARACTER_NOUNS})\b",
         unless=r"\b(?:love|adore|admire|miss)\b",
     ),
@@ -125,6 +141,11 @@ ATTACK_RULES: tuple[Rule, ...] = (
             r"\byou\s+only\s+(?:ever\s+)?(?:think|care)\s+(?:about|of)\s+(?:yourself|you)\b",
             r"\bhow\s+(?:could|can|dare)\s+you\b",
             r"\byou\s+can't\s+be\s+trusted\b",
+            r"\bif\s+you\s+(?:really\s+|actually\s+|truly\s+)?(?:loved|cared\s+about|respected)\s+me\b",
+            r"\byou\s+have\s+no\s+(?:respect|consideration|empathy|shame|decency|self-control|manners)\b",
+            r"\beverything\s+(?:is\s+)?(?:always\s+)?(?:about|about\s+what)\s+you\b",
+            r"\balways\s+about\s+you\b",
+            r"\bnothing\s+is\s+ever\s+(?:good\s+)?enough\s+for\s+you\b",
         ),
         unless=r"\bnot\s+(?:all\s+)?your\s+fault\b|\bnot\s+mine\b",
     ),
@@ -138,6 +159,8 @@ ATTACK_RULES: tuple[Rule, ...] = (
             r"\bwhy\s+(?:can't|won't|don't|couldn't|wouldn't)\s+you\s+(?:ever|just|even)\b",
             r"\bwhy\s+would\s+you\s+(?:ever|do|say)\b",
             r"\bwhy\s+do\s+you\s+have\s+to\b",
+            r"\bwhy\s+(?:are|must)\s+you\s+(?:like\s+(?:this|that)|always|never)\b",
+            r"\byou\s+only\s+(?:ever\s+)?(?:call|text|talk|come|care|show\s+up|help|listen)\b",
             r"\bwhy\s+is\s+it\s+so\s+hard\s+for\s+you\b",
             r"\bhow\s+(?:hard|difficult)\s+is\s+it\s+to\b",
             r"\bis\s+it\s+(?:too\s+much|so\s+hard)\s+to\b",
@@ -205,6 +228,14 @@ ATTACK_RULES: tuple[Rule, ...] = (
             r"\bwhat\s+are\s+you,?\s+(?:five|twelve|ten|a\s+child)\b",
             r"\byou're\s+not\s+(?:even\s+)?worth\b",
             r"\bbeneath\s+me\b",
+            r"\bI\s+(?:\w+\s+)?hate\s+you\b",
+            r"\bI\s+(?:\w+\s+)?don't\s+care\s+(?:what|how)\s+you\s+(?:think|say|feel|want)\b",
+            r"\byou\s+(?:act|behave|sound|look)\s+like\s+(?:a|an)\s+(?:child|baby|idiot|toddler|"
+            r"teenager|lunatic|maniac|crazy\s+person|spoiled\s+brat|brat|moron|clown)\b",
+            r"\bforget\s+your\s+(?:own\s+)?head\b",
+            r"\b(?:who|nobody|no\s+one)\s+asked\s+you\b",
+            START + r"(?:oh,?\s+)?(?:give\s+me\s+a\s+break|get\s+real|get\s+a\s+clue|duh)" + ALONE,
+            r"\bspare\s+me\s+the\b",
         ),
     ),
     pattern_rule(
@@ -222,6 +253,10 @@ ATTACK_RULES: tuple[Rule, ...] = (
             r"\bgrace\s+us\s+with\s+your\s+presence\b",
             r"\bfor\s+once\s+in\s+your\s+life\b",
             r"\bthanks?\s+(?:you\s+)?for\s+(?:nothing|finally)\b",
+            r"\b(?:nice|kind|sweet|good|thoughtful)\s+of\s+you\s+to\s+(?:finally|actually|even|bother|"
+            r"show|join|grace|remember)",
+            START + r"(?:oh,?\s+)?of\s+course\s+you(?:'d|\s+would|\s+did|\s+forgot)\s+(?:say|think|"
+            r"do|forget|take|side|blame|see|defend|pick|that|this)\b",
             START + r"(?:gee|wow|well|oh),?\s+thanks\s+(?:a\s+lot|a\s+bunch|so\s+much)" + ALONE,
             r"\bthanks\s+a\s+(?:lot|bunch)\s*(?:,\s*(?:really|again)|[.\u2026]+)$",
             r"\byeah,?\s+right\b",
@@ -296,6 +331,12 @@ ATTACK_RULES: tuple[Rule, ...] = (
     pattern_rule(
         P,
         "dismissal",
+        rf"\bhow\s+(?:{DISMISSALS})\s+you(?:'re|\s+are|\s+sound)",
+        unless=r"\b(?:love|adore|like|miss)\b",
+    ),
+    pattern_rule(
+        P,
+        "dismissal",
         any_of(
             rf"\b{YOU_ARE}{GAP}\s+(?:{DISMISSALS})\b",
             r"\bstop\s+being\s+(?:so\s+)?(?:dramatic|hysterical|paranoid|sensitive|a\s+baby|childish|"
@@ -304,6 +345,8 @@ ATTACK_RULES: tuple[Rule, ...] = (
             r"can\s+you\s+just\s+)*(?:calm\s+down|relax|chill(?:\s+out)?|get\s+over\s+it|"
             r"who\s+cares)" + ALONE,
             r"\byou\s+need\s+to\s+(?:calm\s+down|relax|chill|get\s+over\s+it)\b",
+            r"\byou\s+don't\s+get\s+to\s+(?:be|feel)\b",
+            rf"\byou\s+sound\s+(?:so\s+)?(?:{DISMISSALS}|ridiculous|stupid)\b",
             r"\bit's\s+all\s+in\s+your\s+head\b",
             r"\byou're\s+imagining\s+(?:things|it)\b",
         ),

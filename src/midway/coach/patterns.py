@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 C, P, D, S = "criticism", "contempt", "defensiveness", "stonewalling"
 
-START = r"^\W*"  # start of the sentence, after any opening punctuation
-ALONE = r"\W*$"  # end of the sentence, allowing punctuation and emoji
+START = r"^\W*+"  # start of the sentence, after any opening punctuation
+ALONE = r"\W*+$"  # end of the sentence, allowing punctuation and emoji
 
 
 def compile_rule_pattern(pattern: str) -> re.Pattern[str]:

@@ -48,6 +48,16 @@ RETREAT_RULES: tuple[Rule, ...] = (
             r"\bI'm\s+(?:always\s+)?the\s+bad\s+guy\b",
             r"\bI'm\s+not\s+(?:being\s+)?(?:defensive|yelling|shouting|the\s+problem|the\s+bad\s+guy)",
             r"\bI'm\s+not\s+the\s+one\s+(?:who|that)\b",
+            r"\bnot\s+my\s+problem\b",
+            r"\bthat's\s+your\s+problem\b",
+            r"\bI'm\s+not\s+(?:going\s+to\s+)?apologi[sz](?:e|ing)\b",
+            r"\bI\s+won't\s+apologi[sz]e\b",
+            START
+            + r"(?:sure|yeah|right|ok|okay|fine|go\s+ahead|of\s+course),?\s+blame\s+(?:me|it\s+on\s+me)",
+            r"\b(?:don't|stop)\s+twist(?:ing)?\s+my\s+words\b",
+            r"\byou're\s+(?:twisting\s+my\s+words|putting\s+words\s+in\s+my\s+mouth)\b",
+            r"\bthat's\s+not\s+how\s+it\s+(?:went|happened)\b",
+            r"\bI\s+never\s+did\s+(?:that|this|it|anything\s+like)\b",
         ),
     ),
     pattern_rule(
@@ -130,6 +140,8 @@ RETREAT_RULES: tuple[Rule, ...] = (
             r"\bdon't\s+worry\b",
             r"\bno\s+big\s+deal,?\s+(?:I'll|we\s+can|let's)",
             r"\bam\s+I\s+overreacting\b",
+            r"\bbig\s+deal\s+to\s+me\b",
+            r"\bbut\s+I\s+(?:know|see|understand|get)\b",
         ),
     ),
     pattern_rule(
@@ -174,6 +186,13 @@ RETREAT_RULES: tuple[Rule, ...] = (
             r"\b(?:this|the)\s+conversation(?:'s|\s+is)\s+over\b",
             r"\bend\s+of\s+(?:discussion|story|conversation)\b",
             START + r"I'm\s+out" + ALONE,
+            START
+            + r"(?:ok(?:ay)?,?\s+|fine,?\s+)?I'm\s+(?:leaving|going|out\s+of\s+here|outta\s+here)"
+            + ALONE,
+            START + r"(?:just\s+)?stop" + ALONE,
+            START + r"can\s+you\s+not" + ALONE,
+            r"\bI'm\s+(?:so\s+)?(?:tired|sick)\s+of\s+(?:explaining|repeating|having\s+this\s+"
+            r"(?:conversation|argument)|this\s+conversation|talking\s+to\s+you)\b",
         ),
         unless=any_of(
             r"\bdone\s+with\s+(?:the|my|work|dinner|it\s+now|that\s+book)\b",
@@ -184,7 +203,7 @@ RETREAT_RULES: tuple[Rule, ...] = (
         S,
         "shutdown",
         any_of(
-            r"(?:^|[,.;]\s*)\W*(?:oh\s+|ugh,?\s+|fine,?\s+|yeah,?\s+|ok,?\s+|okay,?\s+)?whatever\s*"
+            r"(?:^\W*|[,.;]\s*)(?:oh\s+|ugh,?\s+|fine,?\s+|yeah,?\s+|ok,?\s+|okay,?\s+)?whatever\s*"
             r"(?:[.!\u2026]+|$|[,;-]|\s+you\s+say|\s+dude|\s+man|\s+then|\s+I\s+don't\s+care)",
             START + r"(?:fine|k|kk|fine\s+then|sure\s+whatever|ok\s+fine)" + ALONE,
             START + r"(?:fine[,.]\s+)?do\s+(?:whatever|what)\s+you\s+want" + ALONE,

@@ -80,7 +80,13 @@ TOPICS: tuple[tuple[re.Pattern[str], str, str, str], ...] = tuple(
             "to feel that what matters to me matters to you",
         ),
         (
-            r"\bplans?\b|\bcancel",
+            r"\bdates?\b|\bdate\s+night|\bromantic|\beffort|\bmake\s+me\s+want|\bcourt",
+            "lonely",
+            "I'm the one reaching for time together",
+            "to feel wanted; could you plan the next one?",
+        ),
+        (
+            r"\bcancel|\bplans?\s+(?:change|fall)|\bchange(?:d|s)?\s+(?:the\s+|our\s+)?plans?",
             "disappointed",
             "plans change at the last minute",
             "to be asked before plans change",
@@ -234,7 +240,8 @@ def contempt(sentence: str, family: str) -> str:
     if family == "sarcasm":
         inner = _SARCASM_SHELL.sub("", sentence).strip(" .!?\u2026")
         moment = plain_moment(inner)
-        if moment.startswith("you") and len(moment.split()) >= 3:
+        bare = re.fullmatch(r"you\s+(?:did|do|does|will|would|are|were|have|can|could)", moment, _I)
+        if moment.startswith("you") and len(moment.split()) >= 2 and not bare:
             return f"I'm frustrated that {moment}. What I need is \u2026"
         return "Saying it plainly: I'm disappointed that \u2026 What I need is \u2026"
     if family in ("eyeroll", "mockery"):

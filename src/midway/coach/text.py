@@ -14,8 +14,9 @@ Rules, in order:
   them stays with the sentence.
 - Punctuation inside a quotation (``"…"`` or ``“…”``) does not end the
   sentence, so ``"Leave me alone!" he said.`` stays one sentence.
-- A few abbreviations (``e.g.``, ``i.e.``, ``Mr.``) and list numbers (``1.``)
-  do not end a sentence.
+- A list marker at the start of a line (``1.``, ``2)``, ``-``, ``•``) is not
+  part of the sentence, and a few abbreviations (``e.g.``, ``i.e.``, ``Mr.``)
+  do not end one.
 - A run-on stretch longer than ``MAX_SENTENCE`` characters is cut again at
   ``;``, ``,`` or ``:``, and failing that at a space, so one pasted wall of
   text never becomes one giant finding and matching stays fast.
@@ -54,6 +55,7 @@ _ABBREVIATIONS = frozenset({"e.g", "i.e", "mr", "mrs", "ms", "dr", "vs", "etc", 
 _QUOTE = re.compile(r"\"[^\"\n]*\"")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _CLAUSE_BREAK = re.compile(r"[;,:]\s")
+_LIST_MARKER = re.compile(r"\s*(?:[-*\u2022>]|\d{1,3}[.)])(?:\s+|$)")
 
 
 def fold(text: str) -> str:
@@ -100,7 +102,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def _line_sentences(line: str) -> Iterator[tuple[int, int]]:
     inside = quote_spans(line)
     quote_index = 0
-    start = 0
+    marker = _LIST_MARKER.match(line)
+    start = marker.end() if marker else 0
     for match in _END.finditer(line):
         end = match.end()
         while quote_index < len(inside) and inside[quote_index][1] <= match.start():
@@ -118,12 +121,7 @@ def _line_sentences(line: str) -> Iterator[tuple[int, int]]:
 
 def _is_abbreviation(line: str, dot: int) -> bool:
     before = _WORD_BEFORE.search(line[max(0, dot - 12) : dot])
-    if before is None:
-        return False
-    word = before.group(1).lower()
-    if word.isdigit() and not line[: dot - len(word)].strip(" \t-*#>"):
-        return True  # a list number at the start of the line: "1. Going over…"
-    return word in _ABBREVIATIONS
+    return before is not None and before.group(1).lower() in _ABBREVIATIONS
 
 
 def _trimmed(line: str, start: int, end: int) -> Iterator[tuple[int, int]]:

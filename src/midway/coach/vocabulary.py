@@ -28,7 +28,7 @@ CRITICAL_LABELS = (
     r"narcissist(?:ic)?|passive-?aggressive|condescending|judg(?:e)?mental|hypocrit(?:e|ical)|"
     r"nag|control\s+freak|uncaring|unsupportive|demanding|moody|bossy|spoil(?:ed|t)|annoying|"
     r"exhausting|nightmare|mess|disaster|cheap|stingy|obsessed|useless\s+at|terrible\s+at|"
-    r"incapable|hopeless\s+at|emotionally\s+unavailable|workaholic|snob|unbearable"
+    r"incapable|hopeless\s+at|emotionally\s+unavailable|workaholic|snob|unbearable|worst|pain"
 )
 
 # The same, as nouns: "your selfishness", "your excuses".
@@ -80,7 +80,8 @@ POSITIVE = (
     r"light\s+up|surprise\s+me|save\s+me|comfort|listen|hold\s+me|hug|laugh|try\s+your\s+best|"
     r"mean\s+well|come\s+through|make\s+time|ask\s+(?:about|how)|pick\s+me\s+up|right\s+about|"
     r"so\s+good|the\s+best|my\s+favou?rite|bring\s+me|thank|safe|cute|smile|happy|glad|melt|"
-    r"my\s+heart)"
+    r"my\s+heart|there\s+when|by\s+my\s+side|on\s+time|up\s+for|ready\s+to|think\s+(?:of|about)\s+"
+    r"you|miss\s+you)"
 )
 
 # After "you never …" these make it praise: "you never judge me".

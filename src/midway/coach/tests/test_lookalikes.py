@@ -1,0 +1,106 @@
+"""What the coach flags, and the gentle look-alikes it must leave alone."""
+
+import pytest
+
+from midway.coach import analyse
+
+
+def kinds(text: str) -> list[str]:
+    return [finding.kind for finding in analyse(text).findings]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I always love it when you make coffee",
+        "I never want to lose you",
+        "I'm done with the dishes, want to walk?",
+        "You're right, that's on me",
+        "You never fail to make me laugh",
+        "You always know what to say",
+        "Whatever you decide is fine with me",
+        "I feel hurt when you're late; I need a text",
+        "What helps you feel safe when we argue?",
+        "Do you always work late on Fridays?",
+        "Are you coming to the party tonight?",
+        "You never judge me, and I love that.",
+        "It's not your fault the train was late.",
+        "I need a break; I'll come back at 8 and we'll keep talking.",
+        "I'm crazy about you.",
+        "Whatever happens, I'm on your side.",
+        "",
+    ],
+)
+def test_gentle_look_alikes_are_not_flagged(sentence):
+    assert kinds(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("You never listen to me", "criticism"),
+        ("Why do you always leave the lights on?", "criticism"),
+        ("You're so selfish.", "criticism"),
+        ("Honestly I get triggered by your selfishness.", "criticism"),
+        ("What's wrong with you?", "criticism"),
+        ("You're pathetic", "contempt"),
+        ("Whatever, genius", "contempt"),
+        ("Oh great, you're late again.", "contempt"),
+        ("Yeah right.", "contempt"),
+        ("You're being dramatic.", "contempt"),
+        ("🙄", "contempt"),
+        ("*rolls eyes*", "contempt"),
+        ("It's not my fault, you started it", "defensiveness"),
+        ("I didn't do anything wrong!", "defensiveness"),
+        ("Well, you never told me.", "defensiveness"),
+        ("Yes, but you were late first.", "defensiveness"),
+        ("That's not true, you're exaggerating.", "defensiveness"),
+        ("I'm done talking", "stonewalling"),
+        ("Whatever.", "stonewalling"),
+        ("Leave me alone", "stonewalling"),
+        ("I don't want to talk about it", "stonewalling"),
+        ("Talk to the hand.", "stonewalling"),
+        ("I'm not discussing this.", "stonewalling"),
+        ("Fine.", "stonewalling"),
+    ],
+)
+def test_horsemen_are_flagged_with_their_kind(sentence, kind):
+    assert kinds(sentence) == [kind]
+
+
+def test_a_gentle_frame_does_not_excuse_a_label():
+    assert kinds("I feel hurt when you're so selfish.") == ["criticism"]
+
+
+def test_a_gentle_frame_cancels_an_absolute():
+    assert kinds("I feel lonely when you always work late; could we keep Fridays free?") == []
+
+
+def test_reported_speech_inside_quotes_is_not_flagged():
+    assert kinds('When you said "whatever" I felt dismissed.') == []
+    assert kinds('He said "leave me alone!" and walked out.') == []
+
+
+def test_a_sentence_that_is_only_a_quotation_is_read_as_it_is():
+    assert kinds("\u201cYou never listen.\u201d") == ["criticism"]
+
+
+def test_an_eye_roll_at_the_traffic_is_not_aimed_at_anyone():
+    assert kinds("Traffic on the ring road again 🙄") == []
+    assert kinds("You're home already? 🙄") == ["contempt"]
+
+
+def test_each_sentence_is_judged_on_its_own():
+    text = "I love you. You never listen though. Whatever."
+    assert kinds(text) == ["criticism", "stonewalling"]
+
+
+def test_missing_apostrophes_are_understood():
+    assert kinds("its not my fault") == ["defensiveness"]
+    assert kinds("youre so lazy") == ["criticism"]
+    assert kinds("i dont want to talk about it") == ["stonewalling"]
+
+
+def test_a_break_with_a_time_to_come_back_is_not_stonewalling():
+    assert kinds("Leave me alone for twenty minutes, I'll be back at nine.") == []
+    assert kinds("I can't do this right now, can we talk after dinner?") == []
