@@ -1,3 +1,5 @@
+"""Together's addresses: /together/, then questions/, things/ and phrasebook/."""
+
 from django.urls import path
 
 from midway.together.views import index, phrasebook, questions, things

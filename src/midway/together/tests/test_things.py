@@ -122,3 +122,11 @@ def test_list_shows_what_waits_first(john_client, ivy, john):
     services.propose_thing(ivy, "A new proposal")
     body = john_client.get(reverse("together:things")).content.decode()
     assert body.index("A new proposal") < body.index("An old kept one")
+
+
+def test_htmx_card_says_when_the_partner_acted_first(john_client, ivy, john, thing):
+    services.agree_to_thing(john, thing)
+    services.start_trying(ivy, thing)
+    response = act(john_client, "decline", thing, {"note": ""}, **htmx())
+    assert "This changed meanwhile: it is now “We&#x27;re trying it”." in response.content.decode()
+    assert status_of(thing) == ThingToTry.TRYING

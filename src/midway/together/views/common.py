@@ -2,7 +2,6 @@
 
 from functools import wraps
 
-from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
@@ -50,10 +49,8 @@ def reply(request, partial: str, context: dict, to: str):
     return redirect(to)
 
 
-def moved_on(request, error: services.Changed):
-    messages.info(
-        request, f"This changed meanwhile: it is now “{error.item.get_status_display()}”."
-    )
+def changed_notice(error: services.Changed) -> str:
+    return f"This changed meanwhile: it is now “{error.item.get_status_display()}”."
 
 
 def add_service_errors(form, error: ValidationError) -> None:

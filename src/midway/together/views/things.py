@@ -14,17 +14,18 @@ from midway.together.models import ThingToTry
 from midway.together.views.common import (
     PAGE_SIZE,
     add_service_errors,
-    moved_on,
+    changed_notice,
     on_visible,
     reply,
     them,
 )
 
 
-def card_context(request, thing: ThingToTry, **forms) -> dict:
+def card_context(request, thing: ThingToTry | None, notice: str = "", **forms) -> dict:
     return {
         "thing": thing,
         "them": them(request.member),
+        "notice": notice,
         "decline_form": forms.get("decline_form") or DeclineForm(),
         "review_form": forms.get("review_form") or ReviewForm(),
     }
@@ -76,23 +77,22 @@ def thing_detail(request, thing):
     return render(request, "together/things/detail.html", card_context(request, thing))
 
 
-def _after(request, thing: ThingToTry, action, **forms):
+def _after(request, thing: ThingToTry, action, form=None, form_name=""):
     """Run one state change and answer with the card as it now is."""
+    notice = ""
     try:
         thing = action()
     except services.Changed as error:
-        moved_on(request, error)
+        # The partner acted first: show what happened instead of overwriting it.
+        notice = changed_notice(error)
         thing = error.item
+        if not request.htmx:
+            messages.info(request, notice)
     except ValidationError as error:
-        form = next(iter(forms.values()))
         add_service_errors(form, error)
-        return _with_errors(request, thing, **forms)
-    return reply(
-        request,
-        "together/things/_card.html",
-        card_context(request, thing),
-        thing.get_absolute_url(),
-    )
+        return _with_errors(request, thing, **{form_name: form})
+    context = card_context(request, thing, notice=notice)
+    return reply(request, "together/things/_card.html", context, thing.get_absolute_url())
 
 
 def _with_errors(request, thing, **forms):
@@ -115,7 +115,8 @@ def decline(request, thing):
         request,
         thing,
         lambda: services.decline_thing(request.member, thing, note),
-        decline_form=form,
+        form,
+        "decline_form",
     )
 
 
@@ -134,5 +135,6 @@ def review(request, thing):
         request,
         thing,
         lambda: services.review_thing(request.member, thing, data["outcome"], data["note"]),
-        review_form=form,
+        form,
+        "review_form",
     )
