@@ -9,16 +9,24 @@ from django.core.management.base import BaseCommand
 
 
 def lan_address() -> str | None:
-    """This machine's address on the local network, found without sending anything."""
+    """This machine's address on the local network, found without sending anything.
+
+    Connecting a UDP socket only asks the kernel for a route: no packet leaves.
+    192.0.2.1 is a documentation address (TEST-NET-1) that nobody answers.
+    """
+    try:
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+            probe.connect(("192.0.2.1", 9))
+            address = probe.getsockname()[0]
+            if not address.startswith(("127.", "0.")):
+                return address
+    except OSError:
+        pass
     try:
         infos = socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)
     except OSError:
         return None
-    for info in infos:
-        address = info[4][0]
-        if not address.startswith("127."):
-            return address
-    return None
+    return next((i[4][0] for i in infos if not i[4][0].startswith("127.")), None)
 
 
 class Command(BaseCommand):
@@ -54,7 +62,10 @@ class Command(BaseCommand):
                 segno.make(url, error="m").terminal(out=self.stdout._out, compact=True)
             else:
                 self.stdout.write(
-                    f"For a phone on the same network, start with HOST=0.0.0.0 and open {url}"
+                    f"For a phone on the same network: start with HOST=0.0.0.0 "
+                    f"(make run HOST=0.0.0.0), then open {url} or scan the code it prints."
                 )
+        else:
+            self.stdout.write("No network address found: a phone can't reach this machine now.")
         self.stdout.write("Press Ctrl+C to stop.")
         self.stdout.flush()
