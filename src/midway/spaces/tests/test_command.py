@@ -101,3 +101,47 @@ def test_sqlite_runs_in_wal_mode_with_full_sync(db):
         assert cursor.fetchone()[0] == 2  # FULL
         cursor.execute("PRAGMA foreign_keys")
         assert cursor.fetchone()[0] == 1
+
+
+def test_createspace_opens_a_space_and_prints_a_working_invite(db, client):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from midway.spaces.models import Member
+
+    out = StringIO()
+    call_command(
+        "createspace",
+        "--username=ana",
+        "--name=Ana",
+        "--space=Ana & Ben",
+        "--password=a long passphrase",
+        "--base-url=http://midway.example",
+        stdout=out,
+    )
+    link = out.getvalue().strip().splitlines()[-1]
+    assert link.startswith("http://midway.example/join/")
+    assert Member.objects.get(user__username="ana").space.name == "Ana & Ben"
+    path = link.removeprefix("http://midway.example")
+    assert "Join Ana &amp; Ben" in client.get(path).content.decode()
+
+
+@pytest.mark.slow
+def test_wheel_ships_templates_and_static_files(tmp_path):
+    import zipfile
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[4]
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(root)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    names = zipfile.ZipFile(next(tmp_path.glob("*.whl"))).namelist()
+    assert "midway/templates/base.html" in names
+    assert "midway/static/midway/midway.css" in names
+    assert "midway/letters/templates/letters/edit.html" in names
+    assert "midway/letters/static/letters/editor.js" in names
