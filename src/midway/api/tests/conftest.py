@@ -24,7 +24,8 @@ class ApiClient:
     """A Django test client that signs every request with a member's token."""
 
     def __init__(self, token: str | None):
-        self.client = Client()
+        # Programs send no CSRF token; the API must not need one.
+        self.client = Client(enforce_csrf_checks=True)
         self.headers = {"Authorization": f"Bearer {token}"} if token else {}
 
     def _call(self, method, path, data=None, **extra):

@@ -103,3 +103,9 @@ def test_api_calls_need_no_csrf_token(ivy):
         headers={"Authorization": f"Bearer {token}"},
     )
     assert response.status_code == 201
+
+
+def test_a_post_to_a_wrong_api_path_is_a_json_404_not_a_csrf_page(ivy_api):
+    response = ivy_api.post("/letters/not-a-number/share")
+    assert response.status_code == 404
+    assert _detail(response) == "Not found."
