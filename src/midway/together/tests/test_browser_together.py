@@ -1,0 +1,82 @@
+"""Ivy and John use Together on their phones: small actions happen in place, under a strict CSP."""
+
+import pytest
+
+from midway.conftest import sign_in
+from midway.together import bank, services
+from midway.together.models import Answer, PhrasebookEntry, Question, ThingToTry
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+PHONE = {"width": 390, "height": 844}
+
+
+def phone(new_page, username):
+    page = new_page("/login/")
+    problems = []
+    # CSP violations and htmx errors show up as console errors.
+    page.on("console", lambda message: message.type == "error" and problems.append(message.text))
+    page.set_viewport_size(PHONE)
+    sign_in(page, username)
+    return page, problems
+
+
+def test_ivy_asks_from_the_bank_and_john_answers_in_place(new_page, ivy, john):
+    page, problems = phone(new_page, "ivy")
+    page.goto("/together/questions/bank/")
+    page.evaluate("window.stillTheSamePage = true")
+    first = bank.THEMES[0].questions[0]
+    page.locator("li.bank-question", has_text=first).get_by_role("button", name="Ask").click()
+    page.locator("li.bank-question", has_text=first).get_by_text("asked").wait_for()
+    assert page.evaluate("window.stillTheSamePage") is True
+    assert Question.objects.get().text == first
+    assert problems == []
+
+    theirs, their_problems = phone(new_page, "john")
+    theirs.goto("/together/")
+    theirs.get_by_text("1 question waiting for your answer").wait_for()
+    theirs.goto("/together/questions/")
+    theirs.evaluate("window.stillTheSamePage = true")
+    theirs.get_by_label("Your answer").fill("Holding hands 🐆")
+    theirs.get_by_role("button", name="Answer").click()
+    theirs.locator(".answer.mine", has_text="Holding hands").wait_for()
+    assert theirs.evaluate("window.stillTheSamePage") is True
+    assert Answer.objects.get().text == "Holding hands 🐆"
+    assert their_problems == []
+
+
+def test_john_agrees_and_hears_in_place(new_page, ivy, john):
+    thing = services.propose_thing(ivy, "A walk after dinner")
+    entry = services.add_phrasebook_entry(
+        ivy, said="I want you to make me want to see you", meaning="I don't feel courted"
+    )
+    page, problems = phone(new_page, "john")
+    page.goto(thing.get_absolute_url())
+    page.evaluate("window.stillTheSamePage = true")
+    page.get_by_role("button", name="Yes, let’s try it").click()
+    page.get_by_role("button", name="We’re trying it").wait_for()
+    assert ThingToTry.objects.get().status == ThingToTry.AGREED
+
+    page.goto(entry.get_absolute_url())
+    page.evaluate("window.stillTheSamePage = true")
+    page.get_by_role("button", name="I hear you").click()
+    page.get_by_text("You said “I hear you”.").wait_for()
+    page.get_by_label("Ask a question about it").fill("Courted how?")
+    page.get_by_role("button", name="Send").click()
+    page.locator(".thread").get_by_text("Courted how?").wait_for()
+    assert page.evaluate("window.stillTheSamePage") is True
+    assert PhrasebookEntry.objects.get().heard_at is not None
+    assert problems == []
+
+
+def test_john_looks_up_a_phrase_as_he_types(new_page, ivy, john):
+    services.add_phrasebook_entry(ivy, said="Leave me alone", meaning="I'm flooded")
+    services.add_phrasebook_entry(ivy, said="I want you to make me want to see you")
+    page, problems = phone(new_page, "john")
+    page.goto("/together/phrasebook/")
+    page.get_by_label("Look up a phrase").fill("FLOODED")
+    page.get_by_text("1 entry with “FLOODED”").wait_for()
+    assert "Leave me alone" in page.locator("#entries").inner_text()
+    assert "make me want" not in page.locator("#entries").inner_text()
+    assert page.url.endswith("?q=FLOODED")
+    assert problems == []
