@@ -13,6 +13,7 @@ def populate(world: World, member, partner) -> None:
     letters = _letters(world, member, partner)
     _together(world, member, partner, draft=letters["draft"])
     _checkins(world, member, draft=letters["draft"])
+    _api_tokens(world, member)
 
 
 def _letters(world: World, member, partner) -> dict:
@@ -120,3 +121,22 @@ def _checkins(world: World, member, *, draft) -> None:
     world.add(
         services.record_checkin(member, day=a_while_ago(5), card="the star", source_letter=draft)
     )
+
+
+def _api_tokens(world: World, member) -> None:
+    from django.apps import apps
+
+    if not apps.is_installed("midway.api"):
+        return
+    from midway.api.tokens import create_token
+
+    m = world.mark
+    # One for the API tests to use, one revoked: both are the member's alone.
+    record, token = create_token(member, m("token"))
+    world.tokens[member.pk] = token
+    world.add(record, private_to=member)
+    old, _ = create_token(member, m("old token"))
+    from midway.api.tokens import revoke_token
+
+    revoke_token(member, old.pk)
+    world.add(old, private_to=member)

@@ -6,6 +6,7 @@ a route with a `<str:token>` argument nobody has thought about, must be handled
 explicitly in the tests, which fail on it until then.
 """
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -29,6 +30,10 @@ PUBLIC_PATTERNS = [
 
 API_PREFIX = "api/"
 ID_NAME = re.compile(r"(^|_)(pk|id)$")
+# Arguments that are not ids but name one of a few fixed things: every value is tried.
+SAMPLE_VALUES = {
+    "kind": ("heart", "thanks", "need-time"),
+}
 
 
 @dataclass(frozen=True)
@@ -49,7 +54,17 @@ class Route:
 
     @property
     def other_kwargs(self) -> tuple[str, ...]:
-        return tuple(k for k in self.kwargs if k not in self.id_kwargs)
+        """Arguments that are neither ids nor in SAMPLE_VALUES: they need explicit tests."""
+        return tuple(k for k in self.kwargs if k not in self.id_kwargs and k not in SAMPLE_VALUES)
+
+    def urls_for(self, pk) -> list[str]:
+        """This route's paths for object id `pk`, one per sample of its other arguments."""
+        names = [k for k in self.kwargs if k in SAMPLE_VALUES]
+        combos = itertools.product(*(SAMPLE_VALUES[k] for k in names))
+        return [
+            self.url(**{k: pk for k in self.id_kwargs}, **dict(zip(names, combo, strict=True)))
+            for combo in combos
+        ]
 
     def url(self, **values) -> str:
         """The concrete path with each `<converter:name>` replaced by its value."""
@@ -101,19 +116,29 @@ def _walk(patterns, prefix: str, namespace: str):
 
 
 def _regex_to_route(route: str) -> str:
-    """A plain regex pattern (no groups) as a route; anything fancier must be taught."""
-    plain = route.lstrip("^").rstrip("$").replace("\\", "")
+    """A regex pattern as a route: each named group becomes a `<name>` argument."""
+    plain = re.sub(r"\(\?P<(\w+)>[^()]*\)", r"<\1>", route)
+    plain = plain.replace("^", "").replace("$", "").replace("\\", "")
     if re.search(r"[()\[\]*+?{}|]", plain):
         raise AssertionError(f"regex route {route!r}: teach safety/routes.py about it")
     return plain
 
 
 def all_routes() -> list[Route]:
-    return list(_walk(get_resolver().url_patterns, "", ""))
+    """Every route once: an API path with several methods is one route."""
+    seen, routes = set(), []
+    for route in _walk(get_resolver().url_patterns, "", ""):
+        if route.route not in seen:
+            seen.add(route.route)
+            routes.append(route)
+    return routes
 
 
 def object_routes() -> list[Route]:
-    return [r for r in all_routes() if r.id_kwargs and not r.is_public]
+    """Routes that take one object id (and perhaps sample-valued arguments)."""
+    return [
+        r for r in all_routes() if len(r.id_kwargs) == 1 and not r.other_kwargs and not r.is_public
+    ]
 
 
 def page_routes() -> list[Route]:

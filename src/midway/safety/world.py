@@ -120,6 +120,8 @@ class World:
         self.items: list[Item] = []
         self._counter = itertools.count(1)
         self.markers: dict[str, list[Item]] = {}
+        # Each member's API token, when the API is installed.
+        self.tokens: dict[int, str] = {}
 
     # Building ------------------------------------------------------------------
 
@@ -181,6 +183,12 @@ class World:
         return None
 
     # Reading -------------------------------------------------------------------
+
+    def caller(self, member, *, api: bool = False):
+        """`member` as a signed-in browser, or as a program with their API token."""
+        from midway.safety.probe import Caller
+
+        return Caller(token=self.tokens[member.pk]) if api else Caller(member)
 
     def in_space(self, space) -> list[Item]:
         return [i for i in self.items if i.space_id == space.pk]

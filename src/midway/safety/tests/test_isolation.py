@@ -1,26 +1,21 @@
 """No couple ever reaches another couple's things, and a partner never reaches a draft.
 
 The routes come from the URL resolver and the objects from every space-owned model,
-so a new route or model is covered (or fails here) without editing this file.
+so a new route or model is covered (or fails here) without editing this file. Pages
+are called as a signed-in browser, API routes with the member's Bearer token.
 """
 
 import pytest
 
-from midway.safety.probe import (
-    METHODS,
-    NOT_THERE,
-    call,
-    client_for,
-    sends_to_login,
-    text_of,
-    undone,
-)
+from midway.safety import reach
+from midway.safety.probe import METHODS, NOT_THERE, Caller, sends_to_login, text_of
 from midway.safety.routes import all_routes, object_routes, page_routes
 from midway.safety.world import space_owned_models
 
 # Routes whose arguments are not object ids, each with the test that covers it.
 EXPLICIT = {
     "join": "test_invite_links_admit_nobody_into_a_full_or_other_space",
+    "api/<rest>": "test_unknown_api_paths_are_json_404s_for_everyone",
 }
 
 
@@ -37,7 +32,7 @@ def test_every_space_owned_model_is_in_the_world(world):
 
 
 def test_every_id_names_one_object(world):
-    ids = [i.obj.pk for i in world.items if i.model._meta.label != "auth.User"]
+    ids = [i.obj.pk for i in world.items]
     assert len(ids) == len(set(ids))
 
 
@@ -54,112 +49,138 @@ def test_every_route_is_public_a_page_an_object_route_or_handled_explicitly():
     )
 
 
-def _object_routes(api: bool):
-    return [r for r in object_routes() if r.is_api == api and not r.other_kwargs]
+class Callers:
+    """Each member's browser and API caller, made once."""
 
+    def __init__(self, world):
+        self.world, self._made = world, {}
 
-def _url(route, pk):
-    return route.url(**{route.id_kwargs[0]: pk})
-
-
-def _answers_a_member(route, ids, members, crashes) -> bool:
-    for method in METHODS:
-        for pk in ids:
-            for client in members:
-                with undone():
-                    status = call(client, method, _url(route, pk)).status_code
-                if status >= 500:
-                    crashes.append(f"{method.upper()} {_url(route, pk)} → {status}")
-                if status not in NOT_THERE:
-                    return True
-    return False
+    def __call__(self, member, route):
+        key = (member.pk, route.is_api)
+        if key not in self._made:
+            self._made[key] = self.world.caller(member, api=route.is_api)
+        return self._made[key]
 
 
 def test_every_object_route_is_exercised_by_a_member(world, quick):
     """Each object route answers a member for some object: the 404s below mean something."""
-    members = [client_for(world.ivy), client_for(world.john)]
-    ids = world.ids_owned_by(world.space_a)
-    silent, crashes = [], []
-    for route in _object_routes(api=False):
-        if not _answers_a_member(route, ids, members, crashes):
-            silent.append(str(route))
-    assert not crashes
+    callers = Callers(world)
+    silent = [str(r) for r in object_routes() if reach.served_label(world, r, callers) is None]
+    assert not reach.crashes
     assert not silent, (
         "no member got anything but 404/405 from these routes for any object of their "
         f"space: add the objects they show to midway/safety/recipes.py: {silent}"
     )
 
 
-def _forbidden(client, routes, ids):
-    wrong = []
-    for route in routes:
-        for pk in ids:
-            url = _url(route, pk)
-            for method in METHODS:
-                status = call(client, method, url).status_code
-                if status not in NOT_THERE:
-                    wrong.append(f"{method.upper()} {url} → {status}")
+def _ids_to_try(world, route, callers, ids):
+    """Every id of the model the route serves, and one id of each other model."""
+    label = reach.served_label(world, route, callers)
+    if label is None:
+        return ids
+    firsts = set(reach.probe_order(world)[: len({world.item_for(p).model for p in ids})])
+    return [p for p in ids if world.item_for(p).model._meta.label == label or p in firsts]
+
+
+def _forbidden(world, member, ids):
+    callers, wrong = Callers(world), []
+    for route in object_routes():
+        for pk in _ids_to_try(world, route, callers, ids):
+            for url in route.urls_for(pk):
+                for method in METHODS:
+                    status = callers(member, route)(method, url).status_code
+                    if status not in NOT_THERE:
+                        wrong.append(f"{method.upper()} {url} → {status}")
     return wrong
 
 
+def _short(wrong: list[str]) -> str:
+    return f"{len(wrong)} requests, e.g. {wrong[:12]}"
+
+
 def test_another_couple_gets_404_for_every_object_and_method(world, quick):
-    wrong = _forbidden(
-        client_for(world.ana), _object_routes(api=False), world.ids_owned_by(world.space_a)
-    )
-    assert not wrong, f"Ana (another space) reached Ivy and John's objects: {wrong}"
+    wrong = _forbidden(world, world.ana, world.ids_owned_by(world.space_a))
+    assert not wrong, f"Ana (another space) reached Ivy and John's objects: {_short(wrong)}"
 
 
 def test_partner_gets_404_for_drafts_and_unrevealed_answers(world, quick):
-    routes = _object_routes(api=False)
-    wrong = _forbidden(client_for(world.john), routes, world.private_ids_of(world.ivy))
-    wrong += _forbidden(client_for(world.ivy), routes, world.private_ids_of(world.john))
     assert world.private_ids_of(world.ivy) and world.private_ids_of(world.john)
-    assert not wrong, f"a partner reached what only its author may see: {wrong}"
+    wrong = _forbidden(world, world.john, world.private_ids_of(world.ivy))
+    wrong += _forbidden(world, world.ivy, world.private_ids_of(world.john))
+    assert not wrong, f"a partner reached what only its author may see: {_short(wrong)}"
 
 
-def test_anonymous_visitors_are_sent_to_sign_in(world, anon_client):
-    pk = world.ids_owned_by(world.space_a)[0]
-    wrong = []
-    for route in [*page_routes(), *_object_routes(api=False)]:
-        if route.is_api or route.other_kwargs:
-            continue
-        url = _url(route, pk) if route.id_kwargs else route.url()
-        answers = {method: call(anon_client, method, url) for method in METHODS}
-        bad = {
-            m: r.status_code
-            for m, r in answers.items()
-            if not sends_to_login(r) and r.status_code != 405
-        }
-        if bad or not any(sends_to_login(r) for r in answers.values()):
-            wrong.append(f"{url}: {bad or 'never sends to sign in'}")
+def _first_urls(route, world):
+    if route.id_kwargs:
+        return route.urls_for(world.ids_owned_by(world.space_a)[0])[:1]
+    return [route.url()]
+
+
+def test_anonymous_visitors_are_sent_to_sign_in(world):
+    """Pages send a visitor without a session to the sign-in page; the API answers 401."""
+    nobody, wrong = Caller(), []
+    for route in [*page_routes(), *object_routes()]:
+        for url in _first_urls(route, world):
+            answers = {method: nobody(method, url) for method in METHODS}
+            if route.is_api:
+                # 401, or nothing there at all (404, 405).
+                bad = {
+                    m: r.status_code
+                    for m, r in answers.items()
+                    if r.status_code not in (401, 404, 405)
+                }
+                turned_away = True
+            else:
+                bad = {
+                    m: r.status_code
+                    for m, r in answers.items()
+                    if not sends_to_login(r) and r.status_code != 405
+                }
+                turned_away = any(sends_to_login(r) for r in answers.values())
+            if bad or not turned_away:
+                wrong.append(f"{url}: {bad or 'never turned away'}")
     assert not wrong
 
 
-def _pages_for(member, world):
-    """Every page a member can GET: the page routes (with a search and a page number)
-    and every object route for every object of the member's space."""
+def test_the_api_ignores_session_cookies(world):
+    """A signed-in browser gets nothing from the API without a token: no CSRF way in."""
+    browser, wrong = Caller(world.ivy), []
+    for route in [r for r in [*page_routes(), *object_routes()] if r.is_api]:
+        for url in _first_urls(route, world):
+            for method in METHODS:
+                status = browser(method, url).status_code
+                if status not in (401, 404, 405):
+                    wrong.append(f"{method.upper()} {url} → {status}")
+    assert not wrong
+
+
+def _pages_for(member, world, callers):
+    """Every GET a member can make: page routes (with a search and a page number)
+    and every object route for every object of the member's space it can show."""
     urls = []
     for route in page_routes():
-        if route.is_api:
-            continue
-        urls += [route.url(), route.url() + "?q=MK&page=2", route.url() + "?q=MK0"]
-    ids = [i.obj.pk for i in world.in_space(member.space)]
-    for route in _object_routes(api=False):
-        urls += [_url(route, pk) for pk in ids]
+        urls += [(route, route.url()), (route, route.url() + "?q=MK&page=2")]
+        urls += [(route, route.url() + "?q=MK0"), (route, route.url() + "?limit=1000")]
+    for route in object_routes():
+        label = reach.served_label(world, route, callers)
+        for item in world.in_space(member.space):
+            if label in (None, item.model._meta.label):
+                urls += [(route, url) for url in route.urls_for(item.obj.pk)]
     return urls
 
 
 @pytest.mark.parametrize("who", ["ana", "john"])
 def test_no_page_shows_words_its_reader_may_not_see(world, who, quick):
-    """Markers of another space's objects (for Ana), or of Ivy's drafts and unrevealed
-    answers (for John), appear on no page they can open, lists and searches included."""
+    """Markers of another space's objects (for Ana), or of Ivy's drafts, unrevealed
+    answers and tokens (for John), appear on no page and in no API answer they can
+    get, lists, searches and exports included."""
     member = getattr(world, who)
-    client = client_for(member)
+    callers = Callers(world)
     hidden = world.hidden_markers_for(member)
     assert hidden
     leaks, crashes = [], []
-    for url in _pages_for(member, world):
-        response = call(client, "get", url)
+    for route, url in _pages_for(member, world, callers):
+        response = callers(member, route)("get", url)
         if response.status_code >= 500:
             crashes.append(url)
             continue
@@ -171,17 +192,36 @@ def test_no_page_shows_words_its_reader_may_not_see(world, who, quick):
     assert not leaks
 
 
-def test_invite_links_admit_nobody_into_a_full_or_other_space(world, anon_client):
+def test_invite_links_admit_nobody_into_a_full_or_other_space(world):
     from midway.spaces.models import Invite
 
-    # A made-up token, and the used tokens of both full spaces: nobody gets in.
-    assert anon_client.get("/join/not-a-real-token/").status_code == 410
-    assert anon_client.post("/join/not-a-real-token/", {"username": "eve"}).status_code == 410
+    nobody = Caller()
+    # A made-up token, and a fresh one of a full space: nobody gets in.
+    assert nobody("get", "/join/not-a-real-token/").status_code == 410
+    assert nobody("post", "/join/not-a-real-token/", {"username": "eve"}).status_code == 410
     _invite, token = Invite.issue(world.ivy)
     for method in ("get", "post"):
-        response = call(anon_client, method, f"/join/{token}/")
+        response = nobody(method, f"/join/{token}/")
         assert response.status_code == 410
         assert "already has two partners" in text_of(response)
     # A signed-in member of another space cannot use a link to move in.
-    response = client_for(world.ana).get(f"/join/{token}/")
-    assert response.status_code in (409, 410)
+    assert Caller(world.ana)("get", f"/join/{token}/").status_code in (409, 410)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug: GET /api/v1/ (ninja's root view, with docs_url=None) answers an HTML 404 "
+    "page, though midway/api/urls.py promises JSON for anything under /api/",
+)
+def test_the_api_root_answers_json(world):
+    response = Caller()("get", "/api/v1/")
+    assert response.status_code in (401, 404)
+    assert response["Content-Type"].startswith("application/json")
+
+
+def test_unknown_api_paths_are_json_404s_for_everyone(world):
+    for caller in (Caller(), Caller(world.ivy), world.caller(world.ivy, api=True)):
+        for path in ("/api/", "/api/v2/letters", "/api/v1/nothing-here", "/api/../letters/"):
+            response = caller("get", path)
+            assert response.status_code in (401, 404), path
+            assert response["Content-Type"].startswith("application/json"), path
