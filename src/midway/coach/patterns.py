@@ -46,3 +46,6 @@ def pattern_rule(kind: str, family: str, pattern: str, weight: int = 2, unless: 
         return compiled.search(sentence) is not None
 
     return Rule(kind, family, test, weight)
+
+
+YOU = compile_rule_pattern(r"\byou(?:'re|r|rs|rself)?\b|\bu\b")  # the partner is in the sentence

@@ -1,6 +1,7 @@
 """Judging one sentence: which horseman, if any, is strongest in it.
 
-Each rule (see ``attack`` and ``retreat``) belongs to a *family* of one
+Each rule (see ``criticism``, ``contempt``, ``defensiveness`` and
+``stonewalling``) belongs to a *family* of one
 *kind* and has a weight: 2 for a phrase that is blame on its own ("it's not
 my fault", "you're pathetic"), 1 for a hint that gentle wording can cancel
 ("you never…", "well, you…", "yes, but…"). The strongest rule wins; on a tie
@@ -24,13 +25,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from midway.coach.attack import ATTACK_RULES
+from midway.coach.contempt import CONTEMPT_RULES
+from midway.coach.criticism import CRITICISM_RULES
+from midway.coach.defensiveness import DEFENSIVENESS_RULES
 from midway.coach.patterns import C, D, Rule, S, compile_rule_pattern
-from midway.coach.retreat import RETREAT_RULES
+from midway.coach.stonewalling import STONEWALLING_RULES
 
 KINDS = ("criticism", "contempt", "defensiveness", "stonewalling")
 PRIORITY = ("contempt", "defensiveness", "criticism", "stonewalling")  # who wins a tie
-RULES: tuple[Rule, ...] = ATTACK_RULES + RETREAT_RULES
+RULES: tuple[Rule, ...] = (
+    CRITICISM_RULES + CONTEMPT_RULES + DEFENSIVENESS_RULES + STONEWALLING_RULES
+)
 
 # Gentle cues that cancel weak hints.
 FEELING_WHEN = compile_rule_pattern(
@@ -47,7 +52,7 @@ OWNERSHIP = compile_rule_pattern(
 )
 BREAK_PLAN = compile_rule_pattern(
     r"\b(?:I'll|I\s+will|we'll|let's|can\s+we|could\s+we)\s+(?:\w+\s+){0,3}?(?:come\s+back|be\s+back|"
-    r"talk|pick\s+(?:this|it)\s+up|try\s+again|continue)\b|\b(?:back|talk)\s+(?:at|in|after|by)\s+"
+    r"talk|pick\s+(?:this|it)\s+up|try\s+again|continue|call|text|message|ring)\b|\b(?:back|talk)\s+(?:at|in|after|by)\s+"
     r"(?:\d|an?\s|half|ten|five|twenty|thirty|dinner|lunch|the\s+morning)|\b(?:need|take|taking)\s+"
     r"(?:a|some)\s+(?:break|breather|minute|moment|few\s+minutes|time\s+out|time-out|pause)\b|"
     r"\bI'm\s+flooded\b|\blater\s+(?:tonight|today)\b|\btomorrow\b"

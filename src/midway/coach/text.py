@@ -80,7 +80,8 @@ def mask_quotes(folded: str) -> str:
         return folded
     outside = list(folded)
     for start, end in spans:
-        outside[start:end] = " " * (end - start)
+        # Keep the quote marks: 'sure, you were "busy"' is sarcasm about a quotation.
+        outside[start + 1 : end - 1] = " " * (end - start - 2)
     masked = "".join(outside)
     if not re.search(r"\w", masked):
         return folded

@@ -8,7 +8,10 @@ pattern may be missing from the text ("dont"), see ``rules._re``.
 from __future__ import annotations
 
 # "you're", "you are", "you were" … the ways of saying what someone *is*.
-YOU_ARE = r"(?:you're|you\s+are|you\s+were|you've\s+been|ur|u\s+r|you\s+can\s+be|you\s+get\s+so)"
+YOU_ARE = (
+    r"(?:you're|you\s+(?:really\s+|truly\s+|honestly\s+|seriously\s+|actually\s+|literally\s+|"
+    r"clearly\s+|just\s+)?(?:are|were)|you've\s+been|ur|u\s+r|you\s+can\s+be|you\s+get\s+so)"
+)
 
 # Words that may sit between "you're" and a label: "you're being so selfish".
 GAP = (
@@ -16,7 +19,7 @@ GAP = (
     r"incredibly|unbelievably|honestly|literally|always|kind\s+of|sort\s+of|pretty|extremely|"
     r"super|bit|little|fucking|fuckin|freaking|damn|bloody|seriously|genuinely|truly|utterly|"
     r"absolutely|biggest|real|total|complete|massive|huge|like|insanely|ridiculously|still|now|"
-    r"officially|clearly|sometimes|often)){0,4}"
+    r"officially|clearly|sometimes|often|walking|bit\s+of\s+a)){0,4}"
 )
 
 # Names for who someone is, rather than what they did (criticism).
@@ -28,7 +31,7 @@ CRITICAL_LABELS = (
     r"narcissist(?:ic)?|passive-?aggressive|condescending|judg(?:e)?mental|hypocrit(?:e|ical)|"
     r"nag|control\s+freak|uncaring|unsupportive|demanding|moody|bossy|spoil(?:ed|t)|annoying|"
     r"exhausting|nightmare|mess|disaster|cheap|stingy|obsessed|useless\s+at|terrible\s+at|"
-    r"incapable|hopeless\s+at|emotionally\s+unavailable|workaholic|snob|unbearable|worst|pain"
+    r"incapable|hopeless\s+at|emotionally\s+unavailable|workaholic|snob|unbearable|worst|pain|disrespectful"
 )
 
 # The same, as nouns: "your selfishness", "your excuses".
@@ -36,7 +39,8 @@ CHARACTER_NOUNS = (
     r"selfishness|laziness|stubbornness|arrogance|negativity|neediness|jealousy|coldness|"
     r"carelessness|immaturity|temper|attitude|excuses|nagging|whining|moodiness|lies|lying|"
     r"bullshit|crap|insecurit(?:y|ies)|control\s+issues|issues|self-?pity|sulking|tantrums?|"
-    r"hypocrisy|indifference|passive\s+aggression|rudeness|meanness|cruelty|entitlement"
+    r"hypocrisy|indifference|passive\s+aggression|rudeness|meanness|cruelty|entitlement|lateness|"
+    r"disrespect|moods|mood\s+swings|drinking|laziness|sarcasm|silent\s+treatment"
 )
 
 # Names that speak from above (contempt). Words that belittle feelings rather than
@@ -46,7 +50,7 @@ INSULTS = (
     r"imbecile|dumbass|ridiculous|embarrassing|embarrassment|disgrace|spineless|brat|psycho|"
     r"nuts|child|childish|baby|piece\s+of\s+(?:work|shit)|waste\s+of\s+space|trash|garbage|freak|weirdo|"
     r"deranged|pitiful|jerk|asshole|bitch|bastard|prick|coward|dick|twat|"
-    r"muppet|cow|pig|laughingstock|lost\s+cause"
+    r"muppet|cow|pig|laughingstock|lost\s+cause|walking\s+(?:disaster|joke|mess|cliche)"
 )
 
 # Calling their feelings too much (contempt, family "dismissal").
@@ -59,7 +63,7 @@ DISMISSALS = (
 # Said to someone's face, these are names: "you idiot".
 VOCATIVE_INSULTS = (
     r"idiot|moron|loser|clown|fool|imbecile|dumbass|jerk|asshole|bitch|bastard|prick|coward|"
-    r"psycho|freak|muppet|twat|dick|cow|pig"
+    r"psycho|freak|muppet|twat|dick|cow|pig|baby|child|brat|crybaby|drama\s+queen"
 )
 
 # Mock titles: "whatever, genius".
@@ -80,16 +84,19 @@ POSITIVE = (
     r"light\s+up|surprise\s+me|save\s+me|comfort|listen|hold\s+me|hug|laugh|try\s+your\s+best|"
     r"mean\s+well|come\s+through|make\s+time|ask\s+(?:about|how)|pick\s+me\s+up|right\s+about|"
     r"so\s+good|the\s+best|my\s+favou?rite|bring\s+me|thank|safe|cute|smile|happy|glad|melt|"
-    r"my\s+heart|there\s+when|by\s+my\s+side|on\s+time|up\s+for|ready\s+to|think\s+(?:of|about)\s+"
+    r"my\s+heart|makes?\s+my\s+day|brighten|warms?|feel\s+like\s+home|feel\s+(?:special|safe|"
+    r"welcome|loved|better|good|easy|lighter)|there\s+when|by\s+my\s+side|on\s+time|up\s+for|ready\s+to|think\s+(?:of|about)\s+"
     r"you|miss\s+you)"
 )
 
 # After "you never …" these make it praise: "you never judge me".
 NEVER_PRAISE = (
     r"^\s*(?:once\s+|ever\s+)?(?:fail|let\s+me\s+down|judge|complain|give\s+up|stop\s+(?:making|"
-    r"trying|caring|surprising|loving)|make\s+me\s+feel\s+(?:bad|small|stupid|silly|wrong)|hurt|"
+    r"trying|caring|surprising|loving)|make\s+me\s+feel\s+(?:bad|small|stupid|silly|wrong|guilty|"
+    r"ashamed|unwanted|alone|judged|dumb|embarrassed|awkward|unsafe|rushed|pressured|"
+    r"like\s+an?\s+(?:burden|failure|idiot|bother|nuisance|child))|hurt|"
     r"forget|miss|raise|raised|blame|take\s+me\s+for\s+granted|doubt|ask\s+for|leave\s+me\s+out|"
     r"hold\s+(?:it|a\s+grudge)|lie|lied|cheat|yell|shout|push|rush|pressure|mock|laugh\s+at|"
     r"disappoint|bore|stop\s+me|make\s+it\s+about|need\s+to\s+(?:apologi[sz]e|worry)|have\s+to\s+"
-    r"(?:apologi[sz]e|worry|ask|earn|prove|hide|pretend|explain)|cease)"
+    r"(?:apologi[sz]e|worry|ask|earn|prove|hide|pretend|explain)|cease|far\s+from)"
 )

@@ -1,0 +1,267 @@
+"""Rules for contempt: speaking to the partner from above.
+
+Insults and mock titles ("you're pathetic", "you idiot", "whatever, genius"),
+disgust ("you make me sick", "I hate you"), sarcasm ("oh great, late again",
+"yeah right", "real mature", "thanks for nothing"), mockery ("boo hoo",
+"*scoffs*"), an eye-roll aimed at the partner (🙄 in a sentence that says
+"you", or alone; "*rolls eyes*") and belittling their feelings ("you're
+being dramatic", "calm down", "who cares").
+"""
+
+from __future__ import annotations
+
+import re
+
+from midway.coach.patterns import (
+    ALONE,
+    START,
+    YOU,
+    P,
+    Rule,
+    any_of,
+    compile_rule_pattern,
+    pattern_rule,
+)
+from midway.coach.vocabulary import (
+    CRITICAL_LABELS,
+    DISMISSALS,
+    GAP,
+    INSULTS,
+    MOCK_TITLES,
+    VOCATIVE_INSULTS,
+    YOU_ARE,
+)
+
+_EMOJI_SCORN = re.compile("[\U0001f644\U0001f612\U0001f921\U0001f595\U0001f485\U0001f971]")
+_EMOJI_FACEPALM = re.compile("\U0001f926")
+_EYE_ROLL = compile_rule_pattern(
+    r"\b(?:rolls?|rolling|rolled)\s+(?:my\s+|his\s+|her\s+|their\s+)?eyes\b|\beye-?\s*rolls?\b"
+)
+
+
+def _scornful_gesture(sentence: str) -> bool:
+    """An eye-roll (emoji or written) aimed at the partner, or standing alone."""
+    words = re.sub(r"\W|_", "", _EMOJI_SCORN.sub("", sentence))
+    aimed = YOU.search(sentence) is not None or not words
+    if _EMOJI_SCORN.search(sentence) and aimed:
+        return True
+    if _EMOJI_FACEPALM.search(sentence) and YOU.search(sentence):
+        return True
+    written = _EYE_ROLL.search(sentence) is not None
+    return written and (aimed or "*" in sentence or "(" in sentence)
+
+
+SARCASTIC_PRAISE = r"great|perfect|wonderful|fantastic|brilliant|lovely|terrific|awesome"
+
+CONTEMPT_RULES: tuple[Rule, ...] = (
+    pattern_rule(
+        P,
+        "insult",
+        any_of(
+            rf"\b{YOU_ARE}{GAP}(?:\s+(?:{CRITICAL_LABELS}))?\s+(?:{INSULTS})\b"
+            r"(?![-\s]*(?:proof|friendly|steps?|photos?))",
+            rf"\byou\s+(?:(?:absolute|stupid|fucking|complete|total|little|utter|big|spoiled|spoilt)\s+)*"
+            rf"(?:{VOCATIVE_INSULTS})\b",
+            START + r"(?:how\s+|so\s+|just\s+|absolutely\s+|utterly\s+|you're\s+)?"
+            r"(?:pathetic|ridiculous|typical|classic\s+you|disgusting|laughable|idiot|moron|loser|"
+            r"unreal|grow\s+up|get\s+a\s+life|get\s+a\s+grip|get\s+over\s+yourself|shut\s+up|"
+            r"oh\s+please|spare\s+me|please)" + ALONE,
+            START + r"(?:unbelievable|cute|priceless|wow)\s*[.\u2026]+$",
+            START + r"(?:typical|classic)\s+(?:you|him|her)\b",
+            r"\bwhat\s+an?\s+(?:idiot|moron|loser|joke|baby|child|disgrace)\b",
+            r"\b(?:how|so)\s+pathetic\b",
+        ),
+        unless=rf"\bnot\s+(?:a\s+|an\s+|being\s+)?(?:{INSULTS})\b|\bcrazy\s+about\b",
+    ),
+    pattern_rule(
+        P,
+        "disgust",
+        any_of(
+            r"\byou\s+(?:disgust|sicken|repulse)\s+me\b",
+            r"\byou\s+make\s+me\s+(?:sick|want\s+to\s+(?:puke|throw\s+up|vomit|scream))",
+            r"\bI\s+can't\s+stand\s+(?:you|the\s+sight|looking\s+at\s+you|being\s+around\s+you)\b",
+            START + r"look\s+at\s+you\b(?!\s+(?:go|glow|in\s+that|all))",
+            r"\b(?:embarrassed|ashamed)\s+(?:to\s+be\s+seen\s+with|of|by)\s+you\b",
+            r"\byou\s+(?:think\s+you\s+)?know\s+(?:everything|it\s+all|best)\b",
+            r"\b(?:I\s+forgot|excuse\s+me,?|sorry,?)\s+you(?:'re|\s+are)\s+(?:perfect|always\s+right|"
+            r"never\s+wrong|so\s+much\s+better)\b",
+            r"\bno\s+wonder\s+(?:no\s*one|nobody|your|you)\b",
+            r"\bwhat\s+did\s+I\s+(?:ever\s+)?see\s+in\s+you\b",
+            r"\b(?:who|no\s*one|nobody)\s+(?:else\s+)?(?:would|could)\s+(?:ever\s+)?"
+            r"(?:want|love|put\s+up\s+with|stand)\s+you\b",
+            r"\byou\s+should\s+be\s+ashamed\b",
+            r"\bgrow\s+(?:up|a\s+spine|a\s+pair)\b(?!\s+(?:in|with|together|near))",
+            r"\bget\s+(?:a\s+life|over\s+yourself|a\s+grip)\b",
+            r"\bman\s+up\b",
+            r"\bshut\s+(?:up|your\s+mouth|it)\b",
+            r"\bis\s+that\s+the\s+best\s+you\s+(?:can|could)\b",
+            r"\bwhat\s+kind\s+of\s+(?:person|partner|man|woman|adult|grown\s+\w+|mother|father|"
+            r"boyfriend|girlfriend|husband|wife|idiot)\b",
+            r"\bwho\s+even\s+does\s+that\b",
+            r"\byou're\s+just\s+like\s+your\s+(?:mother|father|mom|mum|dad|ex)\b",
+            r"\ba\s+(?:child|toddler|five-year-old|monkey)\s+(?:could|would|can)\b",
+            r"\byou\s+call\s+(?:that|this)\s+(?:an?\b|\w+ing\b)",
+            r"\bare\s+you\s+(?:stupid|deaf|blind|insane|crazy|an\s+idiot|dumb|five|twelve|"
+            r"a\s+child|mental|thick|dense)\b",
+            r"\bdo\s+you\s+(?:even\s+)?(?:hear|listen\s+to)\s+yourself\b",
+            r"\bwhat\s+are\s+you,?\s+(?:five|twelve|ten|a\s+child)\b",
+            r"\byou're\s+not\s+(?:even\s+)?worth\b",
+            r"\bbeneath\s+me\b",
+            rf"\bI\s+(?:married|live\s+with|am\s+dating|fell\s+for|chose)\s+(?:an?\s+|such\s+an?\s+)?"
+            rf"(?:\w+\s+)?(?:{INSULTS})\b",
+            rf"\b{YOU_ARE}{GAP}\s+\w+(?:\s+and|,)\s+(?:\w+\s+){{0,3}}?(?:{INSULTS})\b",
+            r"\bsick\s+of\s+you\b",
+            r"\b(?:dumber|stupider|more\s+stupid|more\s+useless|more\s+pathetic|lazier|uglier)\s+than\b",
+            r"\bI\s+(?:\w+\s+)?hate\s+you\b",
+            r"\bI\s+(?:\w+\s+)?don't\s+care\s+(?:what|how)\s+you\s+(?:think|say|feel|want)\b",
+            r"\byou\s+(?:act|behave|sound|look)\s+like\s+(?:a|an)\s+(?:child|baby|idiot|toddler|"
+            r"teenager|lunatic|maniac|crazy\s+person|spoiled\s+brat|brat|moron|clown)\b",
+            r"\bforget\s+your\s+(?:own\s+)?head\b",
+            r"\b(?:who|nobody|no\s+one)\s+asked\s+you\b",
+            START + r"(?:oh,?\s+)?(?:give\s+me\s+a\s+break|get\s+real|get\s+a\s+clue|duh)" + ALONE,
+            r"\bspare\s+me\s+the\b",
+        ),
+    ),
+    pattern_rule(
+        P,
+        "sarcasm",
+        any_of(
+            START + rf"(?:oh|ah|wow|well|gee)[,!]?\s+(?:{SARCASTIC_PRAISE}|super|joy|yay)\b"
+            r"[^.?!]*?(?:\bagain\b|\banother\b|\bnow\b|\bas\s+usual|\bof\s+course|\btypical|"
+            r"\bjust\s+what|\bexactly\s+what|\bperfect\s+timing|\bmore\b|\blate\b|\bforgot|"
+            r"\bbroke|\bruined|\bmess\b|\bbecause\b|\bwhatever|[.\u2026]$)",
+            START + r"(?:oh|ah|well)[,!]?\s+(?:please|sure|of\s+course|really|poor\s+(?:you|baby)|"
+            r"how\s+(?:nice|lovely|sweet|thoughtful|original|mature|kind|generous))\b[^?]*$",
+            r"\bhow\s+(?:nice|kind|sweet|thoughtful|considerate|generous|lovely|good)\s+of\s+you\s+"
+            r"to\s+(?:finally|actually|even|bother|show|join|grace|remember)",
+            r"\bgrace\s+us\s+with\s+your\s+presence\b",
+            r"\bfor\s+once\s+in\s+your\s+life\b",
+            r"\bthanks?\s+(?:you\s+)?for\s+(?:nothing|finally)\b",
+            r"\b(?:nice|kind|sweet|good|thoughtful)\s+of\s+you\s+to\s+(?:finally|actually|even|bother|"
+            r"show|join|grace|remember)",
+            START + r"(?:oh,?\s+)?of\s+course\s+you(?:'d|\s+would|\s+did|\s+forgot)\s+(?:say|think|"
+            r"do|forget|take|side|blame|see|defend|pick|that|this)\b",
+            START + r"(?:gee|wow|well|oh),?\s+thanks\s+(?:a\s+lot|a\s+bunch|so\s+much)" + ALONE,
+            r"\bthanks\s+a\s+(?:lot|bunch)\s*(?:,\s*(?:really|again)|[.\u2026]+)$",
+            r"\byeah,?\s+right\b",
+            START + r"as\s+if\b",
+            START + r"(?:oh,?\s+)?(?:sure|right|yeah|of\s+course|su+re|ri+ght),?\s+you\s+"
+            r"(?:did|do|will|are|were|would|have|can|didn't|don't|won't)" + ALONE,
+            START + r"(?:right|sure|oh\s+sure|yeah),?\s+because\s+(?:you|i|that)\b",
+            START + r"yeah,?\s+sure[.\u2026]*$",
+            r"\bkeep\s+telling\s+yourself\s+that\b",
+            r"\bgood\s+luck\s+with\s+that\b",
+            r"\bmust\s+be\s+nice\b",
+            r"\bcry\s+me\s+a\s+river\b",
+            r"\bboo+\s*-?hoo+\b",
+            r"\bpoor\s+(?:little\s+)?(?:you|baby)\b",
+            r"\bwa+h+\b",
+            r"\bblah,?\s+blah\b",
+            r"\b(?:big|huge)\s+surprise\b",
+            r"\bshocker\b",
+            r"\bcolou?r\s+me\s+(?:shocked|surprised)\b",
+            r"\bwhat\s+else\s+is\s+new\b",
+            r"\bsurprise,?\s+surprise\b",
+            r"\bwhat\s+a\s+(?:shock|surprise)[.\u2026]+$",
+            r"\bnice\s+try\b",
+            r"\b(?:alert|call|tell)\s+the\s+(?:press|media|newspapers)\b|\bstop\s+the\s+presses\b",
+            r"\bbless\s+your\s+(?:little\s+)?heart\b",
+            r"\b(?:real|how)\s+(?:classy|helpful|smooth|charming|original|clever|considerate|"
+            r"thoughtful|nice|adult|grown-up)" + ALONE,
+            START + r"(?:gee|gosh|hmm+|wow|golly|huh),?\s+I\s+wonder\s+why\b",
+            START
+            + r"a+w+,?\s+(?:is|did|does)\s+(?:the\s+)?(?:baby|little|widdle|poor|princess|prince)",
+            r"\b(?:is|did|does)\s+the\s+(?:baby|little\s+\w+|princess|prince)\s+(?:need|want|feel|"
+            r"tired|upset|sad|have)",
+            r"\bcould\s+you\s+be\s+(?:any\s+)?more\s+\w+",
+            START
+            + r"(?:cute|adorable|sweet|funny|hilarious|amazing|precious)\s+(?:that|how)\s+you\s+"
+            r"(?:think|thought|believe|actually|really)",
+            START + r"(?:oh\s+)?look,?\s+(?:who|he|she|it|you)\s+(?:finally|decided|'s\s+\w+ing)",
+            r"\bfinally\s+(?:speaks|decided\s+to\s+(?:show|join|help)|deigns|graces|showed\s+up)",
+            r"\b(?:slow\s+clap|round\s+of\s+applause|standing\s+ovation|gold\s+star)\b",
+            r"\bor\s+is\s+that\s+too\s+(?:hard|much|difficult)\b|\btoo\s+(?:hard|difficult)\s+for\s+you\b",
+            START
+            + r"(?:aren't|weren't)\s+you\s+(?:just\s+)?(?:clever|smart|special|a\s+genius|funny|"
+            r"brilliant|precious|a\s+delight|the\s+expert)[.!\u2026]*$",
+            START + r"(?:wow|oh|well),?\s+what\s+an?\s+(?:hero|saint|gentleman|catch|prize|winner|"
+            r"legend|champ|star|treat|genius|sweetheart)\b",
+            START + r"(?:yeah|sure|right|oh|uh-huh|ok)[,!]?\s+(?:sure,?\s+|right,?\s+)?you\s+"
+            r"(?:were|was|are|did|had|have)\s+(?:\w+\s+)?\"",
+            r"\blike\s+that's\s+(?:ever\s+)?(?:going\s+to|gonna)\s+happen\b",
+            r"\bthat'll\s+be\s+the\s+day\b",
+            r"\bwhen\s+pigs\s+fly\b",
+            r"\b(?:want|deserve|get)\s+a\s+(?:medal|trophy|gold\s+star|cookie|round\s+of\s+applause"
+            r"|parade)\b",
+            START
+            + r"(?:congratulations|congrats),?\s+you\s+(?:managed|finally|actually|did\s+it)\b",
+            START + r"sure,?\s+jan\b",
+            r"\bpoor\s+little\s+(?:you|baby|thing|prince|princess|lamb|darling)\b",
+            START + r"imagine\s+(?:being|needing|not\s+knowing|thinking)\s+(?:this|so|that)\b",
+            r"\b(?:real|regular|such\s+a|absolute)\s+(?:genius|einstein|comedian|charmer|prince|"
+            r"princess|treat|ray\s+of\s+sunshine)\b",
+            r"\b(?:real|very|how|so)\s+mature\b(?!\s+(?:about|with|for|and))",
+            START + r"(?:ha\s*ha|haha|hah)?,?\s*(?:very|real|so)\s+funny" + ALONE,
+            r"\s/s\b",
+            r"[(*]sarcasm[)*]",
+            START + r"like\s+you\s+(?:care|would\s+know|even|ever|could|know|do)\b",
+            r",\s*(?:as\s+if|like)\s+you\s+(?:care|would|know|ever|could)\b",
+            r"\bbecause\s+you're\s+(?:so|such\s+an?|always\s+so)\s+(?:perfect|great|wonderful|"
+            r"smart|amazing|saint|angel|innocent|reasonable)\b",
+            r"\b(?:mr|mister|miss|little\s+miss|saint|st)\.?\s+"
+            r"(?:perfect|know-it-all|innocent|always\s+right)\b",
+            START + r"(?:nice|great)\s+(?:going|one|work)\s*[.\u2026]+$",
+            START + r"way\s+to\s+go[.\u2026]+$",
+            START + rf"(?:{SARCASTIC_PRAISE})[,.!\u2026]+\s+(?:just|really|absolutely)?\s*"
+            rf"(?:{SARCASTIC_PRAISE})" + ALONE,
+            rf",\s*just\s+(?:{SARCASTIC_PRAISE}|what\s+I\s+needed)" + ALONE,
+            rf"(?:,|^|\bthanks|\bjob|\bone|\bgoing|\btry|\bwork|\bmove|\bdone|\bplan)\s*"
+            rf"(?:{MOCK_TITLES})\b",
+        ),
+        unless=any_of(
+            r"\bthank\s+you\s+so\s+much\b",
+            r"\bsure,?\s+(?:I|we|let's|no\s+problem|that)\b",
+            r"\bof\s+course,?\s+(?:I|we|love|darling|sweetheart|babe)\b",
+            r"\bmust\s+be\s+nice\s+to\s+(?:finally\s+)?(?:rest|relax|be\s+home)\b.*!",
+            r"^\W*(?:oh|ah|wow|well|gee)[,!]?\s+\w+\b.*\b(?:thank|love|appreciate)",
+        ),
+    ),
+    pattern_rule(
+        P,
+        "mockery",
+        any_of(
+            r"\b(?:lol|lmao|haha+|ha\s+ha|rofl)\b,?\s+(?:you|like\s+you|as\s+if)\s+"
+            r"(?:think|thought|really|actually|even|care|would)",
+            r"\*\s*(?:scoffs?|snorts?|mocking|mocks|mimics?|sneers?)\s*\*",
+            r"\bin\s+a\s+(?:whiny|baby|mocking)\s+voice\b",
+            START + r"(?:pfft+|psh+|tch|ha)" + ALONE,
+            START + r"(?:pfft+|psh+),?\s",
+        ),
+    ),
+    Rule(P, "eyeroll", _scornful_gesture),
+    pattern_rule(
+        P,
+        "dismissal",
+        rf"\bhow\s+(?:{DISMISSALS})\s+you(?:'re|\s+are|\s+sound)",
+        unless=r"\b(?:love|adore|like|miss)\b",
+    ),
+    pattern_rule(
+        P,
+        "dismissal",
+        any_of(
+            rf"\b{YOU_ARE}{GAP}\s+(?:{DISMISSALS})\b",
+            r"\bstop\s+being\s+(?:so\s+)?(?:dramatic|hysterical|paranoid|sensitive|a\s+baby|childish|"
+            r"a\s+drama\s+queen|ridiculous|crazy)\b",
+            START + r"(?:oh,?\s+|jeez,?\s+|god,?\s+|just\s+|you\s+need\s+to\s+|will\s+you\s+|"
+            r"can\s+you\s+just\s+)*(?:calm\s+down|relax|chill(?:\s+out)?|get\s+over\s+it|"
+            r"who\s+cares)" + ALONE,
+            r"\byou\s+need\s+to\s+(?:calm\s+down|relax|chill|get\s+over\s+it)\b",
+            r"\byou\s+don't\s+get\s+to\s+(?:be|feel)\b",
+            r"\bdon't\s+be\s+(?:so\s+)?(?:ridiculous|stupid|dramatic|silly|childish|absurd|"
+            r"pathetic|such\s+an?\s+\w+|a\s+baby|an\s+idiot|hysterical|paranoid)\b",
+            rf"\byou\s+sound\s+(?:so\s+)?(?:{DISMISSALS}|ridiculous|stupid)\b",
+            r"\bit's\s+all\s+in\s+your\s+head\b",
+            r"\byou're\s+imagining\s+(?:things|it)\b",
+        ),
+    ),
+)

@@ -1,0 +1,172 @@
+"""Rules for criticism: going after who the partner is, not what happened.
+
+- "you always / never / constantly / keep …" and "every time …, you …",
+  unless what follows is praise ("you always make me laugh", "you never
+  judge me") or an appreciation frames it ("I love that you always hum");
+- character labels: "you're so selfish", "your selfishness", "how selfish
+  you are", "why are you so difficult";
+- attacks on the whole person: "what's wrong with you", "it's all your
+  fault", "how could you", "if you loved me you'd …";
+- weaker complaints that a gentle frame cancels: "you don't even care",
+  "why can't you just …", "I always have to …", "you forgot again".
+"""
+
+from __future__ import annotations
+
+import re
+
+from midway.coach.patterns import C, Rule, any_of, compile_rule_pattern, pattern_rule
+from midway.coach.vocabulary import (
+    CHARACTER_NOUNS,
+    CRITICAL_LABELS,
+    GAP,
+    NEVER_PRAISE,
+    POSITIVE,
+    YOU_ARE,
+)
+
+_POSITIVE = compile_rule_pattern(POSITIVE)
+_NEVER_PRAISE = compile_rule_pattern(NEVER_PRAISE)
+_NEGATION = compile_rule_pattern(r"\b(?:not|never|n't|least|no\s+longer)\s*$")
+_ABSOLUTE = compile_rule_pattern(
+    r"\b(?:you|u)(?:'re|'ll|'d|'ve)?\b((?:\s+(?!and\b|i\b|me\b|too\b)[\w\u0027]+){0,2}?)\s+"
+    r"(always|never|constantly|forever|keep|keeps|every\s+(?:single\s+)?time|all\s+the\s+time|as\s+usual|"
+    r"like\s+always|(?:can't|don't|won't|didn't|do\s+not)\s+ever|ever)\b"
+)
+_EVERY_TIME_YOU = compile_rule_pattern(
+    r"\bevery\s+(?:single\s+)?time\s+you\b"
+    r"|\bevery\s+(?:single\s+)?time\b[^.?!]{0,80}?,\s*you\b"
+    r"|\bevery\s+(?:single\s+)?time\s+(?:\w+\s+){1,8}?(?<!of\s)(?<!to\s)(?<!for\s)(?<!with\s)"
+    r"(?<!about\s)(?<!at\s)(?<!see\s)(?<!love\s)(?<!miss\s)(?<!hear\s)(?<!hug\s)you\s+\w+"
+    r"|\byou(?:'re)?\s+(?:\w+\s+){1,10}?every\s+(?:single\s+)?time\b"
+)
+
+
+_APPRECIATION = compile_rule_pattern(
+    r"\bI\s+(?:\w+\s+)?(?:love|adore|appreciate|like|admire|enjoy|cherish)\s+"
+    r"(?:that|how|when|it\s+when|the\s+way|you)\b"
+)
+
+
+def _absolute(sentence: str) -> bool:
+    """A second-person sentence with always/never that is not praise."""
+    for match in _ABSOLUTE.finditer(sentence):
+        if _APPRECIATION.search(sentence, 0, match.start() + len("you")):
+            continue  # "I love that you always hum while you cook"
+        between, word = match.group(1), match.group(2).lower()
+        tail = sentence[match.end() : match.end() + 60]
+        if word == "ever":
+            if not re.search(r"n't|not|\bwhy\b", sentence[: match.end()], re.IGNORECASE):
+                continue  # "do you ever miss the sea?"
+        elif _NEGATION.search(between):
+            continue  # "you don't always…" softens, it doesn't blame
+        if word == "never" or "n't" in word or " not" in word:
+            if _NEVER_PRAISE.search(tail):
+                continue
+        elif _POSITIVE.search(between + " " + tail):
+            continue
+        return True
+    every = _EVERY_TIME_YOU.search(sentence)
+    return bool(every and not _POSITIVE.search(sentence))
+
+
+CRITICISM_RULES: tuple[Rule, ...] = (
+    Rule(C, "absolute", _absolute, 1),
+    pattern_rule(
+        C,
+        "label",
+        rf"\b{YOU_ARE}{GAP}\s+(?:{CRITICAL_LABELS})\b",
+        unless=rf"\bnot\s+(?:so\s+|that\s+|a\s+)?(?:{CRITICAL_LABELS})\b|\bless\s+",
+    ),
+    pattern_rule(
+        C,
+        "label",
+        rf"\bhow\s+(?:{CRITICAL_LABELS})\s+(?:you(?:'re|\s+are|\s+were|\s+can\s+be)|you've\s+been)",
+        unless=r"\b(?:love|adore|admire|like|miss)\b",
+    ),
+    pattern_rule(
+        C,
+        "label",
+        r"\bwhy\s+(?:are|must)\s+you\s+(?:being\s+)?(?:so\s+|always\s+|such\s+an?\s+)?"
+        rf"(?:{CRITICAL_LABELS}|grumpy|defensive|touchy|loud|angry|mean|weird|rude)\b",
+    ),
+    pattern_rule(
+        C,
+        "label",
+        rf"\byour(?:\s+\w+)?\s+(?:{CHARACTER_NOUNS})\b",
+        unless=r"\b(?:love|adore|admire|miss)\b",
+    ),
+    pattern_rule(
+        C,
+        "attack",
+        any_of(
+            r"\bwhat(?:'s|\s+is|\s+the\s+hell\s+is|\s+the\s+fuck\s+is)\s+(?:\w+\s+)?wrong\s+with\s+you\b",
+            r"\bwhat(?:'s|\s+is)\s+your\s+(?:\w+\s+)?problem\b",
+            r"\b(?:your|the)\s+problem\s+(?:with\s+you\s+)?is\s+(?:that\s+)?you\b",
+            r"\byou're\s+the\s+problem\b",
+            r"\b(?:it's|this\s+is|that's|it\s+was|all)\s+(?:all\s+)?your\s+fault\b",
+            r"\ball\s+because\s+of\s+you\b",
+            r"\byou\s+(?:ruin(?:ed)?|wreck(?:ed)?|destroy(?:ed)?|spoil(?:ed|t)?)\s+"
+            r"(?:everything|it\s+all|every|our|the\s+whole)",
+            r"\byou\s+make\s+everything\s+about\s+you",
+            r"\byou\s+only\s+(?:ever\s+)?(?:think|care)\s+(?:about|of)\s+(?:yourself|you|your)\b",
+            r"\bhow\s+(?:could|can|dare)\s+you\b",
+            r"\byou\s+can't\s+be\s+trusted\b",
+            r"\b(?:can|could|will|would)\s+you\s+(?:ever|not)\s+just\b",
+            r"\b(?:wrapped\s+up\s+in|full\s+of|in\s+love\s+with)\s+yourself\b",
+            r"\b(?:only|just)\s+(?:think|care)s?\s+(?:of|about)\s+yourself\b",
+            r"\bthink\s+only\s+(?:of|about)\s+yourself\b",
+            r"\b(?<!never\sget\s)(?<!not\s)(?:sick|tired|sick\s+and\s+tired)\s+of\s+your\s+\w+",
+            r"\byour\s+way\s+or\s+the\s+highway\b",
+            r"\byou(?:'ve|\s+have)\s+(?:got\s+)?no\s+idea\s+how\s+to\b",
+            r"\byou\s+make\s+(?:everything|it|things)\s+(?:so\s+)?(?:harder|worse|difficult|complicated)",
+            r"\byou're\s+(?:so\s+|always\s+)?quick\s+to\s+(?:judge|blame|critici[sz]e|assume|anger|snap)",
+            r"\bmore\s+(?:about|for)\s+(?:your\s+)?\w+(?:\s+\w+)?\s+than\s+(?:about\s+|for\s+)?(?:me|us)\b",
+            r"\byour\s+(?:total\s+|complete\s+)?lack\s+of\s+\w+",
+            r"\byour\s+(?:constant|endless|non-?stop|never-ending|eternal|usual)\s+\w+",
+            rf"\byour\s+\w+(?:\s+\w+)?\s+(?:is|are|was|were)\s+(?:so\s+|really\s+|just\s+|completely\s+)?"
+            rf"(?:{CRITICAL_LABELS}|disrespectful|unacceptable|pathetic|ridiculous)\b",
+            r"\bif\s+you\s+(?:really\s+|actually\s+|truly\s+)?(?:loved|cared\s+about|respected)\s+me\b",
+            r"\byou\s+have\s+no\s+(?:respect|consideration|empathy|shame|decency|self-control|manners)\b",
+            r"\beverything\s+(?:is\s+)?(?:always\s+)?(?:about|about\s+what)\s+you\b",
+            r"\balways\s+about\s+you\b",
+            r"\bnothing\s+is\s+ever\s+(?:good\s+)?enough\s+for\s+you\b",
+        ),
+        unless=r"\bnot\s+(?:all\s+)?your\s+fault\b|\bnot\s+mine\b",
+    ),
+    pattern_rule(
+        C,
+        "complaint",
+        any_of(
+            r"\byou\s+(?:just\s+)?(?:don't|didn't|do\s+not|did\s+not)\s+(?:even\s+)?"
+            r"(?:care|listen|try|bother|notice|help|respect|appreciate|think\s+about\s+(?:me|us)|want\s+to|"
+            r"know\s+me|remember|ask|look\s+at\s+me)\b",
+            r"\byou\s+(?:just\s+)?do\s+(?:whatever|what)\s+you\s+(?:want|like)\b",
+            r"\byou\s+can't\s+even\b",
+            r"\bwhy\s+(?:can't|won't|don't|couldn't|wouldn't)\s+you\s+(?:ever|just|even)\b",
+            r"\bwhy\s+would\s+you\s+(?:ever|do|say)\b",
+            r"\bwhy\s+do\s+you\s+have\s+to\b",
+            r"\balways\s+(?:your\s+way|about\s+you|what\s+you\s+want)\b",
+            r"\byou\s+(?:walk\s+all\s+over|steamroll|talk\s+down\s+to|talk\s+over|belittle|use|"
+            r"manipulate|control|guilt-?trip|gaslight|ignore|dismiss|disrespect|smother|criticise|"
+            r"criticize|judge|nag|undermine|humiliate|embarrass|neglect)\s+me\b",
+            r"\bwhy\s+(?:are|must)\s+you\s+(?:like\s+(?:this|that)|always|never)\b",
+            r"\byou\s+only\s+(?:ever\s+)?(?:call|text|talk|come|care|show\s+up|help|listen)\b",
+            r"\bwhy\s+is\s+it\s+so\s+hard\s+for\s+you\b",
+            r"\bhow\s+(?:hard|difficult)\s+is\s+it\s+to\b",
+            r"\bis\s+it\s+(?:too\s+much|so\s+hard)\s+to\b",
+            r"\byou(?:'ve|\s+have|'re|\s+are)?\s+(?:forgot|forgotten|ignored|ignoring|missed|left|lost|broke|"
+            r"ruined|cancel+ed|interrupted|interrupting|did\s+(?:it|that|this)|done\s+(?:it|that)|"
+            r"doing\s+(?:it|that|this)|are\s+late|'re\s+late|late|on\s+your\s+phone|yelling|"
+            r"shouting)\b[^.?!]{0,30}?\bagain\b",
+            r"\bI(?:'m|\s+am)?\s+(?:always|constantly|forever)\s+(?:the\s+one|have\s+to|having\s+to|"
+            r"end\s+up|left|stuck|cleaning|picking\s+up|waiting|doing\s+everything|reminding)"
+            r"(?!\s+(?:\w+ing\s+)?(?:with\s+you|laughing|smiling|happy|happier|grateful))",
+            r"\bI\s+never\s+get\s+(?:any|a|to)\b",
+            r"\bwhy\s+(?:is\s+it\s+)?(?:do\s+)?I\s+always\s+have\s+to\b",
+            r"\bI\s+have\s+to\s+do\s+everything\b",
+        ),
+        weight=1,
+        unless=r"^\W*(?:if|when|even\s+if)\b|\byou\s+don't\s+have\s+to\b",
+    ),
+)

@@ -1,0 +1,208 @@
+"""Rules for defensiveness: pushing the complaint away instead of hearing it.
+
+Denial ("it's not my fault", "I didn't do anything wrong", "that's not
+true"), counter-attack ("you started it", "well, you …", "yes, but …", "what
+about when you …", "at least I …"), excuses ("I was just joking", "how was I
+supposed to know"), minimising ("it's not a big deal", "you're
+overreacting"), playing the victim ("I can't do anything right") and
+apologies that aren't ("sorry you feel that way").
+"""
+
+from __future__ import annotations
+
+from midway.coach.patterns import ALONE, START, D, Rule, any_of, pattern_rule
+
+DEFENSIVENESS_RULES: tuple[Rule, ...] = (
+    pattern_rule(
+        D,
+        "denial",
+        any_of(
+            r"\bnot\s+my\s+fault\b",
+            r"\b(?:wasn't|isn't|ain't)\s+my\s+fault\b",
+            r"\bhow\s+is\s+(?:that|this|it)\s+my\s+fault\b",
+            r"\bI\s+(?:didn't|did\s+not|haven't|have\s+not|never)\s+(?:do|done|did)\s+anything"
+            r"(?:\s+wrong)?(?:" + ALONE + r"|\s*[,;!-])",
+            r"\bI\s+never\s+(?:agreed|promised|asked|told\s+you)\s+(?:to\s+)?(?:that|this|it|anything)\b",
+            r"\bdon't\s+make\s+(?:this|it)\s+(?:about\s+me|my\s+fault)\b",
+            r"\bthis\s+(?:isn't|is\s+not)\s+(?:about\s+me|on\s+me)\b",
+            r"\bI\s+wasn't\s+even\s+(?:there|home|involved|around)\b",
+            r"\b(?:why\s+are\s+you|stop|you're|quit)\s+(?:attacking|blaming|accusing|picking\s+on|"
+            r"getting\s+at|having\s+a\s+go\s+at|twisting)\s+(?:me|everything)\b",
+            r"\byou\s+(?:always\s+)?blame\s+me\b",
+            r"\bwhy\s+are\s+you\s+(?:bringing|dragging)\s+(?:it|this|that)\s+up\b",
+            r"\bthat\s+was\s+(?:ages|years|months|weeks)\s+ago\b",
+            r"\bI\s+(?:didn't|did\s+not|haven't)\s+(?:do|done)\s+anything\s+wrong\b",
+            r"\bI\s+did\s+nothing\s+wrong\b",
+            r"\bthat's\s+not\s+(?:true|fair)\s*(?:[,;!.\u2026-]|$)",
+            r"\bthat's\s+not\s+(?:what\s+happened|what\s+I\s+said|what\s+I\s+meant)\b",
+            r"\bit\s+(?:wasn't|was\s+not)\s+me\b",
+            r"\bit's\s+not\s+like\s+I\b",
+            r"\bdon't\s+(?:put|pin)\s+(?:this|that|it)\s+on\s+me\b",
+            START + r"not\s+true\b",
+            r"\bI\s+never\s+said\s+that\b",
+            r"\bI\s+didn't\s+say\s+that\b",
+            r"\bthat's\s+a\s+lie\b",
+            r"\bdon't\s+blame\s+(?:me|this\s+on\s+me|it\s+on\s+me)\b",
+            r"\bstop\s+blaming\s+me\b",
+            r"\bwhy\s+are\s+you\s+blaming\s+me\b",
+            r"\bwhy\s+is\s+(?:it|everything)\s+always\s+my\s+fault\b",
+            r"\bso\s+(?:now\s+)?it's\s+(?:all\s+)?my\s+fault\b",
+            r"\bI'm\s+(?:always\s+)?the\s+bad\s+guy\b",
+            r"\bI'm\s+not\s+(?:being\s+)?(?:defensive|yelling|shouting|the\s+problem|the\s+bad\s+guy)",
+            r"\bI'm\s+not\s+the\s+one\s+(?:who|that)\b",
+            r"\bnot\s+my\s+(?:problem|job|responsibility|business|call)\b",
+            r"\bnot\s+how\s+I\s+(?:remember|see|saw)\s+it\b",
+            r"\bso\s+(?:now\s+)?(?:it's|this\s+is|everything\s+is)\s+(?:all\s+)?(?:on\s+me|my\s+fault)",
+            r"\bit's\s+not\s+a\s+crime\b",
+            r"\bI\s+did\s+(?:what|everything|exactly\s+what)\s+you\s+(?:asked|said|wanted)",
+            r"\bI(?:'ve|\s+have)?\s+already\s+(?:explained|told\s+you|said\s+(?:this|that)|answered)",
+            r"\bthat's\s+your\s+problem\b",
+            r"\bI'm\s+not\s+(?:going\s+to\s+)?apologi[sz](?:e|ing)\b",
+            r"\bI\s+won't\s+apologi[sz]e\b",
+            START
+            + r"(?:sure|yeah|right|ok|okay|fine|go\s+ahead|of\s+course),?\s+blame\s+(?:me|it\s+on\s+me)",
+            r"\b(?:don't|stop)\s+twist(?:ing)?\s+my\s+words\b",
+            r"\byou're\s+(?:twisting\s+my\s+words|putting\s+words\s+in\s+my\s+mouth)\b",
+            r"\bthat's\s+not\s+how\s+it\s+(?:went|happened)\b",
+            r"\bI\s+never\s+did\s+(?:that|this|it|anything\s+like)\b",
+        ),
+    ),
+    pattern_rule(
+        D,
+        "counterattack",
+        any_of(
+            r"\byou\s+started\s+(?:it|this|that|all\s+this|the\s+(?:fight|argument|whole))\b",
+            r"\byou(?:'re|\s+are|\s+were)\s+the\s+one\s+(?:who|that)\s+(?:started|did|said|forgot|"
+            r"left|yelled|wanted|picked|brought|was|is|never|always|can't|didn't)\b",
+            START + r"(?:well|but)\s+what\s+about\s+(?:you|when\s+you|the\s+time|your)\b",
+            START + r"(?:and\s+|so\s+)?what\s+about\s+(?:when\s+you|the\s+time\s+you|"
+            r"all\s+the\s+times?\s+you|you\s+and\s+your|(?:\w+\s+){1,3}?(?:when|where)\s+you)\b",
+            r"\bat\s+least\s+I(?:'m\s+not|\s+am\s+not|\s+(?:don't|didn't|never|do|did|try|tried|"
+            r"remember|remembered|pay|paid|work|help|helped|bother|showed\s+up|show\s+up|come|came|"
+            r"call|called|text|listen|care|clean|cook|make|made|put|get|got|admit|apologi[sz]e))\b",
+            r"\bthat's\s+rich\s+coming\s+from\s+you\b",
+            START + r"that's\s+rich" + ALONE,
+            r"\bit's\s+not\s+like\s+you(?:'re|\s+are|\s+\w+)",
+            START + r"(?:like|as\s+if)\s+you(?:'ve|\s+have)?\s+never\b",
+            r"\byou're\s+not\s+(?:exactly\s+|so\s+|that\s+)?(?:innocent|perfect|blameless|a\s+saint)",
+            r"\bI\b[^.?!]{0,40}?\btoo,?\s+you\s+know\b",
+            r"\bI\s+only\s+(?:said|did)\s+(?:it|that|this)\s+because\s+you\b",
+            r"\bbecause\s+you\s+(?:pushed|provoked|pushed\s+me|made\s+me|kept|started)\b",
+            r"\b(?:neither|nor)\s+are\s+you\b|\bnot\s+perfect\s+either\b",
+            r"\bI\s+was\s+(?:going|gonna|about)\s+to\b[^.?!]{0,40}?\bbut\s+you\b",
+            r"\bsorry\s+for\s+(?:breathing|existing|living|trying|caring|being\s+alive)\b",
+            r"\bstop\s+(?:nagging|going\s+on\s+about\s+it|bringing\s+(?:it|that)\s+up|making\s+a\s+fuss)\b",
+            r"\bI\s+said\s+I'd\s+do\s+it\b",
+            START + r"I\s+(?:was|didn't|did|had|wasn't|forgot|tried|said|am|'m)\b[^?]{0,60}?,\s*"
+            r"(?:ok|okay|alright)\s*[?!]",
+            r"\beveryone\s+(?:does\s+(?:it|that)|forgets)\b",
+            r"\blook\s+who's\s+talking\b",
+            r"\byou're\s+one\s+to\s+talk\b",
+            r"\byou\s+(?:never|didn't|did\s+not|never\s+once)\s+(?:told|tell|said|say|mentioned|"
+            r"mention)\s+(?:me|that|so|it|anything)\b",
+            r"\byou\s+made\s+me\s+(?:do|say|act|react|yell|snap|lose|angry|this|that|so\s+angry)\b",
+            r"\byou\s+do\s+it\s+too\b",
+            r"\bso\s+do\s+you\b",
+        ),
+    ),
+    pattern_rule(
+        D,
+        "counterattack",
+        START
+        + r"well,?\s+(?:you|maybe\s+you|maybe\s+if\s+you|if\s+you|you'd|you've|I\s+wouldn't|what\s+about|"
+        r"excuse\s+me)\b(?!\s+(?:could|might|can|may|look|deserve|know\s+what|are\s+right|'re\s+right))",
+        weight=1,
+        unless=r"\bthank",
+    ),
+    pattern_rule(
+        D,
+        "counterattack",
+        any_of(
+            START + r"(?:yes|yeah|yep|sure|ok|okay|fine|right|true),?\s+but\b",
+            START + r"I\s+did\s+(?:call|text|try|ask|tell\s+you|say|do\s+it|clean|pay|check)\b",
+            r"\bif\s+you\s+(?:hadn't|had\s+not|didn't|weren't|wouldn't)\b[^.?!]{0,60}?"
+            r"\bI\s+(?:would|wouldn't|'d)\b",
+            START + r"but\s+I\s+(?:did|was|do|didn't|had|already|just|never|told|said|tried)\b",
+            START + r"but\s+I(?:'m|\s+am)\b",
+        ),
+        weight=1,
+        unless=r"\b(?:can|could)\s+we\b|\blet's\b|\bmaybe\s+we\b|\bwould\s+you\b|\blove\s+you\b"
+        r"|\bI\s+(?:feel|need|hear)\b",
+    ),
+    pattern_rule(
+        D,
+        "excuse",
+        any_of(
+            START + r"I\s+was\s+(?:just|only)\s+(?:joking|kidding|trying|saying|asking|"
+            r"being\s+honest|teasing|helping)",
+            r"\bI\s+was\s+(?:going|gonna|about)\s+to\b[^.?!]{0,40}?\b(?:it|that|them|this)\b"
+            r"[^.?!]{0,30}?(?:later|before\s+you|until\s+you|but\s+you|when\s+you|tomorrow|anyway|!)",
+            r"\bhow\s+(?:was|am|were|is)\s+I\s+(?:supposed|meant|expected)\s+to\s+"
+            r"(?:know|remember|guess|tell|see)\b",
+            r"\bwhat\s+(?:was|am|else\s+was)\s+I\s+(?:supposed|meant|expected)\s+to\s+do\b",
+            r"\bI'm\s+doing\s+(?:my\s+best|everything\s+I\s+can|the\s+best\s+I\s+can)(?:\s+here)?\s*"
+            r"(?:,\s*(?:ok|okay|alright)\b|!)",
+            r"\byou're\s+(?:totally\s+|completely\s+|just\s+|way\s+)?(?:exaggerating|making\s+(?:this|it|"
+            r"that|things)\s+up)\b",
+            r"\bI\s+had\s+no\s+choice\b",
+            START + r"I\s+was\s+(?:just\s+)?(?:busy|tired|working|at\s+work|exhausted|stressed|"
+            r"doing\s+my\s+best)\s*(?:,\s*(?:ok|okay|alright)\b|!)",
+            r"\beveryone\s+does\s+(?:it|that)\b",
+            r"\bit\s+was\s+(?:just|only)\s+a\s+joke\b",
+            r"\bcan't\s+you\s+take\s+a\s+joke\b",
+        ),
+    ),
+    pattern_rule(
+        D,
+        "minimise",
+        any_of(
+            r"\b(?:it's|it\s+was|that's|that\s+was)\s+not\s+(?:that\s+|such\s+)?(?:a\s+|that\s+)?"
+            r"big\s+(?:of\s+a\s+)?deal\b",
+            r"\b(?:it's|it\s+was)\s+no\s+big\s+deal\b",
+            r"\bwhy\s+is\s+(?:this|it|that)\s+such\s+a\s+big\s+deal\b",
+            r"\byou're\s+making\s+(?:such\s+)?a\s+(?:big\s+deal|mountain|fuss|scene)\b",
+            r"\byou're\s+(?:totally\s+|completely\s+|way\s+|just\s+)?overreacting\b",
+            r"\byou're\s+(?:just\s+|totally\s+|completely\s+)?(?:over\w+ing|reading\s+(?:way\s+)?"
+            r"(?:too\s+much\s+)?into|taking\s+(?:it|this|that)\s+(?:the\s+wrong\s+way|too\s+personally|"
+            r"personally|wrong)|misreading|misunderstanding)",
+            r"\byou\s+always\s+overreact\b",
+            r"\byou're\s+blowing\s+(?:this|it|everything)\s+(?:way\s+)?out\s+of\s+proportion\b",
+        ),
+        unless=any_of(
+            r"\bdon't\s+worry\b",
+            r"\bno\s+big\s+deal,?\s+(?:I'll|we\s+can|let's)",
+            r"\bam\s+I\s+overreacting\b",
+            r"\bbig\s+deal\s+to\s+me\b",
+            r"\bbut\s+I\s+(?:know|see|understand|get)\b",
+        ),
+    ),
+    pattern_rule(
+        D,
+        "victim",
+        any_of(
+            r"\bI\s+can't\s+do\s+anything\s+right\b",
+            r"\bI\s+can't\s+do\s+everything\b",
+            r"\b(?:whatever|everything|anything)\s+I\s+(?:do|say)\s+is\s+(?:wrong|never\s+enough|"
+            r"not\s+enough|a\s+problem)\b",
+            r"\bnothing\s+I\s+do\s+is\s+(?:ever\s+)?(?:good\s+)?enough\b",
+            r"\bwhatever\s+I\s+do\s+(?:it's|is)\s+(?:never|not)\s+enough\b",
+            r"\bI\s+do\s+(?:everything|so\s+much|all\s+of\s+it)\s+(?:around\s+here|for\s+you|"
+            r"in\s+this\s+house|for\s+this\s+family)\b",
+            r"\bafter\s+(?:everything|all)\s+I(?:'ve)?\s+(?:do|did|done|have\s+done)\s+for\s+you\b",
+            r"\bdo\s+you\s+(?:even\s+)?know\s+how\s+hard\s+I\s+work\b",
+            r"\bI\s+work\s+(?:all\s+day|so\s+hard)\b",
+        ),
+    ),
+    pattern_rule(
+        D,
+        "non-apology",
+        any_of(
+            r"\bsorry\s+(?:that\s+|if\s+)?you\s+(?:\w+\s+){0,2}?(?:that\s+way|like\s+that|"
+            r"the\s+wrong\s+way|personally)\b",
+            r"\bsorry\s+if\s+you\s+(?:were|got|feel|felt)\s+(?:offended|hurt|upset)\b",
+            r"\bI\s+(?:already\s+)?(?:said|told\s+you)\s+(?:I(?:'m|\s+was|\s+am)\s+)?sorry\b",
+            r"\bI\s+already\s+apologi[sz]ed\b",
+            r"\bhow\s+many\s+times\s+do\s+I\s+have\s+to\s+(?:say|apologi[sz]e)\b",
+        ),
+    ),
+)
