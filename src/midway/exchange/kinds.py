@@ -120,6 +120,12 @@ def all_kinds():
         yield from kind.walk()
 
 
+def section_name(model) -> str:
+    """How a model is named in messages: its section in the file ("replies", "checkins")."""
+    names = {kind.model: kind.key.replace("_", " ") for kind in all_kinds()}
+    return names.get(model, str(model._meta.verbose_name_plural))
+
+
 def user_model():
     return get_user_model()
 

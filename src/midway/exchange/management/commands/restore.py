@@ -5,6 +5,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand
 
+from midway.exchange.kinds import section_name
 from midway.exchange.restore import NotEmpty, restore
 from midway.exchange.validate import MAX_FILE_BYTES, ExportFileError
 
@@ -28,8 +29,6 @@ class Command(BaseCommand):
         except (ExportFileError, NotEmpty) as error:
             self.stderr.write(f"midway restore: {error} Nothing was written.")
             sys.exit(EXIT_REFUSED)
-        counts = {
-            model._meta.verbose_name_plural: len(objs) for model, objs in plan.objects.items()
-        }
+        counts = {section_name(model): len(objs) for model, objs in plan.objects.items()}
         made = ", ".join(f"{count} {name}" for name, count in counts.items() if count)
         self.stdout.write(f"Restored {made or 'nothing'} from {path}.")
