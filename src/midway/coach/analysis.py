@@ -3,46 +3,56 @@
 How the coach decides, so its answers can be predicted:
 
 1. **Sentences.** The text is cut into sentences at ``. ! ? …`` and at every
-   line break (see ``text``). Each finding covers one whole sentence:
-   ``text[start:end]`` is that sentence, spaces trimmed. A sentence gets at
-   most one finding, of the strongest kind in it.
+   line break; a list marker ("1.", "-") is not part of the sentence (see
+   ``text``). Each finding covers one whole sentence: ``text[start:end]`` is
+   that sentence, spaces trimmed. A sentence gets at most one finding, of the
+   strongest kind in it.
 2. **Reported speech is not flagged.** Words inside double quotes are ignored
    when the sentence has other words too: *When you said "whatever", I froze*
    reports what was said, it doesn't say it. A sentence that is nothing but a
    quotation is read as it is.
 3. **Criticism** goes after the person, not the problem: "you always / never
-   …", "every time …, you …", character labels ("you're so selfish", "your
-   selfishness", "I've been triggered by your selfishness"), "what's wrong
-   with you", "it's all your fault", "how could you", and weaker complaints
-   ("you don't even care", "why can't you just …", "I always have to …").
+   / constantly / keep …", "every time …, you …", character labels ("you're
+   so selfish", "your selfishness", "how selfish you are"), "what's wrong with
+   you", "it's all your fault", "how could you", "if you loved me…", and
+   weaker complaints ("you don't even care", "why can't you just …", "I
+   always have to …", "you forgot again").
 4. **Contempt** speaks from above: insults ("you're pathetic", "you idiot"),
-   mock titles ("whatever, genius"), sarcasm ("oh great, late again", "yeah
-   right", "real mature", "thanks for nothing"), mockery ("boo hoo",
-   "*scoffs*"), disgust ("you make me sick"), an eye-roll aimed at the partner
-   (🙄 in a sentence that says "you", or alone; "*rolls eyes*"), and
-   belittling their feelings ("you're being dramatic / crazy / too
-   sensitive", "calm down" alone, "who cares").
+   mock titles ("whatever, genius"), disgust ("you make me sick", "I hate
+   you"), sarcasm ("oh great, late again", "yeah right", "real mature",
+   "thanks for nothing"), mockery ("boo hoo", "*scoffs*"), an eye-roll aimed
+   at the partner (🙄 in a sentence that says "you", or alone; "*rolls
+   eyes*"), and belittling their feelings ("you're being dramatic / crazy /
+   too sensitive", "calm down" alone, "who cares").
 5. **Defensiveness** pushes the complaint away: "it's not my fault", "I
    didn't do anything wrong", "that's not true", "you started it", "well,
    you …", "yes, but …", "what about when you …", "at least I …", excuses
-   ("I was just joking"), minimising ("it's not a big deal", "you're
-   overreacting"), "I can't do anything right", "sorry you feel that way".
+   ("I was just joking", "how was I supposed to know"), minimising ("it's not
+   a big deal", "you're overreacting"), "I can't do anything right", "sorry
+   you feel that way".
 6. **Stonewalling** shuts the talk with no way back: "I'm done (talking)",
    "whatever." / "whatever, I don't care", "fine." alone, "leave me alone",
    "go away", "talk to the hand", "I'm not discussing this", "I don't want to
    talk about it", "forget it", "*walks away*".
 7. **Gentle look-alikes stay quiet.** "Always" before something good ("I
-   always love it when…", "you always know what to say"), "never" before
-   something unkind ("you never fail to make me laugh", "you never judge
-   me"), first person ("I never want to lose you"), "I'm done with the
-   dishes", "you're right, that's on me", "whatever you decide is fine",
-   yes/no questions ("do you always work late on Fridays?") and "I feel hurt
-   when you're late; I need a text" are not flagged. A gentle frame cancels
-   only weak hints, never an insult or a label: "I feel hurt when you're so
-   selfish" is still criticism.
+   always love it when…", "you always know what to say") or after an
+   appreciation ("I love that you always…"), "never" before something unkind
+   ("you never fail to make me laugh", "you never judge me"), first person
+   ("I never want to lose you"), "I'm done with the dishes", "you're right,
+   that's on me", "whatever you decide is fine", yes/no questions ("do you
+   always work late on Fridays?") and "I feel hurt when you're late; I need a
+   text" are not flagged. A gentle frame cancels only weak hints, never an
+   insult or a label: "I feel hurt when you're so selfish" is still
+   criticism.
 8. **A break is not stonewalling** when it says when you'll be back ("I need
    a break, I'll come back at 8"). Ties between kinds go contempt,
    defensiveness, criticism, stonewalling.
+
+What it does not do: it knows phrases, not meaning. On sentences written
+after the rules were tuned it finds about two horsemen in three and is
+almost never wrong about the kind or about a gentle sentence (see
+``tests/test_measured.py``); it cannot see tone, context or who a sentence
+is about ("I'm done!" before "dinner's ready" is flagged).
 
 Each finding carries a short reason (``why``) and a gentler alternative
 (``suggestion``, see ``rewrite``). The analysis also ranks feelings and needs

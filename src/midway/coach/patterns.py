@@ -18,9 +18,46 @@ START = r"^\W*+"  # start of the sentence, after any opening punctuation
 ALONE = r"\W*+$"  # end of the sentence, allowing punctuation and emoji
 
 
+# Contractions in a pattern also match their long form: "you're" matches "you are".
+_LONG_FORMS = {
+    "you're": r"you\s+are",
+    "we're": r"we\s+are",
+    "I'm": r"I\s+am",
+    "it's": r"it\s+is",
+    "that's": r"that\s+is",
+    "there's": r"there\s+is",
+    "what's": r"what\s+is",
+    "I've": r"I\s+have",
+    "you've": r"you\s+have",
+    "I'll": r"I\s+will",
+    "don't": r"do\s+not",
+    "doesn't": r"does\s+not",
+    "didn't": r"did\s+not",
+    "can't": r"can\s*not",
+    "won't": r"will\s+not",
+    "isn't": r"is\s+not",
+    "wasn't": r"was\s+not",
+    "aren't": r"are\s+not",
+    "haven't": r"have\s+not",
+}
+# Not inside a longer word; "\b" or "^" just before is fine.
+_CONTRACTION = re.compile(
+    r"(?:(?<=\\b)|(?<=\^)|(?<![\w\\]))(" + "|".join(re.escape(c) for c in _LONG_FORMS) + r")(?!\w)",
+    re.IGNORECASE,
+)
+_LONG_FORM_BY_KEY = {c.lower(): long for c, long in _LONG_FORMS.items()}
+
+
 def compile_rule_pattern(pattern: str) -> re.Pattern[str]:
-    """Compile case-insensitively, letting every apostrophe be left out."""
-    return re.compile(pattern.replace("'", "'?"), re.IGNORECASE)
+    """Compile case-insensitively; each contraction may also be written in full
+    ("you are") or without its apostrophe ("youre")."""
+
+    def expand(match: re.Match[str]) -> str:
+        short = match.group(1)
+        return f"(?:{short.replace(chr(39), chr(39) + '?')}|{_LONG_FORM_BY_KEY[short.lower()]})"
+
+    expanded = _CONTRACTION.sub(expand, pattern)
+    return re.compile(re.sub(r"'(?!\?)", "'?", expanded), re.IGNORECASE)
 
 
 def any_of(*alternatives: str) -> str:

@@ -255,7 +255,7 @@ def contempt(sentence: str, family: str) -> str:
 _DEFENSIVE_SHELL = re.compile(
     r"^\W*(?:(?:yes|yeah|yep|sure|ok|okay|fine|well|but|right|true|look|i\s+mean)\b[\s,.!]*)+", _I
 )
-_OWN_REASON = re.compile(r"\bI\s+(?:was|am|'m|had|did|just|only|tried)\b[^.?!;]*", _I)
+_OWN_REASON = re.compile(r"\bI\s+(?:was|am|'m|had|did|just|only|tried)\b[^.?!;,]*", _I)
 
 
 def defensiveness(sentence: str, family: str) -> str:
@@ -270,9 +270,9 @@ def defensiveness(sentence: str, family: str) -> str:
         why = reason.group().strip(" ,")
         why = re.sub(r"\b(?:just|only)\s+", "", why, flags=_I)
         return (
-            f"Part of this is mine: … . {why[0].upper()}{why[1:]}, and I see how it landed for you."
+            f"Part of this is mine: … {why[0].upper()}{why[1:]}, and I see how it landed for you."
         )
-    return "Part of this is mine: … . What would help you right now?"
+    return "Part of this is mine: … What would help you right now?"
 
 
 def stonewalling(now: datetime | None) -> str:

@@ -44,10 +44,10 @@ def test_the_needs_the_brief_names_are_offered():
 
 
 def test_wanting_to_be_made_to_want_suggests_courtship_needs():
-    needs = suggest_needs("I wish you'd make me want to see you.")
+    needs = suggest_needs("I wish you'd make me want to come round.")
     assert {"being courted", "being wanted", "reciprocity"} <= set(needs[:4])
     explained = suggest_needs(
-        "Make me want to see you. I don't feel courted and I feel taken for granted."
+        "Make me want to come round. I don't feel courted; it's like I'm taken for granted."
     )
     assert {"being courted", "being wanted", "appreciation", "reciprocity"} <= set(explained[:4])
 

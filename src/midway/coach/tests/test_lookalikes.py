@@ -104,3 +104,10 @@ def test_missing_apostrophes_are_understood():
 def test_a_break_with_a_time_to_come_back_is_not_stonewalling():
     assert kinds("Leave me alone for twenty minutes, I'll be back at nine.") == []
     assert kinds("I can't do this right now, can we talk after dinner?") == []
+
+
+def test_long_forms_are_understood_like_contractions():
+    assert kinds("It is not my fault.") == ["defensiveness"]
+    assert kinds("You are exaggerating.") == ["defensiveness"]
+    assert kinds("I am done talking.") == ["stonewalling"]
+    assert kinds("I do not want to talk about it.") == ["stonewalling"]

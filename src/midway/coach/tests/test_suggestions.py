@@ -72,3 +72,8 @@ def test_every_finding_has_a_short_kind_reason():
         assert isinstance(finding, Finding)
         assert 20 < len(finding.why) < 140
         assert finding.suggestion
+
+
+def test_the_explanation_kept_is_only_the_writers_own_part():
+    text = suggestion("I did call, you just didn't pick up.")
+    assert text == "Part of this is mine: … I did call, and I see how it landed for you."
