@@ -374,21 +374,27 @@ class _Couple:
             entry.save()
             self.counts["phrasebook"] = self.counts.get("phrasebook", 0) + 1
             moment = created
-            for person in (partner, author)[: self.rng.choice((0, 0, 1, 2))]:
+            # The partner asks; sometimes the author answers.
+            thread = ((partner, words.COMMENTS), (author, words.COMMENT_REPLIES))
+            for person, pool in thread[: self.rng.choice((0, 0, 1, 2))]:
                 moment = self.later(moment, 30, 1500)
                 if moment is None:
                     break
                 comments.append(
                     PhrasebookComment(
-                        entry=entry,
-                        author=person,
-                        text=self.rng.choice(words.COMMENTS),
-                        created_at=moment,
+                        entry=entry, author=person, text=self.rng.choice(pool), created_at=moment
                     )
                 )
         self.save(PhrasebookComment, comments)
 
     # Check-ins ------------------------------------------------------------------------
+
+    def drift(self, value: int, usual: int) -> int:
+        """Tomorrow's 1-to-5 value: close to today's, pulled back towards the usual one."""
+        step = self.rng.choice((-1, 0, 0, 1))
+        if self.rng.random() < 0.3:
+            step = (usual > value) - (usual < value)
+        return min(5, max(1, value + step))
 
     def checkins(self) -> None:
         made = []
@@ -399,8 +405,8 @@ class _Couple:
                 if self.rng.random() >= 0.86:
                     continue
                 # A slow random walk: moods and energy drift, they do not jump daily.
-                energy = min(5, max(1, energy + self.rng.choice((-1, 0, 0, 1))))
-                safety = min(5, max(1, safety + self.rng.choice((-1, 0, 0, 0, 1))))
+                energy = self.drift(energy, 3)
+                safety = self.drift(safety, 4)
                 created = self.at(day, 7, 22)
                 card = self.rng.choice(DECK)
                 made.append(

@@ -207,6 +207,12 @@ COMMENTS = (
     "What could I say in that moment that would help?",
 )
 
+COMMENT_REPLIES = (
+    "The first sign is usually that I go quiet and start tidying.",
+    "Just asking if I want tea is enough.",
+    "Thank you for asking instead of guessing.",
+)
+
 CHECKIN_NOTES = (
     "Slept badly, but the morning was kind.",
     "Long day at work. Home and quiet now.",

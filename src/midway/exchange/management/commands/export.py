@@ -24,9 +24,12 @@ class Command(BaseCommand):
     def handle(self, *args, out, markdown, user, **options):
         member = _member(user) if user else None
         if markdown:
-            from midway.exchange.markdown import export_markdown
+            from midway.exchange.markdown import FolderNotEmpty, export_markdown
 
-            written = export_markdown(Path(markdown), member=member)
+            try:
+                written = export_markdown(Path(markdown), member=member)
+            except FolderNotEmpty as error:
+                raise CommandError(str(error)) from None
             self.stdout.write(f"Wrote {written} files to {markdown}.")
             return
         data = export_member(member) if member else export_instance()
