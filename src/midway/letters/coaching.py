@@ -16,7 +16,7 @@ from midway.spaces.access import member_required
 def check(request):
     if not request.member.coach_enabled:
         return HttpResponse(status=204)
-    from midway.coach import analyse
+    from midway.coach import analyse, suggest_feelings, suggest_needs
 
     text = request.POST.get("text", "")[: settings.LETTER_MAX_BYTES]
     analysis = analyse(text).to_dict()
@@ -24,4 +24,11 @@ def check(request):
         {**finding, "quote": text[finding["start"] : finding["end"]]}
         for finding in analysis["findings"]
     ]
-    return render(request, "letters/_coach.html", {"findings": findings, "analysis": analysis})
+    context = {"findings": findings}
+    if request.POST.get("suggest"):
+        # A phrasebook entry: what was said counts as evidence for feelings and needs,
+        # but it is never itself "flagged": explaining it is the point of the entry.
+        evidence = request.POST.get("context", "")[: settings.LETTER_MAX_BYTES] + "\n" + text
+        context["feelings"] = suggest_feelings(evidence)
+        context["needs"] = suggest_needs(evidence)
+    return render(request, "letters/_coach.html", context)

@@ -88,4 +88,6 @@ def _confirm(request):
     messages.success(
         request, f"Imported: the letter is {where}, with {made} item{'s' if made != 1 else ''}."
     )
+    for reason in result.skipped:
+        messages.warning(request, f"Not made into an item (its words stay in the letter): {reason}")
     return redirect("letters:detail", result.letter.pk)

@@ -8,15 +8,13 @@ Items made from a letter kept as a draft stay private with it until it is shared
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from midway.letters.models import Letter
 from midway.letters.services import share_letter, start_letter
 from midway.spaces.models import Member
 from midway.text.reader import read_letter
-
-# The kinds of item a letter can hold, in the order the review screen shows them.
-KINDS = ("questions", "things_to_try", "phrasebook", "card", "medication")
 
 
 def proposals(text: str) -> dict:
@@ -38,6 +36,18 @@ def proposals(text: str) -> dict:
 class Imported:
     letter: Letter
     created: dict[str, int] = field(default_factory=dict)
+    # Items the section refused (too long, say), with why: the letter keeps their words.
+    skipped: list[str] = field(default_factory=list)
+
+    def make(self, kind: str, create: Callable[[], object]) -> None:
+        """Create one item in its own savepoint, so one refusal spoils nothing else."""
+        try:
+            with transaction.atomic():
+                create()
+        except ValidationError as error:
+            self.skipped.append(f"{kind.replace('_', ' ')}: {' '.join(error.messages)}")
+        else:
+            self.created[kind] = self.created.get(kind, 0) + 1
 
 
 def import_letter(
@@ -61,36 +71,39 @@ def import_letter(
             if earlier:
                 return Imported(earlier)
         letter = start_letter(member, title=title, body=text, client_key=client_key)
-        result = Imported(letter, {kind: 0 for kind in KINDS})
+        result = Imported(letter)
         for index, question in enumerate(found["questions"]):
             if chosen("questions", index):
-                together.ask_question(member, question, source_letter=letter)
-                result.created["questions"] += 1
+                result.make(
+                    "questions",
+                    lambda q=question: together.ask_question(member, q, source_letter=letter),
+                )
         for index, thing in enumerate(found["things_to_try"]):
             if chosen("things_to_try", index):
-                together.propose_thing(member, thing, source_letter=letter)
-                result.created["things_to_try"] += 1
+                result.make(
+                    "things_to_try",
+                    lambda t=thing: together.propose_thing(member, t, source_letter=letter),
+                )
         for index, entry in enumerate(found["phrasebook"]):
             if chosen("phrasebook", index):
-                together.add_phrasebook_entry(
-                    member,
-                    said=entry["said"],
-                    not_meaning=entry["not_meaning"],
-                    meaning=entry["meaning"],
-                    source_letter=letter,
+                result.make(
+                    "phrasebook",
+                    lambda e=entry: together.add_phrasebook_entry(
+                        member,
+                        said=e["said"],
+                        not_meaning=e["not_meaning"],
+                        meaning=e["meaning"],
+                        source_letter=letter,
+                    ),
                 )
-                result.created["phrasebook"] += 1
         checkin = {}
         if found["card"] and chosen("card", 0):
-            checkin.update(
-                card=found["card"][0]["name"], card_reversed=found["card"][0]["reversed"]
-            )
-            result.created["card"] = 1
+            card = found["card"][0]
+            checkin.update(card=card["name"], card_reversed=card["reversed"])
         if found["medication"] and chosen("medication", 0):
             checkin["medication_taken"] = found["medication"][0]["taken"]
-            result.created["medication"] = 1
         if checkin:
-            record_checkin(member, source_letter=letter, **checkin)
+            result.make("checkin", lambda: record_checkin(member, source_letter=letter, **checkin))
         if share:
             share_letter(letter)
     return result

@@ -43,3 +43,23 @@ def test_editor_asks_the_coach_only_when_it_is_on(ivy_client, ivy):
     ivy.coach_enabled = False
     ivy.save()
     assert "data-coach-url" not in ivy_client.get(reverse("letters:new")).content.decode()
+
+
+def test_phrasebook_suggestions_rank_feelings_and_needs(ivy_client):
+    response = ivy_client.post(
+        reverse("coach:check"),
+        {
+            "text": "I don't feel very courted. I feel taken for granted.",
+            "context": "I want you to make me want to see you",
+            "suggest": "1",
+        },
+    )
+    page = response.content.decode()
+    assert 'data-pick-name="needs"' in page
+    assert 'data-pick-name="feelings"' in page
+    assert 'data-pick-value="being courted"' in page
+
+
+def test_phrasebook_form_asks_the_coach_for_words(ivy_client):
+    page = ivy_client.get(reverse("together:new_entry")).content.decode()
+    assert 'data-coach-suggest="1"' in page and "data-coach-panel" in page

@@ -172,3 +172,14 @@ def test_letter_page_links_to_what_was_made_from_it(ivy_client, john_client):
     assert "Made from this letter" in page
     assert "What would help next time I go quiet?" in page
     assert "thing to try" in page and "phrasebook entry" in page
+
+
+def test_an_item_its_section_refuses_is_skipped_and_the_rest_imported(ivy_client):
+    long_question = "Why " + "really " * 400 + "?"
+    text = f"Questions:\n\n1. {long_question}\n2. Short one?\n"
+    response = confirm(ivy_client, text, picks={"questions": ["0", "1"]})
+    letter = Letter.objects.get()
+    assert [q.text for q in Question.objects.all()] == ["Short one?"]
+    assert letter.body == text
+    page = ivy_client.get(response["Location"]).content.decode()
+    assert "Not made into an item" in page

@@ -39,5 +39,6 @@ class Command(BaseCommand):
         state = "shared" if share else "a draft"
         self.stdout.write(f"Imported letter {result.letter.pk} ({state}) for {member.name}.")
         for kind, count in result.created.items():
-            if count:
-                self.stdout.write(f"  {kind.replace('_', ' ')}: {count}")
+            self.stdout.write(f"  {kind.replace('_', ' ')}: {count}")
+        for reason in result.skipped:
+            self.stdout.write(f"  not made into an item: {reason}")
