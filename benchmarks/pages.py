@@ -66,6 +66,7 @@ def main() -> int:
     ]
     print(f"{'page':32} {'median ms':>10} {'p95 ms':>8} {'queries':>8}")
     for path in pages:
+        client.get(path)  # warm-up: template compilation and caches are not what we measure
         timings = []
         for _ in range(args.repeat):
             with CaptureQueriesContext(connection) as queries:
