@@ -9,6 +9,7 @@ years take seconds. The words are our own (`demo_text`).
 """
 
 import random
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
@@ -333,14 +334,21 @@ class _Couple:
             thing.review_note = self.rng.choice(words.REVIEW_NOTES[target])
 
     def ensure_every_state(self, things: list[ThingToTry]) -> None:
-        """Even a short demo shows every state: the newest things take any that is missing."""
-        missing = [s for s, _label in ThingToTry.STATUSES if s not in {t.status for t in things}]
-        for thing, status in zip(reversed(things), missing, strict=False):
-            thing.status = status
+        """Even a short demo shows every state: newer things in a common state take the others."""
+        counts = Counter(thing.status for thing in things)
+        missing = [status for status, _label in ThingToTry.STATUSES if not counts[status]]
+        for thing in reversed(things):
+            if not missing:
+                return
+            if counts[thing.status] < 2:
+                continue
+            counts[thing.status] -= 1
+            status = thing.status = missing.pop()
             stamp = thing.updated_at = thing.created_at
-            for name in ("agreed_at", "started_at"):
-                setattr(thing, name, stamp if status not in ("proposed", "declined") else None)
+            thing.agreed_at = stamp if status not in ("proposed", "declined") else None
+            thing.started_at = stamp if thing.agreed_at and status != "agreed" else None
             thing.declined_at = stamp if status == "declined" else None
+            thing.decline_note = self.rng.choice(words.DECLINE_NOTES) if thing.declined_at else ""
             reviewed = status in words.REVIEW_NOTES
             thing.reviewed_at = stamp if reviewed else None
             thing.reviewed_by = thing.author if reviewed else None

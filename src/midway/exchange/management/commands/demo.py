@@ -5,6 +5,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 
 from midway.exchange.demo import USERNAMES, DemoExists, build_demo
+from midway.exchange.restore import migrate_if_needed
 
 
 class Command(BaseCommand):
@@ -26,6 +27,7 @@ class Command(BaseCommand):
         if not password:
             raise CommandError("--password cannot be empty.")
         started = time.monotonic()
+        migrate_if_needed()
         try:
             counts = build_demo(years=years, password=password)
         except DemoExists as exists:
