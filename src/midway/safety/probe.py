@@ -18,6 +18,8 @@ class Caller:
     """
 
     def __init__(self, member=None, *, token: str | None = None, **options):
+        # A crash is an answer like any other here: a 500 status, not an exception.
+        options.setdefault("raise_request_exception", False)
         self.client = Client(**options)
         self.token = token
         if member is not None and token is None:
@@ -67,3 +69,16 @@ def text_of(response) -> str:
     if getattr(response, "streaming", False):
         return b"".join(response.streaming_content).decode("utf-8", "replace")
     return response.content.decode("utf-8", "replace")
+
+
+class Callers:
+    """Each member's browser and API caller, made once."""
+
+    def __init__(self, world):
+        self.world, self._made = world, {}
+
+    def __call__(self, member, route):
+        key = (member.pk, route.is_api)
+        if key not in self._made:
+            self._made[key] = self.world.caller(member, api=route.is_api)
+        return self._made[key]

@@ -8,7 +8,7 @@ are called as a signed-in browser, API routes with the member's Bearer token.
 import pytest
 
 from midway.safety import reach
-from midway.safety.probe import METHODS, NOT_THERE, Caller, sends_to_login, text_of
+from midway.safety.probe import METHODS, NOT_THERE, Caller, Callers, sends_to_login, text_of
 from midway.safety.routes import all_routes, object_routes, page_routes
 from midway.safety.world import space_owned_models
 
@@ -47,19 +47,6 @@ def test_every_route_is_public_a_page_an_object_route_or_handled_explicitly():
         "these routes take arguments that are not object ids (or several ids): add them to "
         f"EXPLICIT with a test, or teach midway/safety/routes.py: {unknown}"
     )
-
-
-class Callers:
-    """Each member's browser and API caller, made once."""
-
-    def __init__(self, world):
-        self.world, self._made = world, {}
-
-    def __call__(self, member, route):
-        key = (member.pk, route.is_api)
-        if key not in self._made:
-            self._made[key] = self.world.caller(member, api=route.is_api)
-        return self._made[key]
 
 
 def test_every_object_route_is_exercised_by_a_member(world, quick):
