@@ -1,0 +1,47 @@
+"""API lists cost the same number of queries for three objects as for thirty (no N+1)."""
+
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from midway.api.tests.test_access import LISTS
+from midway.checkins.services import record_checkin
+from midway.letters import services as letters
+from midway.together import services as together
+
+pytestmark = pytest.mark.django_db
+
+
+def grow(one, two, start: int, count: int) -> None:
+    """`count` new objects of every kind, with words of their own (no double-submit merge)."""
+    for number in range(start, start + count):
+        letter = letters.start_letter(one, body=f"Letter {number}")
+        letters.share_letter(letter)
+        letters.save_letter(letter, title="", body=f"Letter {number}, edited", base_revision=1)
+        letters.add_reply(letter, two, f"Reply {number}")
+        letters.toggle_reaction(letter, two, "heart")
+        question = together.ask_question(one, f"Question {number}?")
+        together.answer_question(two, question, f"Answer {number}")
+        together.propose_thing(one, f"Thing {number}")
+        entry = together.add_phrasebook_entry(one, said=f"Said {number}", feelings=["tired"])
+        together.comment_on_entry(two, entry, f"Comment {number}")
+        record_checkin(one, day=timezone.localdate() - timedelta(days=number), mood="😌")
+
+
+def _queries(client, path) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(path).status_code == 200
+    return len(captured)
+
+
+@pytest.mark.parametrize(("path", "_names"), LISTS)
+def test_list_queries_do_not_grow_with_the_list(ivy, john, ivy_api, path, _names):
+    grow(ivy, john, 0, 3)
+    ivy_api.get(path)  # the token's "last used" write happens once, here
+    few = _queries(ivy_api, path)
+    grow(ivy, john, 3, 27)
+    assert len(ivy_api.get(path).json()["items"]) >= 30
+    assert _queries(ivy_api, path) == few
