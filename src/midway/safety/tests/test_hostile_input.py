@@ -149,7 +149,7 @@ def summary(problems: list[str]) -> str:
     """How many problems each field has, and the first one of each."""
     by_place: dict[str, list[str]] = {}
     for problem in problems:
-        place = re.search(r"in '[^']*' of \S+|\S+ to \S+", problem)
+        place = re.search(r"in '[^']*' of (?:[A-Z]+ )?\S+|\S+ to (?:[A-Z]+ )?\S+", problem)
         by_place.setdefault(place.group(0) if place else problem, []).append(problem)
     return f"{len(problems)} problems:\n" + "\n".join(
         f"- {place}: {len(found)}, e.g. {found[0]}" for place, found in by_place.items()
