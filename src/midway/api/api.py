@@ -88,6 +88,8 @@ class SafeJSONParser(Parser):
                 f"The JSON is nested too deeply (more than {MAX_DEPTH} levels)."
             ) from None
         check_tree(data)
+        if not isinstance(data, dict):
+            raise BodyError('The body must be a JSON object, like {"body": "..."}.')
         return data
 
 

@@ -10,6 +10,7 @@ from typing import Annotated, Literal
 from uuid import UUID
 
 from ninja import Field, Path, Query, Schema
+from pydantic import ConfigDict
 
 from midway.letters.models import Reaction
 
@@ -23,6 +24,12 @@ LETTER_MAX = 200_000
 TEXT_MAX = 5_000
 
 ReactionKind = Literal[tuple(kind for kind, _label in Reaction.KINDS)]  # type: ignore[misc]
+
+
+class Input(Schema):
+    """A request body: a field Midway does not know is an error, not silently dropped."""
+
+    model_config = ConfigDict(extra="forbid")
 
 
 class Page(Schema):
@@ -83,13 +90,13 @@ class LetterVersionOut(Schema):
     saved_at: datetime
 
 
-class LetterIn(Schema):
+class LetterIn(Input):
     title: str = Field("", max_length=TITLE_MAX)
     body: str = Field("", max_length=LETTER_MAX)
     client_key: UUID | None = None
 
 
-class LetterUpdate(Schema):
+class LetterUpdate(Input):
     title: str = Field(max_length=TITLE_MAX)
     body: str = Field(max_length=LETTER_MAX)
     revision: int = Field(ge=0, le=MAX_ID)
@@ -100,15 +107,15 @@ class LetterConflict(Schema):
     letter: LetterOut
 
 
-class ReplyIn(Schema):
+class ReplyIn(Input):
     body: str = Field(min_length=1, max_length=TEXT_MAX)
 
 
-class ReactionIn(Schema):
+class ReactionIn(Input):
     kind: ReactionKind
 
 
-class ImportIn(Schema):
+class ImportIn(Input):
     text: str = Field(min_length=1, max_length=LETTER_MAX)
     title: str = Field("", max_length=TITLE_MAX)
     share: bool = False
@@ -144,12 +151,12 @@ class QuestionOut(Schema):
     can_answer: bool
 
 
-class QuestionIn(Schema):
+class QuestionIn(Input):
     text: str = Field(min_length=1, max_length=TEXT_MAX)
     reveal_together: bool = False
 
 
-class AnswerIn(Schema):
+class AnswerIn(Input):
     text: str = Field(min_length=1, max_length=TEXT_MAX)
 
 
@@ -171,16 +178,16 @@ class ThingOut(Schema):
     updated_at: datetime
 
 
-class ThingIn(Schema):
+class ThingIn(Input):
     text: str = Field(min_length=1, max_length=TEXT_MAX)
     why: str = Field("", max_length=TEXT_MAX)
 
 
-class NoteIn(Schema):
+class NoteIn(Input):
     note: str = Field("", max_length=TEXT_MAX)
 
 
-class ReviewIn(Schema):
+class ReviewIn(Input):
     outcome: Literal["kept", "adjusted", "dropped"]
     note: str = Field("", max_length=TEXT_MAX)
 
@@ -209,7 +216,7 @@ class EntryOut(Schema):
     comments: list[CommentOut]
 
 
-class EntryIn(Schema):
+class EntryIn(Input):
     said: str = Field(min_length=1, max_length=TEXT_MAX)
     not_meaning: str = Field("", max_length=TEXT_MAX)
     meaning: str = Field("", max_length=TEXT_MAX)
@@ -218,7 +225,7 @@ class EntryIn(Schema):
     request: str = Field("", max_length=TEXT_MAX)
 
 
-class CommentIn(Schema):
+class CommentIn(Input):
     text: str = Field(min_length=1, max_length=TEXT_MAX)
 
 
@@ -243,7 +250,7 @@ class CheckInOut(Schema):
     updated_at: datetime
 
 
-class CheckInIn(Schema):
+class CheckInIn(Input):
     """Today's check-in as a whole: a field left out or null is "not said"."""
 
     mood: str = Field("", max_length=48)
@@ -254,7 +261,7 @@ class CheckInIn(Schema):
     note: str = Field("", max_length=2_000)
 
 
-class CardIn(Schema):
+class CardIn(Input):
     """Draw the card of the day (`draw: true`), or name the card pulled from one's own deck."""
 
     draw: bool = False

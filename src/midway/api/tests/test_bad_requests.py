@@ -109,3 +109,17 @@ def test_a_post_to_a_wrong_api_path_is_a_json_404_not_a_csrf_page(ivy_api):
     response = ivy_api.post("/letters/not-a-number/share")
     assert response.status_code == 404
     assert _detail(response) == "Not found."
+
+
+@pytest.mark.parametrize("body", ["[]", '"text"', "1", "null"])
+def test_a_body_that_is_not_a_json_object_is_a_400(ivy_api, body):
+    response = ivy_api.post("/letters", body)
+    assert response.status_code == 400
+    assert "JSON object" in _detail(response)
+    assert not Letter.objects.exists()
+
+
+def test_a_field_the_api_does_not_know_is_a_422_not_ignored(ivy_api):
+    response = ivy_api.post("/letters", {"body": "hi", "colour": "blue"})
+    assert response.status_code == 422
+    assert "colour" in json.dumps(response.json())
