@@ -60,3 +60,39 @@ def problems_in(html: str) -> list[str]:
     inspector.feed(html)
     inspector.close()
     return inspector.problems
+
+
+class _References(HTMLParser):
+    """Resources a page makes the browser load (not links a person may follow)."""
+
+    LOADS = {
+        ("script", "src"),
+        ("link", "href"),
+        ("img", "src"),
+        ("img", "srcset"),
+        ("source", "src"),
+        ("iframe", "src"),
+        ("audio", "src"),
+        ("video", "src"),
+        ("form", "action"),
+        ("object", "data"),
+    }
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.off_site: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            value = (value or "").strip().lower()
+            if (tag, name) in self.LOADS and value.startswith(("http:", "https:", "//")):
+                self.off_site.append(f"<{tag} {name}={value[:60]}>")
+
+    handle_startendtag = handle_starttag
+
+
+def off_site_references(html: str) -> list[str]:
+    reader = _References()
+    reader.feed(html)
+    reader.close()
+    return reader.off_site
