@@ -67,7 +67,7 @@ from datetime import datetime
 from typing import Any
 
 from midway.coach import rewrite
-from midway.coach.rules import judge
+from midway.coach.rules import Verdict, judge
 from midway.coach.suggest import suggest_feelings, suggest_needs
 from midway.coach.text import fold, mask_quotes, sentence_spans
 
@@ -96,6 +96,15 @@ REASONS: dict[str, str] = {
     "shutdown": "Shutting the talk leaves them alone with it; a break with a time to come "
     "back does the same job kindly.",
 }
+
+
+def _reason(verdict: Verdict) -> str:
+    """The family's reason; a second-opinion finding also names the words that weighed."""
+    reason = REASONS[verdict.family]
+    if verdict.cues:
+        words = ", ".join(f"\u201c{cue}\u201d" for cue in verdict.cues[:2])
+        reason = f"{reason} (Words that weighed: {words}.)"
+    return reason
 
 
 @dataclass(frozen=True)
@@ -151,7 +160,7 @@ def analyse(text: str, *, now: datetime | None = None) -> Analysis:
             continue
         needs = suggest_needs(sentence, limit=1)
         suggestion = rewrite.suggest(verdict.kind, verdict.family, sentence, needs, now)
-        findings.append(Finding(verdict.kind, start, end, REASONS[verdict.family], suggestion))
+        findings.append(Finding(verdict.kind, start, end, _reason(verdict), suggestion))
     return Analysis(
         text=text,
         findings=findings,

@@ -52,6 +52,29 @@ def _scornful_gesture(sentence: str) -> bool:
 
 
 SARCASTIC_PRAISE = r"great|perfect|wonderful|fantastic|brilliant|lovely|terrific|awesome"
+# "Your cooking is SO amazing, truly.": praise shouted, then insisted on. Case matters here.
+_SHOUTED_PRAISE = re.compile(
+    r"\b(?:SO|SOOO*|REALLY|VERY)\s+(?:[a-z]+\s+)?(?:amazing|great|perfect|helpful|wonderful|fantastic|"
+    r"brilliant|thoughtful|considerate|mature|smart|clever|useful|nice)\b,?\s+(?:truly|really|honestly|"
+    r"as\s+always|as\s+usual|thanks)\b"
+)
+
+
+def _shouted_praise(sentence: str) -> bool:
+    return _SHOUTED_PRAISE.search(sentence) is not None
+
+
+# "Your cooking is SO amazing, truly.": praise shouted, then insisted on. Case matters here.
+_SHOUTED_PRAISE = re.compile(
+    r"\b(?:SO|SOOO*|REALLY|VERY)\s+(?:[a-z]+\s+)?(?:amazing|great|perfect|helpful|wonderful|fantastic|brilliant|"
+    r"thoughtful|considerate|mature|smart|clever|useful|nice)\b,?\s+(?:truly|really|honestly|as\s+always|"
+    r"as\s+usual|thanks)\b"
+)
+
+
+def _shouted_praise(sentence: str) -> bool:
+    return _SHOUTED_PRAISE.search(sentence) is not None
+
 
 CONTEMPT_RULES: tuple[Rule, ...] = (
     pattern_rule(
@@ -90,8 +113,9 @@ CONTEMPT_RULES: tuple[Rule, ...] = (
             r"\b(?:who|no\s*one|nobody)\s+(?:else\s+)?(?:would|could)\s+(?:ever\s+)?"
             r"(?:want|love|put\s+up\s+with|stand)\s+you\b",
             r"\byou\s+should\s+be\s+ashamed\b",
-            r"\bgrow\s+(?:up|a\s+spine|a\s+pair)\b(?!\s+(?:in|with|together|near))",
-            r"\bget\s+(?:a\s+life|over\s+yourself|a\s+grip)\b",
+            r"(?:^\W*|[,.;!]\s*|\b(?:just|please|you\s+need\s+to|you\s+should|time\s+to|have\s+to|will\s+you|"
+            r"can\s+you|to)\s+)grow\s+(?:the\s+\w+\s+)?(?:up|a\s+spine|a\s+pair)\b(?!\s+(?:in|with|together|near|so|fast))",
+            r"\bget\s+(?:a\s+life|over\s+yourself|a\s+grip(?!\s+on))\b",
             r"\bman\s+up\b",
             r"\bshut\s+(?:up|your\s+mouth|it)\b",
             r"\bis\s+that\s+the\s+best\s+you\s+(?:can|could)\b",
@@ -120,6 +144,42 @@ CONTEMPT_RULES: tuple[Rule, ...] = (
             r"\b(?:who|nobody|no\s+one)\s+asked\s+you\b",
             START + r"(?:oh,?\s+)?(?:give\s+me\s+a\s+break|get\s+real|get\s+a\s+clue|duh)" + ALONE,
             r"\bspare\s+me\s+the\b",
+            r"\bwhat\s+an?\s+(?:pathetic|stupid|dumb|sad|useless|lame|idiotic|ridiculous|waste)\b",
+            r"\b(?:dumbest|stupidest|most\s+(?:stupid|pathetic|ridiculous|idiotic|useless))\s+"
+            r"(?:thing|idea|excuse|person|comment)\b",
+            r"\b(?:only|even)\s+an?\s+(?:idiot|moron|child|toddler|teenager|five-year-old|monkey|dog)\s+"
+            r"(?:would|could|can|knows)\b",
+            r"\bmy\s+(?:grandmother|gran|granny|nan|nana|grandma|dog|cat|little\s+\w+)\s+(?:could|can|would)\b"
+            r"[^.?!]{0,40}?\b(?:than\s+you|better)\b",
+            r"\buse\s+your\s+(?:brain|head)\b",
+            r"\bwhat\s+is\s+your\s+(?:IQ|problem\s+with\s+basic)\b|\byour\s+IQ\b",
+            r"\bdid\s+you\s+(?:even\s+)?(?:finish|go\s+to|pass)\s+(?:school|primary)\b",
+            r"\bare\s+you\s+(?:really\s+|actually\s+|seriously\s+|honestly\s+)?(?:this|that|so)?\s*"
+            r"(?:stupid|dense|thick|dumb|slow|clueless|useless)\b",
+            r"\b(?:embarrassed|ashamed)\s+to\s+be\s+(?:married\s+to|with|seen\s+with|related\s+to)\s+you\b",
+            r"\b(?:who|no\s*one|nobody)\s+(?:\w+\s+)?(?:else\s+)?(?:would|could)\s+(?:even\s+|ever\s+)?"
+            r"(?:want|love|put\s+up\s+with|stand|marry)\s+you\b",
+            r"\blucky\s+(?:anyone|someone|anybody|I)\s+(?:puts?\s+up\s+with|loves?|wants?|stays?\s+with)\s+you\b",
+            r"\b(?:nobody|no\s+one)\s+asked\s+(?:for\s+)?(?:you|your)\b",
+            r"\bsick\s+of\s+(?:\w+ing\s+(?:at\s+)?)?you\b",
+            r"\bhow\s+(?:stupid|dumb|dense|thick|useless|pathetic|clueless)\s+(?:you|can|are|is)\b",
+            r"\byou\s+(?:wouldn't|won't|would\s+never|couldn't|can't|could\s+never)\s+(?:even\s+)?"
+            r"(?:understand|get\s+it|grasp)\b",
+            r"\b(?:use|using)\s+small\s+words\b",
+            r"\btoo\s+(?:complicated|complex|hard|difficult)\s+for\s+you\b",
+            r"\bworry\s+your\s+(?:pretty\s+|little\s+)+head\b",
+            r"\bnot\s+(?:smart|clever|bright|intelligent)\s+enough\b",
+            r"\bgo\s+(?:cry|run|whine|complain|crying|running)\s+(?:back\s+)?to\s+(?:your\s+)?(?:mother|mom|mum|"
+            r"mommy|mummy|dad|daddy|friends|mates)\b",
+            r"\bcouldn't\s+organi[sz]e\s+a\b",
+            r"\b(?:worship(?:ping)?|kiss(?:ing)?)\s+the\s+ground\b",
+            r"\b(?:did|have)\s+you\s+(?:break|broken|chip|chipped)\s+a\s+nail\b",
+            r"\bdo\s+you\s+(?:ever|even)\s+(?:use|have)\s+(?:your\s+|a\s+)?(?:brain|head|sense)\b",
+            START + r"talk\s+about\s+(?:useless|pathetic|lazy|clueless|dumb|stupid)\b",
+            START
+            + r"(?:wow|unbelievable|incredible)[.!,]*\s*(?:just\s+wow|you\s+(?:actually|really))\b",
+            r"(?:\U0001f602|\U0001f923|\blol\b|\blmao\b|\bhaha\w*)[^.?!]{0,10}\byou\s+(?:really|actually|"
+            r"seriously|honestly)\s+(?:thought|think|believed?)\b",
         ),
     ),
     pattern_rule(
@@ -143,7 +203,8 @@ CONTEMPT_RULES: tuple[Rule, ...] = (
             r"do|forget|take|side|blame|see|defend|pick|that|this)\b",
             START + r"(?:gee|wow|well|oh),?\s+thanks\s+(?:a\s+lot|a\s+bunch|so\s+much)" + ALONE,
             r"\bthanks\s+a\s+(?:lot|bunch)\s*(?:,\s*(?:really|again)|[.\u2026]+)$",
-            r"\byeah,?\s+right\b",
+            r"\byeah,?\s+right\b(?!\s+(?:after|before|now|away|there|here|back|behind|next|on|in|at|then|"
+            r"around|outside|by))",
             START + r"as\s+if\b",
             START + r"(?:oh,?\s+)?(?:sure|right|yeah|of\s+course|su+re|ri+ght),?\s+you\s+"
             r"(?:did|do|will|are|were|would|have|can|didn't|don't|won't)" + ALONE,
@@ -173,7 +234,40 @@ CONTEMPT_RULES: tuple[Rule, ...] = (
             + r"a+w+,?\s+(?:is|did|does)\s+(?:the\s+)?(?:baby|little|widdle|poor|princess|prince)",
             r"\b(?:is|did|does)\s+the\s+(?:baby|little\s+\w+|princess|prince)\s+(?:need|want|feel|"
             r"tired|upset|sad|have)",
-            r"\bcould\s+you\s+be\s+(?:any\s+)?more\s+\w+",
+            r"\bcould\s+you\s+be\s+(?:any\s+)?more\s+(?!(?:adorable|lovely|perfect|wonderful|kind|sweet|"
+            r"beautiful|handsome|gorgeous|cute|amazing|thoughtful|generous|patient)\b)\w+",
+            r"\bcould\s+you\s+be\s+any\s+(?!(?:sweeter|cuter|lovelier|kinder|better|more)\b)\w+",
+            r"\b(?:should|shall)\s+I\s+throw\s+you\s+a\s+(?:party|parade)\b",
+            r"\bthanks?\s+(?:you\s+)?(?:a\s+lot|a\s+bunch|so\s+much|loads)\b[^.?!]{0,40}?\b(?:ruin|embarrass|"
+            r"wreck|spoil|humiliat|forgetting|ignoring|making\s+me|leaving\s+me|nothing|mess)",
+            START
+            + r"(?:wow,?\s+|oh,?\s+)?so\s+(?:perfect|helpful|thoughtful|considerate|mature|grown[-\s]up),?\s+"
+            r"as\s+(?:always|usual)\b",
+            r"\bhow\s+(?:very\s+)?(?:brave|grown[-\s]up|mature|adult|noble|big)\s+of\s+you\b",
+            r"\bhow\s+very\s+\w+\s+of\s+you\b",
+            START + r"bravo\b[^!]*$",
+            r"\bway\s+to\s+(?:ruin|wreck|spoil|kill|embarrass|mess\s+up|make\s+(?:it|everything))\b",
+            START + r"(?:real|very)\s+(?:smooth|clever|helpful|nice|mature)\b",
+            START
+            + r"(?:great|nice|good|brilliant|fantastic|wonderful|perfect|super|lovely|well\s+done)"
+            r"(?:\s+(?:job|work|going|one))?[,.!]+\s+(?:you(?:'ve)?\s+)?(?:\w+\s+){0,2}?(?:broke|broken|"
+            r"ruined|forgot|lost|outdone\s+yourself|locked|spilled|burnt|burned|wrecked|missed|again|"
+            r"managed\s+to)\b",
+            START + r"(?:aren't|weren't)\s+you\s+(?:just\s+)?(?:a\s+(?:delight|treat|joy|ray)|"
+            r"clever|special|precious)\b(?:\s+\w+){0,3}[.!\u2026]*$",
+            START
+            + r"(?:yeah|oh|wow|right)[,!]?\s+you're\s+(?:a\s+real|such\s+a|quite\s+the)\s+(?:catch|prize|"
+            r"gem|treat|charmer|winner|delight)\b",
+            r"\bcongrat\w*\s+on\b[^.?!]{0,40}?\b(?:bare\s+minimum|finally|actually|managing)\b",
+            r"\bbare\s+minimum\b[^.?!]{0,20}?(?:medal|applause|congrat|gold\s+star|parade)",
+            r"\b(?:his|her|your)\s+(?:majesty|highness|lordship|ladyship|royal\s+highness)\b",
+            r"\bthe\s+(?:prince|princess|king|queen)\s+(?:finally|has\s+(?:finally\s+)?(?:woken|arrived|decided)|"
+            r"decided|graces|deigns)\b",
+            START
+            + r"(?:ha+\w*\s*,?\s*)?(?:yeah|sure|right|oh|uh-huh|ok)[,!]?\s+(?:sure,?\s+|right,?\s+)?you\s+"
+            r"(?:were|was|are|did|had|have)\s+(?:\w+\s+)?\"",
+            START + r"give\s+me\s+a\s+break,?\s+you\b",
+            START + r"(?:ha\w*[!,.]?\s+)?you\?\s+\w+\?",
             START
             + r"(?:cute|adorable|sweet|funny|hilarious|amazing|precious)\s+(?:that|how)\s+you\s+"
             r"(?:think|thought|believe|actually|really)",
@@ -224,6 +318,7 @@ CONTEMPT_RULES: tuple[Rule, ...] = (
             r"\bof\s+course,?\s+(?:I|we|love|darling|sweetheart|babe)\b",
             r"\bmust\s+be\s+nice\s+to\s+(?:finally\s+)?(?:rest|relax|be\s+home)\b.*!",
             r"^\W*(?:oh|ah|wow|well|gee)[,!]?\s+\w+\b.*\b(?:thank|love|appreciate)",
+            r"^\W*(?:oh\s+)?please,?\s+(?:let\s+me|come|be|don't|stay|take)\b",
         ),
     ),
     pattern_rule(
@@ -239,6 +334,8 @@ CONTEMPT_RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(P, "eyeroll", _scornful_gesture),
+    Rule(P, "sarcasm", _shouted_praise),
+    Rule(P, "sarcasm", _shouted_praise),
     pattern_rule(
         P,
         "dismissal",
@@ -257,7 +354,8 @@ CONTEMPT_RULES: tuple[Rule, ...] = (
             r"who\s+cares)" + ALONE,
             r"\byou\s+need\s+to\s+(?:calm\s+down|relax|chill|get\s+over\s+it)\b",
             r"\byou\s+don't\s+get\s+to\s+(?:be|feel)\b",
-            r"\bdon't\s+be\s+(?:so\s+)?(?:ridiculous|stupid|dramatic|silly|childish|absurd|"
+            r"\bdon't\s+be\s+(?:so\s+)?(?!silly,?\s+(?:you're\s+(?:never|not)|of\s+course|it's|you\s+could))"
+            r"(?:ridiculous|stupid|dramatic|silly|childish|absurd|"
             r"pathetic|such\s+an?\s+\w+|a\s+baby|an\s+idiot|hysterical|paranoid)\b",
             rf"\byou\s+sound\s+(?:so\s+)?(?:{DISMISSALS}|ridiculous|stupid)\b",
             r"\bit's\s+all\s+in\s+your\s+head\b",

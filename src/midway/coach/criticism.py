@@ -27,14 +27,16 @@ from midway.coach.vocabulary import (
 
 _POSITIVE = compile_rule_pattern(POSITIVE)
 _NEVER_PRAISE = compile_rule_pattern(NEVER_PRAISE)
-_NEGATION = compile_rule_pattern(r"\b(?:not|never|n't|least|no\s+longer)\s*$")
+_NEGATION = compile_rule_pattern(r"(?:\bnot|\bnever|n't|\bleast|\bno\s+longer)\s*$")
 _ABSOLUTE = compile_rule_pattern(
-    r"\b(?:you|u)(?:'re|'ll|'d|'ve)?\b((?:\s+(?!and\b|i\b|me\b|too\b)[\w\u0027]+){0,2}?)\s+"
+    r"\b(?:you|u|ur)(?:'re|'ll|'d|'ve)?\b((?:\s+(?!and\b|i\b|me\b|too\b)[\w\u0027]+){0,2}?)\s+"
     r"(always|never|constantly|forever|keep|keeps|every\s+(?:single\s+)?time|all\s+the\s+time|as\s+usual|"
     r"like\s+always|(?:can't|don't|won't|didn't|do\s+not)\s+ever|ever)\b"
 )
 _EVERY_TIME_YOU = compile_rule_pattern(
-    r"\bevery\s+(?:single\s+)?time\s+you\b"
+    r"\b(?:every\s+(?:single\s+)?(?:weekend|day|night|morning|evening|holiday|conversation|"
+    r"argument|fight|party|visit)|whenever\s+I\b[^.?!]{0,60}?,)\s+you\b"
+    r"|\bevery\s+(?:single\s+)?time\s+you\b"
     r"|\bevery\s+(?:single\s+)?time\b[^.?!]{0,80}?,\s*you\b"
     r"|\bevery\s+(?:single\s+)?time\s+(?:\w+\s+){1,8}?(?<!of\s)(?<!to\s)(?<!for\s)(?<!with\s)"
     r"(?<!about\s)(?<!at\s)(?<!see\s)(?<!love\s)(?<!miss\s)(?<!hear\s)(?<!hug\s)you\s+\w+"
@@ -76,7 +78,8 @@ CRITICISM_RULES: tuple[Rule, ...] = (
         C,
         "label",
         rf"\b{YOU_ARE}{GAP}\s+(?:{CRITICAL_LABELS})\b",
-        unless=rf"\bnot\s+(?:so\s+|that\s+|a\s+)?(?:{CRITICAL_LABELS})\b|\bless\s+",
+        unless=rf"\bnot\s+(?:so\s+|that\s+|a\s+)?(?:{CRITICAL_LABELS})\b|\bless\s+|"
+        r"\bimpossible\s+to\s+(?:stay\s+mad|resist|not\s+love|be\s+angry|dislike)\b",
     ),
     pattern_rule(
         C,
@@ -131,8 +134,52 @@ CRITICISM_RULES: tuple[Rule, ...] = (
             r"\beverything\s+(?:is\s+)?(?:always\s+)?(?:about|about\s+what)\s+you\b",
             r"\balways\s+about\s+you\b",
             r"\bnothing\s+is\s+ever\s+(?:good\s+)?enough\s+for\s+you\b",
+            r"\bthe\s+(?:problem|trouble|thing)\s+with\s+you\s+is\b",
+            r"\bnot\s+(?:once|one\s+time)\s+(?:did|have|has|do)\s+you\b",
+            r"\ball\s+you\s+(?:ever\s+)?(?:do|care\s+about|think\s+about|talk\s+about|want)\s+is\b",
+            r"\byou\s+(?:have|'ve\s+got)\s+(?:zero|no)\s+(?:patience|respect|idea\s+(?:what|how)|"
+            r"consideration|interest|time\s+for)\b",
+            r"\byou\s+put\s+(?:zero|no|nothing|little)\s+(?:effort|thought|energy)\b",
+            r"\byou\s+(?:act|behave)\s+(?:like|as\s+if|as\s+though)\s+(?:I'm|I\s+am|I\s+was|the\s+rules|"
+            r"you're|you\s+are|nobody|no\s+one|everyone)\b",
+            r"\byou\s+treat\s+(?:me|this\s+(?:house|place|flat)|the\s+(?:house|place|flat)|us|my\s+\w+)\s+"
+            r"like\b",
+            r"\byou\s+(?:can't|couldn't|can\s+never)\s+be\s+bothered\b",
+            r"\byou\s+(?:clearly|obviously|honestly|simply)\s+(?:don't|do\s+not|can't|won't)\b",
+            r"\beverything\s+(?:is\s+)?(?:a|an)\s+\w+\s+with\s+you\b",
+            r"\byour\s+priorities\s+are\b",
+            r"\bglued\s+to\s+(?:your|that)\s+(?:phone|screen|laptop|game|tv)\b",
+            r"\bwhy\s+(?:must|does|do|has)\s+everything\s+(?:be|have\s+to\s+be|go)\b",
+            r"\byour\s+(?:mother|mum|mom|dad|father|family|work|job|phone|friends|game|ex)\s+(?:always\s+)?"
+            r"(?:comes?|matters?)\s+(?:first|more)\b",
+            r"\b(?:like|as\s+if\s+I'm)\s+talking\s+to\s+a\s+(?:wall|brick\s+wall|child)\b",
+            r"\byou\s+shut\s+me\s+(?:out|down)\b",
+            r"\btoo\s+(?:proud|stubborn|selfish|lazy)\s+to\b",
+            r"\byou\s+think\s+(?:you're\s+(?:always\s+)?(?:right|perfect|better)|the\s+world\s+revolves|"
+            r"you\s+know\s+(?:best|better)|you\s+can\s+do\s+whatever)",
+            r"\bmatters?\s+more\s+to\s+you\s+than\s+(?:I\s+do|me|us)\b",
+            r"\b(?:care|cares|think|talk)\s+more\s+about\b[^.?!]{0,40}?\bthan\s+(?:about\s+)?(?:me|us)\b",
+            r"\byou\s+(?:have|'ve\s+got)\s+no\s+(?:idea|clue)\s+(?:what|how\s+much)\s+I\b",
+            r"\byou\s+let\s+(?:your\s+\w+|him|her|them|everyone|people)\s+walk\s+all\s+over\s+me\b",
+            r"\b(?:don't|didn't|won't|never)\s+lift\s+a\s+finger\b",
+            r"\byou\s+expect\s+me\s+to\s+(?:read\s+your\s+mind|do\s+everything|clean\s+up|know)\b",
+            r"\byou\s+blame\s+everyone\b",
+            r"\byou\s+(?:make|made)\s+promises\b",
+            r"\bnothing\s+(?:ever\s+)?gets\s+done\s+unless\s+I\b",
+            r"\byou\s+take\s+and\s+take\b",
+            r"\byou\s+(?:ignore|ignored)\s+(?:every|all|each|me|my)\b",
+            r"\ba\s+(?:selfish|lazy|mean|cruel|nasty|jealous|controlling)\s+streak\b",
+            r"\byou're\s+the\s+reason\s+(?:we|I|everything|nothing|this)\b",
+            r"\byou\s+(?:never|don't|didn't|won't)\s+(?:pull|do)\s+your\s+(?:weight|share|part|bit)\b",
+            r"\byou\s+don't\s+care\s+about\s+(?:anyone|anything|anybody)\b",
+            r"\b(?:all|everything)\s+you\s+care\s+about\s+is\s+(?:yourself|you|your)\b",
+            r"\byou\s+always\s+(?:have\s+to|need\s+to|want\s+to)\s+(?:have|get|be)\s+the\s+last\s+word\b",
+            r"\bwho\s+(?:forgets|leaves|does|says|treats|ignores|misses)\s+(?:their|his|her)\s+own\b",
+            r"\bthe\s+(?:laziest|rudest|meanest|most\s+\w+|least\s+\w+)\s+(?:person|man|woman|partner|human)\b"
+            r"(?=[^.?!]{0,30}\b(?:know|met|alive|ever|world|lived))",
         ),
-        unless=r"\bnot\s+(?:all\s+)?your\s+fault\b|\bnot\s+mine\b",
+        unless=r"\bnot\s+(?:all\s+)?your\s+fault\b|\bnot\s+mine\b|\bhow\s+(?:could|can)\s+you\s+(?:(?:tell|know|guess)\s+"
+        r"(?:I|that\s+I|it\s+was|when|what|where|who)|possibly|have\s+known|do\s+it\s+so)\b|\bnicest\b|\bkindest\b",
     ),
     pattern_rule(
         C,
@@ -165,6 +212,16 @@ CRITICISM_RULES: tuple[Rule, ...] = (
             r"\bI\s+never\s+get\s+(?:any|a|to)\b",
             r"\bwhy\s+(?:is\s+it\s+)?(?:do\s+)?I\s+always\s+have\s+to\b",
             r"\bI\s+have\s+to\s+do\s+everything\b",
+            r"\byou\s+(?:just\s+)?don't\s+think\b",
+            r"\byou\s+leave\s+(?:everything|it\s+all|me\s+to)\b",
+            r"\byou\s+can't\s+(?:follow|manage|do|handle|remember)\s+(?:a|one|even|the)\s+(?:simple|single|"
+            r"basic|easy)\b",
+            r"\byou\s+(?:always\s+)?change\s+the\s+subject\b",
+            r"\byou\s+(?:keep|kept)\s+(?:secrets|things)\s+from\s+me\b",
+            r"\byou\s+(?:turn|make|turned|made)\s+every\s+(?:\w+\s+)?(?:conversation|argument|evening|"
+            r"dinner|holiday|weekend|time)\b",
+            r"\byou\s+(?:waste|wasted|spend|spent)\s+every\s+(?:\w+\s+)?(?:weekend|evening|night|penny|day)\b",
+            r"\byou\s+only\s+(?:ever\s+)?(?:\w+\s+)?when\s+you\s+(?:want|need)\b",
         ),
         weight=1,
         unless=r"^\W*(?:if|when|even\s+if)\b|\byou\s+don't\s+have\s+to\b",

@@ -23,12 +23,14 @@ No pattern nests unbounded repeats, and sentences are at most
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from midway.coach import second_opinion
 from midway.coach.contempt import CONTEMPT_RULES
 from midway.coach.criticism import CRITICISM_RULES
 from midway.coach.defensiveness import DEFENSIVENESS_RULES
-from midway.coach.patterns import C, D, Rule, S, compile_rule_pattern
+from midway.coach.patterns import C, D, P, Rule, S, compile_rule_pattern
 from midway.coach.stonewalling import STONEWALLING_RULES
 
 KINDS = ("criticism", "contempt", "defensiveness", "stonewalling")
@@ -50,6 +52,18 @@ OWNERSHIP = compile_rule_pattern(
     r"\byou're\s+right\b|\bthat's\s+on\s+me\b|\bmy\s+(?:bad|part|fault|mistake)\b|\bfair\s+point\b|"
     r"\bI\s+hear\s+you\b|\bI'm\s+sorry\b(?!\s+(?:you|if|that\s+you))"
 )
+# An apology or owning the hurt cancels any defensiveness rule but the non-apology:
+# "I was only joking earlier and I can see it hurt; I'm sorry."
+APOLOGY = compile_rule_pattern(
+    r"\bI'm\s+(?:so\s+|really\s+)?sorry\b(?!\s+(?:you|if|that\s+you|for\s+(?:not\s+being|breathing|existing)))|"
+    r"[,;]\s*(?:so\s+|really\s+)?sorry\W*$|\bI\s+apologi[sz]e\b|\bI\s+(?:can\s+)?see\s+(?:it|that|how|why)\s+"
+    r"(?:it\s+)?(?:hurt|made|landed|upset)|\bI\s+got\s+it\s+wrong\b|\bthat\s+was\s+unfair\s+of\s+me\b"
+)
+# Warmth cancels a curt exit: "I'm going to bed now, goodnight sweetheart."
+WARMTH = compile_rule_pattern(
+    r"\blove\s+you\b|\bgood\s*night\b|\bnight\s+night\b|\bsweet\s+dreams\b|\bsweetheart\b|\bbabe\b|"
+    r"\bdarling\b|\bsee\s+you\s+(?:soon|later|tonight|in|at|tomorrow)\b|\bwake\s+me\b|\bxx+\b|\u2764"
+)
 BREAK_PLAN = compile_rule_pattern(
     r"\b(?:I'll|I\s+will|we'll|let's|can\s+we|could\s+we)\s+(?:\w+\s+){0,3}?(?:come\s+back|be\s+back|"
     r"talk|pick\s+(?:this|it)\s+up|try\s+again|continue|call|text|message|ring)\b|\b(?:back|talk)\s+(?:at|in|after|by)\s+"
@@ -59,25 +73,54 @@ BREAK_PLAN = compile_rule_pattern(
 )
 
 
+# The second opinion may speak only where nothing gentle is in view.
+GENTLE_CUE = compile_rule_pattern(
+    r"\b(?:love|adore|thank|thanks|appreciate|grateful|proud|glad|miss\s+you|please|sorry|apologi[sz]e|"
+    r"beautiful|lovely|amazing|wonderful|gorgeous|delicious|favou?rite|the\s+best|great\s+job|"
+    r"well\s+done|congrat\w*|happy|fun|enjoy|excited|safe|hug|kiss|together|we\s+can|we\s+could|"
+    r"let's|could\s+we|can\s+we|shall\s+we|would\s+you\s+like|want\s+to|I\s+(?:feel|felt|need|"
+    r"wonder|hope|wish)|(?:my|our|your)\s+needs|help\s+me\s+understand|tell\s+me\s+more)\b"
+)
+OPEN_QUESTION = compile_rule_pattern(
+    r"^\W*(?:what|how|when|where|which|who|is\s+there|do\s+you\s+want|would\s+you|shall)\b[^?]*\?\W*$"
+)
+# Said to the partner or about oneself: "you", "your", "I", "me", "my".
+ADDRESS = compile_rule_pattern(r"\b(?:you|your|yours|yourself|u|ur|I|me|my|myself)\b")
+SECOND_OPINION_THRESHOLD = 0.95
+SECOND_OPINION_MAX_WORDS = 20
+# When the second opinion flags a sentence, the reason given is that of its kind's
+# commonest family.
+SECOND_OPINION_FAMILY = {
+    C: "complaint",
+    P: "mockery",
+    D: "denial",
+    S: "shutdown",
+}
+
+
 @dataclass(frozen=True)
 class Verdict:
     kind: str
     family: str
+    cues: tuple[str, ...] = ()  # words that weighed, when the second opinion decided
 
 
 def judge(sentence: str) -> Verdict | None:
     """The strongest horseman in one (folded, quote-masked) sentence, or None."""
     hits = [rule for rule in RULES if rule.test(sentence)]
     if not hits:
-        return None
+        return second_opinion_verdict(sentence)
     feeling = FEELING_WHEN.search(sentence) is not None
     question = YES_NO_QUESTION.search(sentence) is not None
     owning = OWNERSHIP.search(sentence) is not None
-    planning = BREAK_PLAN.search(sentence) is not None
+    apology = APOLOGY.search(sentence) is not None
+    planning = BREAK_PLAN.search(sentence) is not None or WARMTH.search(sentence) is not None
 
     def cancelled(rule: Rule) -> bool:
         if rule.kind == S:
             return planning
+        if rule.kind == D and apology and rule.family != "non-apology":
+            return True
         if rule.weight > 1:
             return False
         if rule.kind == C:
@@ -89,3 +132,20 @@ def judge(sentence: str) -> Verdict | None:
         return None
     best = max(kept, key=lambda rule: (rule.weight, -PRIORITY.index(rule.kind)))
     return Verdict(best.kind, best.family)
+
+
+def second_opinion_verdict(sentence: str) -> Verdict | None:
+    """What the word model says when no rule fired; silent near anything gentle."""
+    if not re.search(r"\w", sentence) or GENTLE_CUE.search(sentence):
+        return None
+    if any(p.search(sentence) for p in (FEELING_WHEN, YES_NO_QUESTION, OPEN_QUESTION, BREAK_PLAN)):
+        return None
+    size = len(sentence.split())
+    if size > SECOND_OPINION_MAX_WORDS:
+        return None  # longer than the sentences it learnt from
+    if '"' in sentence or not ADDRESS.search(sentence):
+        return None  # reported speech, or about someone else
+    view = second_opinion.model().opinion(sentence)
+    if view.horseman < SECOND_OPINION_THRESHOLD:
+        return None
+    return Verdict(view.kind, SECOND_OPINION_FAMILY[view.kind], view.cues)

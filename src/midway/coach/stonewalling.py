@@ -46,7 +46,8 @@ STONEWALLING_RULES: tuple[Rule, ...] = (
             r"(?:^\W*|[,.;]\s*)(?:oh\s+|ugh,?\s+|fine,?\s+|yeah,?\s+|ok,?\s+|okay,?\s+)?whatever\s*"
             r"(?:[.!\u2026]+|$|[,;-]|\s+you\s+say|\s+dude|\s+man|\s+then|\s+I\s+don't\s+care)",
             START + r"(?:fine|k|kk|fine\s+then|sure\s+whatever|ok\s+fine)" + ALONE,
-            START + r"(?:fine[,.]\s+)?do\s+(?:whatever|what)\s+you\s+want" + ALONE,
+            START + r"(?:fine[,.]\s+)?do\s+(?:whatever|what)\s+you\s+(?:want|like|please)"
+            r"(?:" + ALONE + r"|,\s+I'm\s+not)",
             r"\bI\s+don't\s+care(?:\s+anymore|\s+any\s+more)?" + ALONE,
             START + r"(?:just\s+)?(?:forget\s+it|never\s*mind|drop\s+it|not\s+now|nothing)" + ALONE,
             START + r"(?:forget\s+it|never\s*mind|drop\s+it)[,.;]\s*(?:it\s+)?(?:doesn't\s+matter|"
@@ -75,7 +76,8 @@ STONEWALLING_RULES: tuple[Rule, ...] = (
             START + r"(?:bye|later|goodbye)\.$",
             r"\bI\s+can't\s+(?:deal\s+with|handle|be\s+around|look\s+at)\s+(?:you|this|it)\s+"
             r"(?:right\s+now|now|anymore|any\s+more|tonight)\b",
-            r"\bdon't\s+(?:text|call|message|contact|touch)\s+me\b",
+            r"\bdon't\s+(?:text|call|message|contact|touch)\s+me\b"
+            r"(?!\s+(?:while|when|during|until|before|after|at)\b)",
             r"\bwhatever\s+floats\s+your\s+boat\b",
             START + r"(?:just\s+)?leave\s+it\s+alone" + ALONE,
             START + r"(?:really\s+)?don't\s+want\s+to\s+(?:talk|discuss|hear\s+it|argue)\b",
@@ -108,6 +110,44 @@ STONEWALLING_RULES: tuple[Rule, ...] = (
             r"\bthis\s+is\s+pointless\b",
             r"\bcan\s+we\s+just\s+not\b",
             r"\bI'm\s+not\s+in\s+the\s+mood\s+(?:to\s+talk|for\s+this)\b",
+            r"\bleave\s+me\s+be\b",
+            r"\btalk\s+to\s+you\s+never\b",
+            START
+            + r"(?:forget\s+it,?\s+|fine,?\s+|whatever,?\s+|ok,?\s+)?I'm\s+going\s+to\s+(?:bed|sleep)"
+            r"(?:" + ALONE + r"|,?\s+(?:don't|do\s+not)\s+(?:wake|follow|bother|disturb))",
+            START + r"not\s+now,?\s+not\s+ever\b",
+            START + r"drop\s+it,?\s+(?:seriously|now|please|ok|already)\b",
+            r"\bI'm\s+not\s+going\s+to\s+(?:argue|fight|do\s+this)\b",
+            r"\bI\s+refuse\s+to\s+(?:discuss|talk|argue|engage|have\s+this)\b",
+            r"\bI\s+won't\s+(?:talk|discuss|argue)\b",
+            START + r"save\s+(?:it|your\s+breath)\b(?!\s+for)",
+            START + r"(?:just\s+)?stop\s+talking\b",
+            r"\bI'm\s+hanging\s+up\b(?!\s+(?:the|my|your|a|some|our|his|her)\b)",
+            r"\bI'm\s+(?:switching|turning)\s+(?:my\s+phone|it)\s+off\b",
+            r"\bdon't\s+(?:come\s+after|bother)\s+me\b",
+            START + r"(?:just\s+)?(?:go|leave|get\s+out)(?:\s+of\s+(?:my|the|this)\s+\w+)?" + ALONE,
+            r"\bI'm\s+not\s+listening\s+to\b",
+            START + r"(?:bye|goodbye)(?:\s+then)?[.!]*$",
+            START + r"(?:whatevs|meh|k\.|done|nope|over\s+it|move\s+on|not\s+today|"
+            r"enough\s+already|okay,?\s+done|ok,?\s+done)\.*$",
+            r"\bI'm\s+(?:finished|through)\s+(?:talking|with\s+(?:this|you))\b",
+            r"\b(?:subject|topic|conversation|discussion)(?:'s|\s+is)?\s+(?:closed|finished|over)\b",
+            r"\bthat's\s+the\s+end\s+of\s+(?:it|that)\b",
+            r"\bI(?:'ve|\s+have)\s+said\s+all\s+I\b|\bI\s+said\s+what\s+I\s+said\b",
+            r"\bI'm\s+not\s+explaining\s+(?:myself|this|it)\b",
+            START + r"no\s+comment" + ALONE,
+            r"\bnot\s+another\s+word\b",
+            r"\bI'm\s+(?:walking\s+away|shutting\s+down)\b",
+            r"\bI\s+can't\s+with\s+you\b",
+            r"\bI\s+give\s+up\b(?!\s+(?:sugar|smoking|drinking|coffee|meat|on\s+\w+ing))",
+            r"\btalk\s+to\s+someone\s+who\s+cares\b",
+            r"\bdon't\s+wait\s+for\s+me\b",
+            r"\bI've\s+heard\s+enough\b",
+            r"\b(?:pointless|no\s+use)\s+talking\s+to\s+you\b|\bso\s+why\s+talk\b",
+            r"\bI'm\s+so\s+over\s+(?:this|it|you)\b",
+            START + r"can\s+we\s+just\s+drop\s+it\b",
+            r"\bI'm\s+out,?\s+(?:bye|done|later)\b",
+            r"\bI'm\s+not\s+(?:doing|having)\s+this\b",
             r"[*(\[]\s*(?:silence|no\s+(?:answer|reply|response)|walks\s+(?:away|out|off)|"
             r"leaves(?:\s+the\s+room)?|slams\s+(?:the\s+)?door|turns\s+away|ignores(?:\s+you)?|"
             r"puts\s+headphones\s+on|says\s+nothing|silent)\s*[*)\]]",

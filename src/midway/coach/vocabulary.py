@@ -18,8 +18,8 @@ GAP = (
     r"(?:\s+(?:being|acting|so|such|a|an|really|very|just|too|most|the|totally|completely|"
     r"incredibly|unbelievably|honestly|literally|always|kind\s+of|sort\s+of|pretty|extremely|"
     r"super|bit|little|fucking|fuckin|freaking|damn|bloody|seriously|genuinely|truly|utterly|"
-    r"absolutely|biggest|real|total|complete|massive|huge|like|insanely|ridiculously|still|now|"
-    r"officially|clearly|sometimes|often|walking|bit\s+of\s+a)){0,4}"
+    r"absolutely|absolute|utter|biggest|real|total|complete|massive|huge|like|insanely|ridiculously|still|now|"
+    r"officially|clearly|sometimes|often|walking|emotionally|bit\s+of\s+a)){0,4}"
 )
 
 # Names for who someone is, rather than what they did (criticism).
@@ -31,7 +31,15 @@ CRITICAL_LABELS = (
     r"narcissist(?:ic)?|passive-?aggressive|condescending|judg(?:e)?mental|hypocrit(?:e|ical)|"
     r"nag|control\s+freak|uncaring|unsupportive|demanding|moody|bossy|spoil(?:ed|t)|annoying|"
     r"exhausting|nightmare|mess|disaster|cheap|stingy|obsessed|useless\s+at|terrible\s+at|"
-    r"incapable|hopeless\s+at|emotionally\s+unavailable|workaholic|snob|unbearable|worst|pain|disrespectful"
+    r"incapable|hopeless\s+(?:at|with)|emotionally\s+unavailable|workaholic|snob|unbearable|worst|pain|disrespectful|"
+    r"tactless|grump|grumpy|pushover|hoarder|harsh|impatient|sloppy|unromantic|immature|vain|greedy|"
+    r"sneaky|secretive|two-?faced|fake|oblivious|forgetful|unreasonable|aggressive|hostile|nasty|"
+    r"bitter|sulky|whiny|tight-?fisted|bully|hypocrite|lazy\s+\w+|know-?it-?all|martyr|"
+    r"(?:terrible|awful|lousy|horrible|rubbish|crap|shit|bad|hopeless)\s+(?:listener|driver|partner|"
+    r"husband|wife|boyfriend|girlfriend|cook|father|mother|dad|mum|mom|communicator|liar|friend|host)|"
+    r"laziest|rudest|meanest|coldest|most\s+(?:selfish|inconsiderate|stubborn|difficult|annoying|"
+    r"thoughtless|careless|unreliable|arrogant|insensitive|negative|controlling)|least\s+(?:romantic|"
+    r"helpful|reliable|considerate|thoughtful|supportive|patient)"
 )
 
 # The same, as nouns: "your selfishness", "your excuses".
@@ -50,14 +58,17 @@ INSULTS = (
     r"imbecile|dumbass|ridiculous|embarrassing|embarrassment|disgrace|spineless|brat|psycho|"
     r"nuts|child|childish|baby|piece\s+of\s+(?:work|shit)|waste\s+of\s+space|trash|garbage|freak|weirdo|"
     r"deranged|pitiful|jerk|asshole|bitch|bastard|prick|coward|dick|twat|"
-    r"muppet|cow|pig|laughingstock|lost\s+cause|walking\s+(?:disaster|joke|mess|cliche)"
+    r"muppet|cow|pig|laughingstock|lost\s+cause|walking\s+(?:disaster|joke|mess|cliche)|revolting|gross|"
+    r"wimp|dense|clueless|brainless|gormless|disgrace|absurd|sad\s+little\s+\w+|little\s+princess|"
+    r"waste\s+of\s+(?:my\s+)?(?:time|space|oxygen|air)|idiotic|dimwit|halfwit|numpty|pillock"
 )
 
 # Calling their feelings too much (contempt, family "dismissal").
 DISMISSALS = (
     r"dramatic|hysterical|paranoid|(?:way\s+)?too\s+sensitive|oversensitive|hypersensitive|"
     r"crazy(?!\s+(?:about|for|good|talented|smart))|insane|delusional|a\s+drama\s+queen|"
-    r"unhinged|mental|irrational|(?:way\s+)?too\s+emotional"
+    r"unhinged|mental|irrational|(?:way\s+|so\s+)?too\s+emotional|so\s+sensitive|drama\s+queen|"
+    r"overdramatic|melodramatic|touchy"
 )
 
 # Said to someone's face, these are names: "you idiot".
@@ -85,18 +96,20 @@ POSITIVE = (
     r"mean\s+well|come\s+through|make\s+time|ask\s+(?:about|how)|pick\s+me\s+up|right\s+about|"
     r"so\s+good|the\s+best|my\s+favou?rite|bring\s+me|thank|safe|cute|smile|happy|glad|melt|"
     r"my\s+heart|makes?\s+my\s+day|brighten|warms?|feel\s+like\s+home|feel\s+(?:special|safe|"
-    r"welcome|loved|better|good|easy|lighter)|there\s+when|by\s+my\s+side|on\s+time|up\s+for|ready\s+to|think\s+(?:of|about)\s+"
+    r"welcome|loved|better|good|easy|lighter)|there\s+when|by\s+my\s+side|on\s+time|up\s+for|ready\s+to|"
+    r"nicely|so\s+well|beautifully|the\s+(?:good|best)\s+in|makes?\s+me\s+(?:laugh|smile|happy|feel)|"
+    r"feel\s+like\s+home|think\s+(?:of|about)\s+"
     r"you|miss\s+you)"
 )
 
 # After "you never …" these make it praise: "you never judge me".
 NEVER_PRAISE = (
-    r"^\s*(?:once\s+|ever\s+)?(?:fail|let\s+me\s+down|judge|complain|give\s+up|stop\s+(?:making|"
-    r"trying|caring|surprising|loving)|make\s+me\s+feel\s+(?:bad|small|stupid|silly|wrong|guilty|"
+    r"^\s*(?:once\s+|ever\s+)?(?:fail|let\s+me\s+(?:down|feel|be\s+alone|struggle|go)|judge|complain|give\s+up|stop\s+(?:making|"
+    r"trying|caring|surprising|loving)|know\s*(?:[,.!]|$)|(?:make|made)\s+me\s+feel\s+(?:bad|small|stupid|silly|wrong|guilty|"
     r"ashamed|unwanted|alone|judged|dumb|embarrassed|awkward|unsafe|rushed|pressured|"
     r"like\s+an?\s+(?:burden|failure|idiot|bother|nuisance|child))|hurt|"
     r"forget|miss|raise|raised|blame|take\s+me\s+for\s+granted|doubt|ask\s+for|leave\s+me\s+out|"
     r"hold\s+(?:it|a\s+grudge)|lie|lied|cheat|yell|shout|push|rush|pressure|mock|laugh\s+at|"
-    r"disappoint|bore|stop\s+me|make\s+it\s+about|need\s+to\s+(?:apologi[sz]e|worry)|have\s+to\s+"
+    r"disappoint|bore|stop\s+me|an?\s+(?:burden|bother|nuisance|problem|trouble)|make\s+it\s+about|need\s+to\s+(?:apologi[sz]e|worry)|have\s+to\s+"
     r"(?:apologi[sz]e|worry|ask|earn|prove|hide|pretend|explain)|cease|far\s+from)"
 )
