@@ -15,6 +15,8 @@ def api_not_found(request, rest=""):
 
 
 urlpatterns = [
+    # Ninja's own root view answers an HTML 404 when its docs page is off.
+    path("api/v1/", api_not_found),
     path("api/v1/", api.urls),
     # Anything else under /api/ answers in JSON too, never with an HTML page.
     re_path(r"^api/(?P<rest>.*)$", api_not_found),

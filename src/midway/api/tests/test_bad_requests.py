@@ -79,6 +79,7 @@ def test_unknown_api_paths_answer_in_json(ivy_api):
     assert response.status_code == 404
     assert _detail(response) == "Not found."
     assert ivy_api.get("/letters/not-a-number").status_code == 404
+    assert _detail(ivy_api.get("/")) == "Not found."
 
 
 def test_the_openapi_document_is_served_and_the_cdn_docs_page_is_not(anon_client):
