@@ -9,8 +9,9 @@ see through the access helpers (never the partner's drafts or unrevealed answers
 
 import datetime as dt
 import json
+from contextlib import contextmanager
 
-from django.db import models
+from django.db import DEFAULT_DB_ALIAS, connections, models, transaction
 from django.utils import timezone
 
 from midway.exchange.kinds import (
@@ -116,8 +117,51 @@ class _Exporter:
         return data
 
 
+@contextmanager
+def snapshot():
+    """Every query of an export sees the same moment, even while people keep writing.
+
+    Without it, a letter written between reading the letters and reading the
+    questions could leave a question pointing at a letter missing from the file,
+    and restore would rightly refuse that file. Writers are not blocked: SQLite
+    (WAL) and PostgreSQL (REPEATABLE READ) both give readers a snapshot.
+    """
+    connection = connections[DEFAULT_DB_ALIAS]
+    if connection.in_atomic_block:
+        # Inside a caller's transaction (a test, a view): it is already one moment.
+        yield
+    elif connection.vendor == "sqlite":
+        # Not transaction.atomic(): Midway's SQLite transactions are IMMEDIATE and
+        # would hold the write lock for the whole export; a deferred one only reads.
+        connection.ensure_connection()
+        with connection.cursor() as cursor:
+            cursor.execute("BEGIN DEFERRED")
+        try:
+            yield
+        finally:
+            with connection.cursor() as cursor:
+                cursor.execute("COMMIT")
+    else:
+        with transaction.atomic():
+            if connection.vendor == "postgresql":
+                with connection.cursor() as cursor:
+                    cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            yield
+
+
 def export_instance() -> dict:
     """Everything: every user (with password hashes), every space, every object."""
+    with snapshot():
+        return _export_instance()
+
+
+def export_member(member: Member) -> dict:
+    """What `member` can see: their space, both partners' names, no secrets, no drafts not theirs."""
+    with snapshot():
+        return _export_member(member)
+
+
+def _export_instance() -> dict:
     exporter = _Exporter()
     users = user_model().objects.order_by("pk")
     return {
@@ -127,8 +171,7 @@ def export_instance() -> dict:
     }
 
 
-def export_member(member: Member) -> dict:
-    """What `member` can see: their space, both partners' names, no secrets, no drafts not theirs."""
+def _export_member(member: Member) -> dict:
     exporter = _Exporter(member)
     users = user_model().objects.filter(member__space=member.space_id).order_by("pk")
     return {

@@ -158,3 +158,18 @@ def test_export_then_restore_into_a_fresh_instance_by_command(tmp_path):
     assert without_time(first.read_text()) == without_time(second.read_text())
     again = run_midway(tmp_path, "restore", first, data_dir="two")
     assert again.returncode == 2 and "already holds data" in again.stderr
+
+
+@pytest.mark.django_db(transaction=True)
+def test_export_outside_a_transaction_reads_one_snapshot_and_leaves_none_open():
+    from django.db import connection
+
+    from midway.exchange.demo import build_demo
+
+    build_demo(years=1)
+    first = export_instance()
+    assert not connection.in_atomic_block
+    ivy = Member.objects.get(user__username="ivy")
+    start_letter(ivy, body="written after the first export")  # the connection still writes
+    second = export_instance()
+    assert len(second["spaces"][0]["letters"]) == len(first["spaces"][0]["letters"]) + 1
