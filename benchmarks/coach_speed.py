@@ -31,7 +31,7 @@ def per_sentence_ms(sentences: list[str], rounds: int) -> list[float]:
 
 def main(argv: list[str]) -> int:
     rounds = int(argv[0]) if argv else 5
-    files = [TESTS / name for name in ("labelled.tsv", "heldout.tsv")]
+    files = [TESTS / name for name in ("labelled.tsv", "heldout.tsv", "blind.tsv")]
     sentences = [e.sentence for path in files if path.exists() for e in load(path)]
     analyse("warm up")
     timings = sorted(per_sentence_ms(sentences, rounds))

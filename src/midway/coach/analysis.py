@@ -12,45 +12,68 @@ How the coach decides, so its answers can be predicted:
    reports what was said, it doesn't say it. A sentence that is nothing but a
    quotation is read as it is.
 3. **Criticism** goes after the person, not the problem: "you always / never
-   / constantly / keep …", "every time …, you …", character labels ("you're
-   so selfish", "your selfishness", "how selfish you are"), "what's wrong with
-   you", "it's all your fault", "how could you", "if you loved me…", and
-   weaker complaints ("you don't even care", "why can't you just …", "I
-   always have to …", "you forgot again").
-4. **Contempt** speaks from above: insults ("you're pathetic", "you idiot"),
-   mock titles ("whatever, genius"), disgust ("you make me sick", "I hate
-   you"), sarcasm ("oh great, late again", "yeah right", "real mature",
-   "thanks for nothing"), mockery ("boo hoo", "*scoffs*"), an eye-roll aimed
+   / constantly / keep …", "every time / every weekend / whenever I …, you
+   …", character labels from a lexicon of negative traits in second-person
+   frames ("you're so selfish", "you're a terrible listener", "the laziest
+   person I know", "your selfishness", "how selfish you are"), "what's wrong
+   with you", "the problem with you is", "not once did you", "all you ever do
+   is", "you treat me like …", "you act like …", "it's all your fault", "how
+   could you", "if you loved me…", and weaker complaints ("you don't even
+   care", "why can't you just …", "I always have to …", "you forgot again").
+4. **Contempt** speaks from above: insults ("you're pathetic", "you idiot",
+   "what a loser", "you're a waste of space"), mock titles ("whatever,
+   genius", "your majesty"), disgust ("you make me sick", "I hate you",
+   "embarrassed to be seen with you", "who would even want you"), put-downs
+   of their mind ("use your brain", "you wouldn't understand", "even a child
+   could …"), sarcasm ("oh great, late again", "could you be any slower",
+   "thanks a lot for ruining it", "yeah right", "how very grown up of you",
+   "SO amazing, truly"), mockery ("boo hoo", "*scoffs*"), an eye-roll aimed
    at the partner (🙄 in a sentence that says "you", or alone; "*rolls
    eyes*"), and belittling their feelings ("you're being dramatic / crazy /
-   too sensitive", "calm down" alone, "who cares").
-5. **Defensiveness** pushes the complaint away: "it's not my fault", "I
-   didn't do anything wrong", "that's not true", "you started it", "well,
-   you …", "yes, but …", "what about when you …", "at least I …", excuses
-   ("I was just joking", "how was I supposed to know"), minimising ("it's not
-   a big deal", "you're overreacting"), "I can't do anything right", "sorry
-   you feel that way".
+   so sensitive", "calm down" alone, "who cares").
+5. **Defensiveness** pushes the complaint away: denial ("it's not my fault",
+   "that's not what happened", "I never said that", "don't blame me", "I did
+   my part"), counter-attack ("you started it", "you're the one who …",
+   "well, you …", "yes, but …", "what about when you …", "at least I …",
+   "says the person who …", "you do the same thing"), excuses ("I was only
+   trying to …", "how was I supposed to know", "what did you expect", "I
+   can't read your mind"), minimising ("it's not a big deal", "it was one
+   time", "you're overreacting", "you took it the wrong way"), playing the
+   victim ("I can't do anything right", "I can never win with you") and
+   apologies that aren't ("sorry you feel that way").
 6. **Stonewalling** shuts the talk with no way back: "I'm done (talking)",
-   "whatever." / "whatever, I don't care", "fine." alone, "leave me alone",
-   "go away", "talk to the hand", "I'm not discussing this", "I don't want to
-   talk about it", "forget it", "*walks away*".
-7. **Gentle look-alikes stay quiet.** "Always" before something good ("I
-   always love it when…", "you always know what to say") or after an
-   appreciation ("I love that you always…"), "never" before something unkind
-   ("you never fail to make me laugh", "you never judge me"), first person
-   ("I never want to lose you"), "I'm done with the dishes", "you're right,
-   that's on me", "whatever you decide is fine", yes/no questions ("do you
-   always work late on Fridays?") and "I feel hurt when you're late; I need a
-   text" are not flagged. A gentle frame cancels only weak hints, never an
-   insult or a label: "I feel hurt when you're so selfish" is still
-   criticism.
+   "I'm not doing this", "conversation's over", "whatever." / "fine." /
+   "k." alone, "leave me alone / be", "don't text me", "I have nothing to
+   say", "forget it", "talk to you never", "I'm going to bed." with nothing
+   after it, "I refuse to discuss this", "save it", "*walks away*".
+7. **Gentle look-alikes stay quiet** (the cancelling cues are listed in
+   ``rules``). "Always" before something good ("I always love it when…",
+   "you always know what to say") or after an appreciation ("I love that
+   you always…"), "never" before something unkind ("you never fail to make
+   me laugh", "you never judge me"), first person ("I never want to lose
+   you"), "I'm done with the dishes", "you're right, that's on me",
+   "whatever you decide is fine", yes/no questions ("do you always work late
+   on Fridays?"), "I feel hurt when you're late; I need a text", an excuse
+   that ends in an apology ("I was only trying to help, but I see it made
+   things harder; I'm sorry") and a label softened by warmth ("your
+   stubbornness got us up that mountain, thank goodness") are not flagged.
+   A gentle frame never excuses an insult, sarcasm or a label followed by
+   "but": "I feel hurt when you're so selfish" is still criticism.
 8. **A break is not stonewalling** when it says when you'll be back ("I need
-   a break, I'll come back at 8"). Ties between kinds go contempt,
-   defensiveness, criticism, stonewalling.
+   a break, I'll come back at 8") or leaves warmly ("I'm going to bed,
+   goodnight sweetheart"). Ties between kinds go contempt, defensiveness,
+   criticism, stonewalling.
+9. **A second opinion.** When no rule fires, a small word model learnt from
+   our own labelled sentences may still flag a short sentence said to the
+   partner, if it is very sure (≥ 0.95), nothing gentle is in view, and it
+   can name the words that weighed; its reason quotes them (see ``rules``
+   and ``second_opinion``).
 
-What it does not do: it knows phrases, not meaning. On sentences written
-after the rules were tuned it finds about two horsemen in three and is
-almost never wrong about the kind or about a gentle sentence (see
+What it does not do: it knows phrases and a few thousand word pairs, not
+meaning. On sentences written after it was tuned it finds most horsemen and
+usually names the right kind, but it still flags some gentle sentences that
+use blaming words warmly ("you're ridiculous, that joke was brilliant") and
+misses blame phrased in ways it has never seen (figures in
 ``tests/test_measured.py``); it cannot see tone, context or who a sentence
 is about ("I'm done!" before "dinner's ready" is flagged).
 

@@ -172,6 +172,8 @@ CONTEMPT_RULES: tuple[Rule, ...] = (
             r"\bgo\s+(?:cry|run|whine|complain|crying|running)\s+(?:back\s+)?to\s+(?:your\s+)?(?:mother|mom|mum|"
             r"mommy|mummy|dad|daddy|friends|mates)\b",
             r"\bcouldn't\s+organi[sz]e\s+a\b",
+            r"\beven\s+(?:the|a|my|our)\s+\w+\s+(?:knows?|could|can|would|does)\b[^.?!]{0,30}?\bthan\s+you\b",
+            r"\byou\s+(?:wouldn't|won't|couldn't)\s+last\s+(?:a|an|one|five|ten)\b",
             r"\b(?:worship(?:ping)?|kiss(?:ing)?)\s+the\s+ground\b",
             r"\b(?:did|have)\s+you\s+(?:break|broken|chip|chipped)\s+a\s+nail\b",
             r"\bdo\s+you\s+(?:ever|even)\s+(?:use|have)\s+(?:your\s+|a\s+)?(?:brain|head|sense)\b",
@@ -204,7 +206,7 @@ CONTEMPT_RULES: tuple[Rule, ...] = (
             START + r"(?:gee|wow|well|oh),?\s+thanks\s+(?:a\s+lot|a\s+bunch|so\s+much)" + ALONE,
             r"\bthanks\s+a\s+(?:lot|bunch)\s*(?:,\s*(?:really|again)|[.\u2026]+)$",
             r"\byeah,?\s+right\b(?!\s+(?:after|before|now|away|there|here|back|behind|next|on|in|at|then|"
-            r"around|outside|by))",
+            r"around|outside|by)|,?\s+(?:I'll|I\s+will|we'll|let's))",
             START + r"as\s+if\b",
             START + r"(?:oh,?\s+)?(?:sure|right|yeah|of\s+course|su+re|ri+ght),?\s+you\s+"
             r"(?:did|do|will|are|were|would|have|can|didn't|don't|won't)" + ALONE,
@@ -267,6 +269,7 @@ CONTEMPT_RULES: tuple[Rule, ...] = (
             + r"(?:ha+\w*\s*,?\s*)?(?:yeah|sure|right|oh|uh-huh|ok)[,!]?\s+(?:sure,?\s+|right,?\s+)?you\s+"
             r"(?:were|was|are|did|had|have)\s+(?:\w+\s+)?\"",
             START + r"give\s+me\s+a\s+break,?\s+you\b",
+            START + r"(?:wow|oh|well),?\s+what\s+an?\s+\w+" + ALONE,
             START + r"(?:ha\w*[!,.]?\s+)?you\?\s+\w+\?",
             START
             + r"(?:cute|adorable|sweet|funny|hilarious|amazing|precious)\s+(?:that|how)\s+you\s+"

@@ -179,7 +179,7 @@ CRITICISM_RULES: tuple[Rule, ...] = (
             r"(?=[^.?!]{0,30}\b(?:know|met|alive|ever|world|lived))",
         ),
         unless=r"\bnot\s+(?:all\s+)?your\s+fault\b|\bnot\s+mine\b|\bhow\s+(?:could|can)\s+you\s+(?:(?:tell|know|guess)\s+"
-        r"(?:I|that\s+I|it\s+was|when|what|where|who)|possibly|have\s+known|do\s+it\s+so)\b|\bnicest\b|\bkindest\b",
+        r"(?:I|that\s+I|it\s+was|when|what|where|who)|possibly|have\s+known|do\s+it\s+so|know\s+(?:exactly|just))\b|\bnicest\b|\bkindest\b",
     ),
     pattern_rule(
         C,

@@ -79,6 +79,7 @@ DEFENSIVENESS_RULES: tuple[Rule, ...] = (
             r"\bso\s+(?:now\s+)?I'm\s+the\s+(?:bad\s+guy|villain|problem)\b",
             r"\bso\s+now\s+it's\s+my\s+fault\b",
             r"\bit\s+wasn't\s+me\b",
+            r"\b(?:don't|stop)\s+(?:turn|turning|twist|twisting)\s+(?:this|it|that)\s+(?:around|back)\b",
             r"\bI\s+don't\s+(?:have\s+to|need\s+to)\s+(?:explain|justify)\s+myself\b",
             r"\bI\s+don't\s+owe\s+you\s+(?:an?\s+)?(?:explanation|apology|anything)\b",
             r"\bI\s+did\s+my\s+(?:part|best|bit|share)\b",
@@ -220,6 +221,7 @@ DEFENSIVENESS_RULES: tuple[Rule, ...] = (
             r"\banyone\s+would\s+have\s+done\b|\beverybody\s+(?:forgets|does)\b",
             r"\blighten\s+up\b",
             START + r"I\s+was\s+(?:just\s+|only\s+)?(?:kidding|joking)\b",
+            START + r"I\s+was\s+(?:just|only)\s+being\s+\w+",
             r"\bI\s+said\s+I(?:'d|\s+would|'ll)\s+do\s+it\b",
             r"\bI\s+was\s+going\s+to\s+(?:tell|do|call|fix|say|get)\b[^.?!]{0,20}?,\s*I\s+just\b",
             r"\bI\s+would\s+have\s+(?:called|texted|come|done\s+it|told\s+you)\s+if\b",
@@ -254,6 +256,7 @@ DEFENSIVENESS_RULES: tuple[Rule, ...] = (
             r"\byou're\s+reading\s+(?:way\s+)?(?:too\s+much\s+)?into\s+(?:it|this|that)\b",
             r"\byou\s+(?:took|take|are\s+taking)\s+it\s+(?:the\s+wrong\s+way|wrong|too\s+personally)\b",
             r"\byou\s+misunderstood\b",
+            r"\byou're\s+making\s+it\s+(?:sound|look|seem)\s+(?:worse|bigger|like)\b",
         ),
         unless=any_of(
             r"\bdon't\s+worry\b",

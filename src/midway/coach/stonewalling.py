@@ -37,6 +37,7 @@ STONEWALLING_RULES: tuple[Rule, ...] = (
         unless=any_of(
             r"\bdone\s+with\s+(?:the|my|work|dinner|it\s+now|that\s+book)\b",
             r"\bdone\s+(?:eating|cooking|cleaning|working|showering)\b",
+            r"\bwith\s+myself\b",
         ),
     ),
     pattern_rule(
@@ -111,6 +112,8 @@ STONEWALLING_RULES: tuple[Rule, ...] = (
             r"\bcan\s+we\s+just\s+not\b",
             r"\bI'm\s+not\s+in\s+the\s+mood\s+(?:to\s+talk|for\s+this)\b",
             r"\bleave\s+me\s+be\b",
+            START + r"(?:I'm\s+)?not\s+listening" + ALONE,
+            START + r"(?:this|it|we're|we\s+are)(?:'s|\s+is)?\s+over" + ALONE,
             r"\btalk\s+to\s+you\s+never\b",
             START
             + r"(?:forget\s+it,?\s+|fine,?\s+|whatever,?\s+|ok,?\s+)?I'm\s+going\s+to\s+(?:bed|sleep)"

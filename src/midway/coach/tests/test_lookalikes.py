@@ -28,6 +28,17 @@ def kinds(text: str) -> list[str]:
         "I need a break; I'll come back at 8 and we'll keep talking.",
         "I'm crazy about you.",
         "Whatever happens, I'm on your side.",
+        "I'm going to bed, love you, let's talk in the morning.",
+        "I'm out of milk, can you grab some on the way home?",
+        "The kids grow up so fast.",
+        "Get a grip on the ladder, it's wobbly.",
+        "Could you be any sweeter?",
+        "I was only trying to help, but I see it made things harder; I'm sorry.",
+        "Your stubbornness got us up that mountain, thank goodness.",
+        "Leave me alone for an hour so I can finish this, then I'm yours.",
+        "Thanks a lot for picking up the kids, you saved me.",
+        "Typical Monday, the train was late again.",
+        "This weather is pathetic.",
         "",
     ],
 )
@@ -62,6 +73,18 @@ def test_gentle_look_alikes_are_not_flagged(sentence):
         ("Talk to the hand.", "stonewalling"),
         ("I'm not discussing this.", "stonewalling"),
         ("Fine.", "stonewalling"),
+        ("You're a terrible listener and you know it.", "criticism"),
+        ("Not once did you ask how my mother was doing.", "criticism"),
+        ("You treat this house like a hotel.", "criticism"),
+        ("Could you be any slower?", "contempt"),
+        ("Thanks a lot, you've ruined the whole day.", "contempt"),
+        ("Use your brain for once.", "contempt"),
+        ("You're the one who forgot the tickets, not me.", "defensiveness"),
+        ("Don't blame me for your bad mood.", "defensiveness"),
+        ("How could I have known you were waiting?", "defensiveness"),
+        ("Conversation's over.", "stonewalling"),
+        ("Talk to you never.", "stonewalling"),
+        ("Forget it, I'm going to bed.", "stonewalling"),
     ],
 )
 def test_horsemen_are_flagged_with_their_kind(sentence, kind):
@@ -70,6 +93,12 @@ def test_horsemen_are_flagged_with_their_kind(sentence, kind):
 
 def test_a_gentle_frame_does_not_excuse_a_label():
     assert kinds("I feel hurt when you're so selfish.") == ["criticism"]
+    assert kinds("I love you, but you're so selfish.") == ["criticism"]
+
+
+def test_warmth_does_not_excuse_sarcasm_or_an_insult():
+    assert kinds("Thanks a lot for embarrassing me in front of my boss.") == ["contempt"]
+    assert kinds("I love how you're such an idiot about this.") == ["contempt"]
 
 
 def test_a_gentle_frame_cancels_an_absolute():
