@@ -42,6 +42,8 @@ class _Inspector(HTMLParser):
             value = value or ""
             if name.startswith("on"):
                 self.problems.append(f"<{tag} {name}=…> event handler")
+            if name.startswith(("hx-", "data-hx-")) and "pwned" in value:
+                self.problems.append(f"<{tag} {name}=…> htmx attribute from a payload")
             if name == "style":
                 self.problems.append(f"<{tag} style=…> inline style")
             squeezed = "".join(ch for ch in value if ch > " ").lower()

@@ -27,6 +27,7 @@ TEXT = {
     "meta refresh": '<meta http-equiv="refresh" content="0;url=https://evil.example/">',
     "base": '<base href="https://evil.example/">',
     "form": '<form action="https://evil.example/"><button>Sign in again</button></form>',
+    "htmx attributes": '<div hx-get="/pwned-htmx/" hx-trigger="load" hx-on:htmx:load="window.__pwned=15">hx</div>',
     "double escaped": "&lt;script&gt;window.__pwned=13;alert(13)&lt;/script&gt;",
     "template syntax": "{{ 9000|add:123 }} {% debug %} {{ request.user.password }} {% load static %}",
     "bare js url": "javascript:window.__pwned=14;alert(14)",
