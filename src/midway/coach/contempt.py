@@ -6,6 +6,9 @@ disgust ("you make me sick", "I hate you"), sarcasm ("oh great, late again",
 "*scoffs*"), an eye-roll aimed at the partner (🙄 in a sentence that says
 "you", or alone; "*rolls eyes*") and belittling their feelings ("you're
 being dramatic", "calm down", "who cares").
+
+The full list of concepts, with examples, is in ``analysis``; word lists are in
+``vocabulary``.
 """
 
 from __future__ import annotations

@@ -9,6 +9,9 @@
   fault", "how could you", "if you loved me you'd …";
 - weaker complaints that a gentle frame cancels: "you don't even care",
   "why can't you just …", "I always have to …", "you forgot again".
+
+The full list of concepts, with examples, is in ``analysis``; word lists are in
+``vocabulary``.
 """
 
 from __future__ import annotations

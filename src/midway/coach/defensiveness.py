@@ -6,6 +6,9 @@ about when you …", "at least I …"), excuses ("I was just joking", "how was I
 supposed to know"), minimising ("it's not a big deal", "you're
 overreacting"), playing the victim ("I can't do anything right") and
 apologies that aren't ("sorry you feel that way").
+
+The full list of concepts, with examples, is in ``analysis``; word lists are in
+``vocabulary``.
 """
 
 from __future__ import annotations

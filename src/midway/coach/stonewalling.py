@@ -4,6 +4,9 @@
 "I'm not discussing this", "I don't want to talk about it", "*walks away*".
 The same words with a time to come back ("I need a break, I'll be back at
 8") are the healthy break and are not flagged (see ``rules``).
+
+The full list of concepts, with examples, is in ``analysis``; word lists are in
+``vocabulary``.
 """
 
 from __future__ import annotations

@@ -17,8 +17,14 @@ the second opinion:
 
 - held-out: F1 0.884, right kind 1.000, false alarms 0.022 (was 0.769 /
   1.000 / 0.022);
-- blind: F1 0.862, right kind 0.924, false alarms 0.083 (was about 0.77 with
+- blind: F1 0.859, right kind 0.923, false alarms 0.083 (was about 0.77 with
   about 0.09 false alarms).
+
+While cleaning up, 32 labelled sentences turned out to be shared with the
+held-out and blind sets (short common ones); they were removed from
+labelled.tsv by a script that never printed them, and the weights retrained
+before the last measurement above. The old rules had been tuned on them, so
+the earlier blind figures were a little flattering.
 """
 
 import statistics
@@ -101,7 +107,7 @@ def test_blind_set_meets_the_kind_goal(blind):
     assert blind.kind_accuracy >= GOAL_KIND
 
 
-@pytest.mark.xfail(strict=True, reason="blind F1 measured 0.862: unseen phrasings are missed")
+@pytest.mark.xfail(strict=True, reason="blind F1 measured 0.859: unseen phrasings are missed")
 def test_blind_set_meets_the_f1_goal(blind):
     assert blind.horseman_f1 >= GOAL_F1
 
