@@ -60,9 +60,12 @@ How the coach decides, so its answers can be predicted:
    A gentle frame never excuses an insult, sarcasm or a label followed by
    "but": "I feel hurt when you're so selfish" is still criticism.
 8. **A break is not stonewalling** when it says when you'll be back ("I need
-   a break, I'll come back at 8") or leaves warmly ("I'm going to bed,
-   goodnight sweetheart"). Ties between kinds go contempt, defensiveness,
-   criticism, stonewalling.
+   a break, I'll come back at 8"), leaves warmly ("I'm going to bed,
+   goodnight sweetheart"), gives a practical reason or an invitation ("don't
+   wait for me, the train's delayed", "I'm done, can you check the oven?"),
+   or when the next sentence carries on with good news or plans ("I'm done!
+   Dinner's ready.", "Get out! You got the job?"). Ties between kinds go
+   contempt, defensiveness, criticism, stonewalling.
 9. **A second opinion.** When no rule fires, a small word model learnt from
    our own labelled sentences may still flag a short sentence said to the
    partner, if it is very sure (≥ 0.95), nothing gentle is in view, and it
@@ -90,7 +93,7 @@ from datetime import datetime
 from typing import Any
 
 from midway.coach import rewrite
-from midway.coach.rules import Verdict, judge
+from midway.coach.rules import Verdict, carries_on, judge
 from midway.coach.suggest import suggest_feelings, suggest_needs
 from midway.coach.text import fold, mask_quotes, sentence_spans
 
@@ -176,11 +179,17 @@ def analyse(text: str, *, now: datetime | None = None) -> Analysis:
         raise TypeError(f"analyse() needs a str, not {type(text).__name__}")
     folded = fold(text)
     findings = []
-    for start, end in sentence_spans(text):
+    spans = list(sentence_spans(text))
+    for index, (start, end) in enumerate(spans):
         sentence = folded[start:end]
         verdict = judge(mask_quotes(sentence))
         if verdict is None:
             continue
+        if index + 1 < len(spans):
+            following_start, following_end = spans[index + 1]
+            following = mask_quotes(folded[following_start:following_end])
+            if carries_on(verdict, following):
+                continue
         needs = suggest_needs(sentence, limit=1)
         suggestion = rewrite.suggest(verdict.kind, verdict.family, sentence, needs, now)
         findings.append(Finding(verdict.kind, start, end, _reason(verdict), suggestion))

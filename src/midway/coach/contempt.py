@@ -42,10 +42,15 @@ _EYE_ROLL = compile_rule_pattern(
 )
 
 
+_HERE_WE_GO = compile_rule_pattern(r"\bhere\s+we\s+go\b")
+
+
 def _scornful_gesture(sentence: str) -> bool:
     """An eye-roll (emoji or written) aimed at the partner, or standing alone."""
     words = re.sub(r"\W|_", "", _EMOJI_SCORN.sub("", sentence))
-    aimed = YOU.search(sentence) is not None or not words
+    aimed = (
+        YOU.search(sentence) is not None or not words or _HERE_WE_GO.search(sentence) is not None
+    )
     if _EMOJI_SCORN.search(sentence) and aimed:
         return True
     if _EMOJI_FACEPALM.search(sentence) and YOU.search(sentence):
@@ -60,18 +65,6 @@ _SHOUTED_PRAISE = re.compile(
     r"\b(?:SO|SOOO*|REALLY|VERY)\s+(?:[a-z]+\s+)?(?:amazing|great|perfect|helpful|wonderful|fantastic|"
     r"brilliant|thoughtful|considerate|mature|smart|clever|useful|nice)\b,?\s+(?:truly|really|honestly|"
     r"as\s+always|as\s+usual|thanks)\b"
-)
-
-
-def _shouted_praise(sentence: str) -> bool:
-    return _SHOUTED_PRAISE.search(sentence) is not None
-
-
-# "Your cooking is SO amazing, truly.": praise shouted, then insisted on. Case matters here.
-_SHOUTED_PRAISE = re.compile(
-    r"\b(?:SO|SOOO*|REALLY|VERY)\s+(?:[a-z]+\s+)?(?:amazing|great|perfect|helpful|wonderful|fantastic|brilliant|"
-    r"thoughtful|considerate|mature|smart|clever|useful|nice)\b,?\s+(?:truly|really|honestly|as\s+always|"
-    r"as\s+usual|thanks)\b"
 )
 
 
@@ -117,10 +110,11 @@ CONTEMPT_RULES: tuple[Rule, ...] = (
             r"(?:want|love|put\s+up\s+with|stand)\s+you\b",
             r"\byou\s+should\s+be\s+ashamed\b",
             r"(?:^\W*|[,.;!]\s*|\b(?:just|please|you\s+need\s+to|you\s+should|time\s+to|have\s+to|will\s+you|"
-            r"can\s+you|to)\s+)grow\s+(?:the\s+\w+\s+)?(?:up|a\s+spine|a\s+pair)\b(?!\s+(?:in|with|together|near|so|fast))",
+            r"can\s+you|to|oh)\s+)grow\s+(?:the\s+\w+\s+)?(?:up|a\s+spine|a\s+pair)\b"
+            r"(?!\s+(?:in|with|together|near|so|fast)|\s*\?)",
             r"\bget\s+(?:a\s+life|over\s+yourself|a\s+grip(?!\s+on))\b",
             r"\bman\s+up\b",
-            r"\bshut\s+(?:up|your\s+mouth|it)\b",
+            r"\bshut\s+(?:up|your\s+mouth|it)\b(?!\s*\?)",
             r"\bis\s+that\s+the\s+best\s+you\s+(?:can|could)\b",
             r"\bwhat\s+kind\s+of\s+(?:person|partner|man|woman|adult|grown\s+\w+|mother|father|"
             r"boyfriend|girlfriend|husband|wife|idiot)\b",
@@ -155,6 +149,28 @@ CONTEMPT_RULES: tuple[Rule, ...] = (
             r"\bmy\s+(?:grandmother|gran|granny|nan|nana|grandma|dog|cat|little\s+\w+)\s+(?:could|can|would)\b"
             r"[^.?!]{0,40}?\b(?:than\s+you|better)\b",
             r"\buse\s+your\s+(?:brain|head)\b",
+            # Worse than a child, a pet or a plant: "I've seen smarter houseplants".
+            r"\b(?:smarter|brighter|cleverer|better\s+manners|more\s+(?:sense|manners|maturity|brains))\b"
+            r"[^.?!]{0,30}?\b(?:house\s*plants?|plants?|toddlers?|children|kids|dogs?|rocks?|potatoes|goldfish|"
+            r"monkeys?|five-year-olds?|teenagers?)\b",
+            r"\b(?:house\s*plants?|toddlers?|children|kids|dogs?|rocks?|potatoes|goldfish|monkeys?|five-year-olds?|"
+            r"teenagers?)\s+(?:with|have|has)\s+(?:better|more)\b",
+            r"\beven\s+(?:my|a|the|our|your)\s+(?:[\w-]+\s+){0,3}?(?:nephew|niece|kid|child|son|daughter|toddler|"
+            r"dog|cat|grandma|gran|nan|granny|baby|hamster)\s+(?:understands|knows|gets|can|could|would|manages|does)"
+            r"\b(?:\s+(?:this|that|it)\W*$|[^.?!]{0,40}?\bthan\s+you\b)",
+            # Explaining down to them: "do I need to spell it out?", "should I draw you a picture?".
+            r"\bspell\s+it\s+out\s+for\s+you\b|\bdraw\s+you\s+a\s+(?:picture|diagram|map)\b|"
+            r"\b(?:do|should|shall|must)\s+I\s+(?:need\s+to\s+|have\s+to\s+)?(?:spell\s+it\s+out|say\s+it\s+slower)\b",
+            r"\bare\s+you\s+(?:even\s+)?capable\s+of\b|\bhow\s+do\s+you\s+(?:even\s+)?function\b",
+            r"\b(?:someone|somebody|a\s+man|a\s+woman|a\s+person)\s+(?:this|so)\s+(?:dim|thick|dense|stupid|dumb|"
+            r"clueless|useless|pathetic)\b",
+            r"\bisn't\s+your\s+strong\s+(?:suit|point)\b",
+            r"\bwhy\s+would\s+(?:anyone|anybody)\s+(?:listen\s+to|want|love|trust|believe|marry)\s+you\b",
+            r"\blook\s+at\s+the\s+state\s+of\s+you\b",
+            r"\bmakes?\s+my\s+skin\s+crawl\b",
+            rf"\bwhat\s+an?\s+(?:{VOCATIVE_INSULTS})\b",
+            r"\bI\s+forgot,?\s+(?:I\s+was\s+(?:talking|speaking)\s+to|you're)\s+(?:an?\s+|the\s+)?(?:genius|expert|"
+            r"einstein|professor|perfect|always\s+right|never\s+wrong)\b",
             r"\bwhat\s+is\s+your\s+(?:IQ|problem\s+with\s+basic)\b|\byour\s+IQ\b",
             r"\bdid\s+you\s+(?:even\s+)?(?:finish|go\s+to|pass)\s+(?:school|primary)\b",
             r"\bare\s+you\s+(?:really\s+|actually\s+|seriously\s+|honestly\s+)?(?:this|that|so)?\s*"
@@ -168,7 +184,7 @@ CONTEMPT_RULES: tuple[Rule, ...] = (
             r"\bhow\s+(?:stupid|dumb|dense|thick|useless|pathetic|clueless)\s+(?:you|can|are|is)\b",
             r"\byou\s+(?:wouldn't|won't|would\s+never|couldn't|can't|could\s+never)\s+(?:even\s+)?"
             r"(?:understand|get\s+it|grasp)\b",
-            r"\b(?:use|using)\s+small\s+words\b",
+            r"\b(?:use|using)\s+small(?:er)?\s+words\b",
             r"\btoo\s+(?:complicated|complex|hard|difficult)\s+for\s+you\b",
             r"\bworry\s+your\s+(?:pretty\s+|little\s+)+head\b",
             r"\bnot\s+(?:smart|clever|bright|intelligent)\s+enough\b",
@@ -209,11 +225,11 @@ CONTEMPT_RULES: tuple[Rule, ...] = (
             START + r"(?:gee|wow|well|oh),?\s+thanks\s+(?:a\s+lot|a\s+bunch|so\s+much)" + ALONE,
             r"\bthanks\s+a\s+(?:lot|bunch)\s*(?:,\s*(?:really|again)|[.\u2026]+)$",
             r"\byeah,?\s+right\b(?!\s+(?:after|before|now|away|there|here|back|behind|next|on|in|at|then|"
-            r"around|outside|by)|,?\s+(?:I'll|I\s+will|we'll|let's))",
+            r"around|outside|by)|,?\s+(?:I'll|I\s+will|we'll|let's|like\s+I'd|as\s+if\s+I'd))",
             START + r"as\s+if\b",
             START + r"(?:oh,?\s+)?(?:sure|right|yeah|of\s+course|su+re|ri+ght),?\s+you\s+"
             r"(?:did|do|will|are|were|would|have|can|didn't|don't|won't)" + ALONE,
-            START + r"(?:right|sure|oh\s+sure|yeah),?\s+because\s+(?:you|i|that)\b",
+            START + r"(?:right|sure|oh\s+sure|yeah),?\s+because\s+(?:you|your|i|that)\b",
             START + r"yeah,?\s+sure[.\u2026]*$",
             r"\bkeep\s+telling\s+yourself\s+that\b",
             r"\bgood\s+luck\s+with\s+that\b",
@@ -242,7 +258,20 @@ CONTEMPT_RULES: tuple[Rule, ...] = (
             r"\bcould\s+you\s+be\s+(?:any\s+)?more\s+(?!(?:adorable|lovely|perfect|wonderful|kind|sweet|"
             r"beautiful|handsome|gorgeous|cute|amazing|thoughtful|generous|patient)\b)\w+",
             r"\bcould\s+you\s+be\s+any\s+(?!(?:sweeter|cuter|lovelier|kinder|better|more)\b)\w+",
-            r"\b(?:should|shall)\s+I\s+throw\s+you\s+a\s+(?:party|parade)\b",
+            r"\b(?:should|shall)\s+(?:I|we)\s+throw\s+(?:you\s+)?a\s+(?:party|parade)\b",
+            r"\b(?:has|have)\s+spoken\W*$",
+            START + r"(?:go\s+)?cry\s+about\s+it\b",
+            # Talking to them as to a baby: "did someone get their feelings hurt?".
+            r"\b(?:did|does|is|has)\s+(?:someone|somebody|little\s+\w+|poor\s+baby|the\s+baby)\s+"
+            r"(?:get|got|need|have|feel|having)\b(?![^.?!]*\b(?:hug|cuddle|snack|coffee|tea|cake|kiss|nap)\b)",
+            r"\b(?:mummy|mommy)\s+(?:thinks|says|told)\b",
+            START
+            + r"o+h+,?\s+(?:scary|I'm\s+(?:so\s+)?scared)\b|\bI'm\s+shaking\s+in\s+my\b|,\s*I'm\s+shaking\W*$",
+            START
+            + r"(?:bless|aw+),?\s+(?:you\s+tried|at\s+least\s+you\s+tried|you\s+really\s+tried)\b",
+            r"\bI'm\s+(?:riveted|enthralled|fascinated)\W*$|\bkeep\s+talking,?\s+(?:it's|this\s+is)\s+"
+            r"(?:hilarious|fascinating|riveting|great)\b",
+            r"\b(?:your|his|her)\s+(?:very|oh\s+so|super|terribly|incredibly)\s+important\s+\w+",
             r"\bthanks?\s+(?:you\s+)?(?:a\s+lot|a\s+bunch|so\s+much|loads)\b[^.?!]{0,40}?\b(?:ruin|embarrass|"
             r"wreck|spoil|humiliat|forgetting|ignoring|making\s+me|leaving\s+me|nothing|mess)",
             START
@@ -309,14 +338,14 @@ CONTEMPT_RULES: tuple[Rule, ...] = (
             r"\bbecause\s+you're\s+(?:so|such\s+an?|always\s+so)\s+(?:perfect|great|wonderful|"
             r"smart|amazing|saint|angel|innocent|reasonable)\b",
             r"\b(?:mr|mister|miss|little\s+miss|saint|st)\.?\s+"
-            r"(?:perfect|know-it-all|innocent|always\s+right)\b",
+            r"(?:perfect|know-it-all|innocent|always[-\s]right)\b",
             START + r"(?:nice|great)\s+(?:going|one|work)\s*[.\u2026]+$",
             START + r"way\s+to\s+go[.\u2026]+$",
             START + rf"(?:{SARCASTIC_PRAISE})[,.!\u2026]+\s+(?:just|really|absolutely)?\s*"
             rf"(?:{SARCASTIC_PRAISE})" + ALONE,
             rf",\s*just\s+(?:{SARCASTIC_PRAISE}|what\s+I\s+needed)" + ALONE,
             rf"(?:,|^|\bthanks|\bjob|\bone|\bgoing|\btry|\bwork|\bmove|\bdone|\bplan)\s*"
-            rf"(?:{MOCK_TITLES})\b",
+            rf"(?:{MOCK_TITLES})\b(?!\s+(?:idea|move|plan|solution|work|stroke|suggestion))",
         ),
         unless=any_of(
             r"\bthank\s+you\s+so\s+much\b",
@@ -341,7 +370,8 @@ CONTEMPT_RULES: tuple[Rule, ...] = (
     ),
     Rule(P, "eyeroll", _scornful_gesture),
     Rule(P, "sarcasm", _shouted_praise),
-    Rule(P, "sarcasm", _shouted_praise),
+    # "Get over it" brushes their feelings off, but an excuse beside it is the stronger sign.
+    pattern_rule(P, "dismissal", r"\bget\s+over\s+it\b", weight=1),
     pattern_rule(
         P,
         "dismissal",

@@ -167,6 +167,33 @@ CRITICISM_RULES: tuple[Rule, ...] = (
             r"\b(?:don't|didn't|won't|never)\s+lift\s+a\s+finger\b",
             r"\byou\s+expect\s+me\s+to\s+(?:read\s+your\s+mind|do\s+everything|clean\s+up|know)\b",
             r"\byou\s+blame\s+everyone\b",
+            # No trust left: "I can't count on you for anything".
+            r"\bI\s+(?:can't|can\s+never|never\s+can|could\s+never)\s+(?:count|rely|depend)\s+on\s+you\b",
+            # Measured against everyone else: "normal people say sorry", "anyone else would have called".
+            r"\b(?:normal|decent|sane|reasonable|grown-?up)\s+(?:people|persons?|partners?|adults?|humans?|"
+            r"husbands?|wives|boyfriends?|girlfriends?)\s+(?:\w+\s+){0,2}?(?:would|call|say|text|apologi[sz]e|"
+            r"don't|remember|know|ask|help|listen)\b",
+            r"\b(?:any|a)\s+(?:normal|decent|sane|reasonable|real)\s+(?:person|partner|adult|human|husband|wife|"
+            r"boyfriend|girlfriend|man|woman)\s+would\b",
+            r"\banyone\s+else\s+would\s+have\b",
+            r"\bwhy\s+can't\s+you\s+be\s+(?:more\s+)?like\b",
+            r"\b(?:attention\s+span|memory|manners|emotional\s+range|social\s+skills|table\s+manners|"
+            r"people\s+skills)\s+of\s+an?\s+\w+",
+            r"\byou\s+couldn't\s+care\s+less\b",
+            r"\byou\s+(?:always\s+|constantly\s+|just\s+)?make\s+me\s+feel\s+(?:so\s+)?(?:invisible|stupid|small|"
+            r"worthless|unwanted|unloved|crazy|like\s+(?:an?\s+)?(?:idiot|burden|nothing|servant|maid|child|stranger))",
+            r"\balways\s+(?:some|an?|something)\b[^.?!]{0,20}?\bwith\s+you\b",
+            r"\bnothing\s+(?:ever\s+)?changes\s+with\s+you\b",
+            # Likened to someone you can't live with: "it's like living with a teenager".
+            r"\bit's\s+like\s+(?:living|talking|dealing|being\s+married|being)\s+(?:with|to)\s+a\s+(?:teenager|"
+            r"child|toddler|stranger|robot|wall|brick\s+wall|ghost|flatmate|roommate)\b",
+            r"\blike\s+you\s+were\s+raised\s+(?:by|without|in)\b",
+            r"\byou\s+have\s+no\s+sense\s+of\s+(?:responsibility|decency|shame|respect|loyalty)\b",
+            r"\bI\s+(?:never|don't\s+ever|don't)\s+come\s+first\b",
+            r"^\W*who\s+(?:just\s+|even\s+)?(?:leaves|forgets|ignores|cancels|treats)\b"
+            r"[^.?!]{0,80}\?",
+            r"\b(?:it's|it\s+is)\s+always\s+(?:about\s+)?your\s+\w+",
+            r"\balways\s+ends?\s+up\s+(?:being\s+)?about\s+(?:you|your)\b",
             r"\byou\s+(?:make|made)\s+promises\b",
             r"\bnothing\s+(?:ever\s+)?gets\s+done\s+unless\s+I\b",
             r"\byou\s+take\s+and\s+take\b",
@@ -225,6 +252,14 @@ CRITICISM_RULES: tuple[Rule, ...] = (
             r"dinner|holiday|weekend|time)\b",
             r"\byou\s+(?:waste|wasted|spend|spent)\s+every\s+(?:\w+\s+)?(?:weekend|evening|night|penny|day)\b",
             r"\byou\s+only\s+(?:ever\s+)?(?:\w+\s+)?when\s+you\s+(?:want|need)\b",
+            r"\byou\s+lie\s+(?:about|to\s+me|all\s+the\s+time|constantly|so\s+easily)",
+            # "Again you forgot", "once again you've made plans without me".
+            r"(?:^\W*|\bonce\s+)again,?\s+you(?:'ve|\s+have)?\s+(?!(?:made\s+me\s+(?:laugh|smile)|outdone|"
+            r"nailed|saved|surprised|spoiled|spoilt)\b)\w+",
+            r"\b(?:as\s+usual|as\s+always|like\s+always),?\s+you\s+(?:didn't|forgot|never|don't|won't|couldn't|"
+            r"weren't|ignored|left|bailed|cancel+ed|were\s+late|are\s+late)\b",
+            r"\byou\s+(?:do|did|have\s+done)\s+(?:absolutely\s+)?nothing\b(?!\s+wrong)",
+            r"\byou\s+(?:just\s+)?don't\s+get\s+it,?\s+do\s+you\b|\byou\s+just\s+don't\s+get\s+it\b",
         ),
         weight=1,
         unless=r"^\W*(?:if|when|even\s+if)\b|\byou\s+don't\s+have\s+to\b",

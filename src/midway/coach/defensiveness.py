@@ -21,7 +21,18 @@ DEFENSIVENESS_RULES: tuple[Rule, ...] = (
         "denial",
         any_of(
             r"\bnot\s+my\s+fault\b",
-            r"\b(?:wasn't|isn't|ain't)\s+my\s+fault\b",
+            r"\b(?:wasn't|isn't|ain't|hardly)\s+my\s+fault\b",
+            r"\beverything(?:'s|\s+is)\s+(?:always\s+)?my\s+fault\b",
+            r"\b(?:hardly|not)\s+a\s+crime\b",
+            START + r"that\s+(?:never|didn't)\s+happen(?:ed)?\b",
+            r"\bthat's\s+(?:just\s+)?your\s+(?:version|side|interpretation|take)\b",
+            r"\b(?:wasn't|was\s+not|isn't)\s+(?:even\s+)?my\s+idea\b",
+            r"\b(?:making|make|made)\s+me\s+(?:out\s+to\s+be|look\s+like|sound\s+like)\b",
+            # Always the one blamed: "why am I always the one in trouble?".
+            r"\bwhy\s+am\s+I\s+always\s+the\s+one\s+(?:in\s+trouble|getting\s+(?:blamed|told\s+off|shouted\s+at)|"
+            r"to\s+blame)\b",
+            r"\balways\s+(?:me|I)\s+(?:who\s+)?(?:has\s+to\s+|have\s+to\s+)?(?:apologi[sz]es?|gets?\s+blamed|"
+            r"in\s+trouble|the\s+one\s+to\s+blame)\b",
             r"\bhow\s+is\s+(?:that|this|it)\s+my\s+fault\b",
             r"\bI\s+(?:didn't|did\s+not|haven't|have\s+not|never)\s+(?:do|done|did)\s+anything"
             r"(?:\s+wrong)?(?:" + ALONE + r"|\s*[,;!-])",
@@ -29,7 +40,7 @@ DEFENSIVENESS_RULES: tuple[Rule, ...] = (
             r"\bdon't\s+make\s+(?:this|it)\s+(?:about\s+me|my\s+fault)\b",
             r"\bthis\s+(?:isn't|is\s+not)\s+(?:about\s+me|on\s+me)\b",
             r"\bI\s+wasn't\s+even\s+(?:there|home|involved|around)\b",
-            r"\b(?:why\s+are\s+you|stop|you're|quit)\s+(?:attacking|blaming|accusing|picking\s+on|"
+            r"\b(?:why\s+are\s+you|stop|you're|quit)\s+(?:always\s+|constantly\s+)?(?:attacking|blaming|accusing|picking\s+on|"
             r"getting\s+at|having\s+a\s+go\s+at|twisting)\s+(?:me|everything)\b",
             r"\byou\s+(?:always\s+)?blame\s+me\b",
             r"\bwhy\s+are\s+you\s+(?:bringing|dragging)\s+(?:it|this|that)\s+up\b",
@@ -138,6 +149,15 @@ DEFENSIVENESS_RULES: tuple[Rule, ...] = (
             r"\byou\s+made\s+me\s+(?:do|say|act|react|yell|snap|lose|angry|this|that|so\s+angry)\b",
             r"\byou\s+do\s+it\s+too\b",
             r"\bso\s+do\s+you\b",
+            r"\byou\s+did\s+it\s+first\b",
+            r"\bdon't\s+act\s+like\s+you\b|\b(?:like|as\s+if)\s+you(?:'ve|\s+have)?\s+never\s+(?:done|said|"
+            r"forgotten|been|made)\b",
+            # "I told you I'd be late, you just weren't listening."
+            r"\bI\s+(?:did\s+tell|told)\s+you\b[^.?!]{0,40}?,\s*you\s+(?:just\s+)?(?:weren't|didn't|never|don't)\b",
+            # "I wouldn't have been late if you'd told me the right time."
+            r"\bI\s+(?:would(?:n't)?|could(?:n't)?)\s+have\b[^.?!]{0,50}?\bif\s+you(?:'d|\s+had)\b",
+            r"\bif\s+you(?:'d|\s+had)\s+(?:told|reminded|asked|said|let|given|warned)\b[^.?!]{0,50}?"
+            r"\bI\s+(?:would|wouldn't|could|'d)\b",
             r"\byou(?:'re|\s+are|\s+were)\s+the\s+one\s+(?:who|that)\b(?!.*\b(?:love|laugh|smile|home|"
             r"happy|want|safe|best|favourite|makes?\s+me\s+feel))",
             r"\bI'm\s+not\s+the\s+(?:one\s+(?:who|with|that)|problem|bad\s+guy|villain)\b",
@@ -195,6 +215,16 @@ DEFENSIVENESS_RULES: tuple[Rule, ...] = (
     ),
     pattern_rule(
         D,
+        "counterattack",
+        any_of(
+            r"\byou\s+(?:should|could)(?:'ve|\s+have)\s+(?:reminded|told|asked|warned|said|mentioned)\b",
+            r"\b(?:nobody|no\s+one)\s+(?:said|mentioned)\b",
+        ),
+        weight=1,
+        unless=r"\bI\s+(?:feel|need|wish)\b|\b(?:can|could)\s+we\b",
+    ),
+    pattern_rule(
+        D,
         "excuse",
         any_of(
             START + r"I\s+was\s+(?:just|only)\s+(?:joking|kidding|trying|saying|asking|"
@@ -223,6 +253,14 @@ DEFENSIVENESS_RULES: tuple[Rule, ...] = (
             START + r"it\s+was\s+an\s+accident\b",
             r"\banyone\s+would\s+have\s+done\b|\beverybody\s+(?:forgets|does)\b",
             r"\blighten\s+up\b",
+            r"\bit\s+was\s+a\s+joke\b",
+            r"\bI'm\s+(?:trying|doing\s+my\s+best)\s+here\b",
+            r"\bI'm\s+only\s+human\b",
+            r"\beveryone\s+else\s+(?:was\s+fine|thought\s+it\s+was|liked\s+it|laughed|loved\s+it|didn't\s+mind|"
+            r"gets?\s+it|seemed\s+fine)\b",
+            r"\btake\s+it\s+or\s+leave\s+it\b|\bthat's\s+(?:just\s+)?(?:how|who)\s+I\s+am\b",
+            r"\b(?:not\s+going\s+to|won't|refuse\s+to|not\s+gonna)\s+(?:feel\s+(?:bad|guilty|sorry)|"
+            r"apologi[sz]e)\s+(?:for|about)\b",
             START + r"I\s+was\s+(?:just\s+|only\s+)?(?:kidding|joking)\b",
             START + r"I\s+was\s+(?:just|only)\s+being\s+\w+",
             r"\bI\s+said\s+I(?:'d|\s+would|'ll)\s+do\s+it\b",
@@ -254,7 +292,13 @@ DEFENSIVENESS_RULES: tuple[Rule, ...] = (
             r"\s+(?:minutes?|quid|pounds|dollars|euros|bucks|times?|drinks?)\b",
             r"\bit's\s+(?:just|only)\s+(?:a|some|a\s+few)\s+\w+[^.?!]{0,20}?,\s*(?:why|relax|chill)\b",
             r"\bit's\s+(?:hardly|not)\s+the\s+end\s+of\s+the\s+world\b",
-            r"\bit's\s+not\s+that\s+deep\b",
+            r"\bit's\s+not\s+that\s+(?:deep|serious|important)\b",
+            r"\bmaking\s+a\s+(?:big\s+|huge\s+)?(?:thing|deal|drama|fuss|mountain|scene)\s+(?:out\s+)?of\s+"
+            r"(?:nothing|this|it|a\s+\w+)\b",
+            r"\byou\s+(?:always\s+)?take\s+(?:things|everything|it)\s+(?:wrong|the\s+wrong\s+way|so\s+personally|"
+            r"personally)\b",
+            # Waving it off at the end: "I only had two drinks, relax."
+            r"[,.]\s*(?:relax|chill(?:\s+out)?)\W*$",
             r"\bwhat's\s+the\s+big\s+deal\b",
             r"\byou're\s+reading\s+(?:way\s+)?(?:too\s+much\s+)?into\s+(?:it|this|that)\b",
             r"\byou\s+(?:took|take|are\s+taking)\s+it\s+(?:the\s+wrong\s+way|wrong|too\s+personally)\b",
@@ -296,6 +340,8 @@ DEFENSIVENESS_RULES: tuple[Rule, ...] = (
             r"\bI\s+(?:already\s+)?(?:said|told\s+you)\s+(?:I(?:'m|\s+was|\s+am)\s+)?sorry\b",
             r"\bI\s+already\s+apologi[sz]ed\b",
             r"\bhow\s+many\s+times\s+do\s+I\s+have\s+to\s+(?:say|apologi[sz]e)\b",
+            r"\bsorry\b[^.?!]{0,20}?\b(?:happy|satisfied)\s+now\b",
+            r"\bsorry\s+if\s+(?:that|it|you|this)\b[^.?!]*?,?\s*but\s+I\b",
         ),
     ),
 )

@@ -84,7 +84,7 @@ OWNERSHIP = compile_rule_pattern(
 APOLOGY = compile_rule_pattern(
     r"\bI'm\s+(?:so\s+|really\s+)?sorry\b(?!\s+(?:you|if|that\s+you|for\s+(?:not\s+being|breathing|existing)))|"
     r"[,;]\s*(?:so\s+|really\s+)?sorry\W*$|\bI\s+apologi[sz]e\b|\bI\s+(?:can\s+)?see\s+(?:it|that|how|why)\s+"
-    r"(?:it\s+)?(?:hurt|made|landed|upset)|\bI\s+got\s+it\s+wrong\b|\bthat\s+was\s+unfair\s+of\s+me\b"
+    r"(?:it\s+)?(?:hurt|made|landed|upset|stung|came\s+across)|\bI\s+got\s+it\s+wrong\b|\bthat\s+was\s+unfair\s+of\s+me\b"
 )
 # Clear warmth or owning one's part, with no "but" after it, cancels the families that
 # are ambiguous by nature: "Your stubbornness got us up that mountain, thank goodness."
@@ -93,12 +93,30 @@ WARM_OR_OWNING = compile_rule_pattern(
     r"\bthank(?:s|\s+you|\s+goodness)?\b|"
     r"\bspot\s+on\b|\bmade\s+me\s+(?:laugh|smile)\b|\bI'm\s+(?:all\s+)?yours\b|\bproud\s+of\s+you\b|"
     r"\bI\s+should(?:\s+not|n't)?\s+have\b|\btell\s+me\s+how\s+you\s+(?:saw|see|feel|felt)\b|"
-    r"\bI\s+want\s+to\s+understand\b|(?<!did\s)\bmy\s+(?:bad|part|mistake)\b|\bthat's\s+on\s+me\b"
+    r"\bI\s+want\s+to\s+understand\b|(?<!did\s)\bmy\s+(?:bad|part|mistake)\b|\bthat's\s+on\s+me\b|"
+    r"\blet\s+me\s+(?:try\s+(?:again|that\s+again)|rephrase|say\s+(?:it|that)\s+(?:again|better|differently))\b"
 )
 AMBIGUOUS_FAMILIES = frozenset(
     {"absolute", "complaint", "label", "counterattack", "denial", "excuse", "minimise", "shutdown"}
 )
+# Warm teasing: a pet name for a rascal, or delight said after the blaming word, with no
+# "but" after it ("You're ridiculous, I love it", "You always steal the duvet, you little
+# thief", "Shut up, that's amazing news!"). It cancels the ambiguous families and plain
+# insults and disgust, never sarcasm, mockery or belittling feelings; "I love how you're
+# such an idiot" keeps its insult because the delight comes first.
+TEASING = compile_rule_pattern(
+    r"\byou\s+(?:(?!stupid|useless|pathetic|selfish|lazy|fucking|bloody)\w+\s+)?(?:monster|thief|menace|goof|"
+    r"goofball|dork|nerd|softie|softy|rascal|show-?off|sap|charmer|dummy|dope|sweetheart|thing)\b|"
+    r"\byou\s+(?:always\s+)?(?:smell|look|sound)\s+(?:so\s+)?(?:good|great|amazing|gorgeous|lovely|beautiful|"
+    r"handsome)\b|"
+    r"\bI\s+(?:love|adore)\s+(?:it|that|this|you)\b|"
+    r"\b(?:it's|that's|they're|is|was|so)\s+(?:so\s+)?(?:adorable|sweet|cute|brilliant|hilarious|amazing|"
+    r"incredible|genius|delicious)\b|\bcome\s+here\b|\bamazing\s+news\b|\bthe\s+exact\s+thing\s+I\s+wanted\b|"
+    r"\bI\s+wouldn't\s+change\b|\band\s+it's\s+why\s+you\b|\bmarry\s+me\b|\bmy\s+hero\b"
+)
+TEASED_FAMILIES = AMBIGUOUS_FAMILIES | {"insult", "disgust"}
 _BUT = re.compile(r"\bbut\b", re.IGNORECASE)
+_DELIGHT_FIRST = compile_rule_pattern(r"^\W*I\s+(?:love|adore)\s+(?:how|the\s+way|that)\b")
 
 
 def _warm_or_owning(sentence: str) -> bool:
@@ -106,10 +124,25 @@ def _warm_or_owning(sentence: str) -> bool:
     return match is not None and not _BUT.search(sentence, match.end())
 
 
+def _teasing(sentence: str) -> bool:
+    match = TEASING.search(sentence)
+    if match is None or _BUT.search(sentence, match.end()):
+        return False
+    return _DELIGHT_FIRST.search(sentence) is None
+
+
 # Warmth cancels a curt exit: "I'm going to bed now, goodnight sweetheart."
 WARMTH = compile_rule_pattern(
-    r"\blove\s+you\b|\bgood\s*night\b|\bnight\s+night\b|\bsweet\s+dreams\b|\bsweetheart\b|\bbabe\b|"
+    r"\blove\s+you\b|\bgood\s*night\b(?!\W*$)|\bnight\s+night\b|\bsweet\s+dreams\b|\bsweetheart\b|\bbabe\b|"
     r"\bdarling\b|\bsee\s+you\s+(?:soon|later|tonight|in|at|tomorrow)\b|\bwake\s+me\s+(?:up\s+)?(?:when|if|at)\b|\bxx+\b|\u2764"
+)
+# A practical reason or an invitation turns a curt phrase into logistics: "Don't wait for me
+# for dinner, the train's delayed", "I'm done, can you check the oven?".
+LOGISTICS = compile_rule_pattern(
+    r"\b(?:train|bus|traffic|delayed|meeting|shift|running\s+late|stuck\s+at|parcel|plumber|oven|"
+    r"dinner's\s+ready|do\s+you\s+want|you\s+want\s+to|fancy|shall\s+we|come\s+(?:and\s+)?see|"
+    r"celebrate)\b|\b(?:can|could|would|will)\s+you\s+(?!just\b|not\b|stop\b|leave\b|go\b|please\s+(?:leave|stop|go)\b)"
+    r"\w+[^.!?]*\?"
 )
 BREAK_PLAN = compile_rule_pattern(
     r"\b(?:I'll|I\s+will|we'll|let's|can\s+we|could\s+we)\s+(?:\w+\s+){0,3}?(?:come\s+back|be\s+back|"
@@ -117,9 +150,35 @@ BREAK_PLAN = compile_rule_pattern(
     r"(?:\d|an?\s|half|ten|five|twenty|thirty|dinner|lunch|the\s+morning)|\b(?:need|take|taking)\s+"
     r"(?:a|some)\s+(?:break|breather|minute|moment|few\s+minutes|time\s+out|time-out|pause)\b|"
     r"\bI'm\s+flooded\b|\blater\s+(?:tonight|today)\b|\btomorrow\b|"
+    r"\b(?:can|could)\s+we\s+(?:\w+\s+){0,2}?(?:later|tonight|after)\b|"
     r"\bfor\s+(?:an?|half\s+an|a\s+few|\d+|five|ten|twenty|thirty)\s+(?:hour|minute|min|bit|while)s?\b|"
     r"\bthen\s+I'm\s+(?:yours|all\s+yours|free|back)\b"
 )
+
+# A curt exit followed by good news or plans was not an exit: "I'm done! Dinner's ready.",
+# "Get out! You got the job?" (see ``carries_on``).
+CARRIES_ON = compile_rule_pattern(
+    r"\b(?:finally|finished|ready|celebrate|let's|want\s+to|wanna|shall\s+we|come\s+(?:and\s+)?see|"
+    r"you\s+got|we\s+did\s+it|yay|woo+|guess\s+what|dinner|lunch|breakfast)\b|[\U0001f389\U0001f60a\U0001f973]"
+)
+
+
+def carries_on(verdict: Verdict, following: str | None) -> bool:
+    """Whether the next sentence takes back what this one seemed to do.
+
+    A curt stonewalling sentence followed by good news or plans was not an exit; an
+    excuse or denial followed by an apology or warmth is owned. ``following`` is the
+    next sentence of the same text (folded, quote-masked), or None, and must itself
+    be unflagged.
+    """
+    if following is None or verdict.kind not in (S, D) or verdict.family == "non-apology":
+        return False
+    if judge(following) is not None:
+        return False
+    if verdict.kind == D:
+        # "I was only trying to help. I'm sorry.", "How was I supposed to know? I love it."
+        return APOLOGY.search(following) is not None or _warm_or_owning(following)
+    return CARRIES_ON.search(following) is not None
 
 
 # The second opinion may speak only where nothing gentle is in view.
@@ -128,10 +187,12 @@ GENTLE_CUE = compile_rule_pattern(
     r"beautiful|lovely|amazing|wonderful|gorgeous|delicious|favou?rite|the\s+best|great\s+job|"
     r"well\s+done|congrat\w*|happy|fun|enjoy|excited|safe|hug|kiss|together|we\s+can|we\s+could|"
     r"let's|could\s+we|can\s+we|shall\s+we|would\s+you\s+like|want\s+to|I\s+(?:feel|felt|need|"
-    r"wonder|hope|wish)|(?:my|our|your)\s+needs|help\s+me\s+understand|tell\s+me\s+more)\b"
+    r"wonder|hope|wish)|(?:my|our|your)\s+needs|help\s+me\s+understand|tell\s+me\s+more|"
+    r"no\s+(?:stress|worries|rush|problem|pressure)|don't\s+worry|I\s+can\s+(?:do|get|grab|pick|sort))\b"
 )
 OPEN_QUESTION = compile_rule_pattern(
-    r"^\W*(?:what|how|when|where|which|who|is\s+there|do\s+you\s+want|would\s+you|shall)\b[^?]*\?\W*$"
+    r"^\W*(?:what|how|when|where|which|who|is\s+there|do\s+you\s+want|would\s+you|shall|"
+    r"why\s+do\s+you\s+think)\b[^?]*\?\W*$"
 )
 # Said to the partner or about oneself: "you", "your", "I", "me", "my".
 ADDRESS = compile_rule_pattern(r"\b(?:you|your|yours|yourself|u|ur|I|me|my|myself)\b")
@@ -165,12 +226,15 @@ def judge(sentence: str) -> Verdict | None:
     apology = APOLOGY.search(sentence) is not None
     planning = BREAK_PLAN.search(sentence) is not None or WARMTH.search(sentence) is not None
     warm = _warm_or_owning(sentence)
+    teasing = _teasing(sentence)
 
     def cancelled(rule: Rule) -> bool:
         if warm and rule.family in AMBIGUOUS_FAMILIES:
             return True
+        if teasing and rule.family in TEASED_FAMILIES:
+            return True
         if rule.kind == S:
-            return planning
+            return planning or LOGISTICS.search(sentence) is not None
         if rule.kind == D and apology and rule.family != "non-apology":
             return True
         if rule.weight > 1:
@@ -195,6 +259,8 @@ def second_opinion_verdict(sentence: str) -> Verdict | None:
     size = len(sentence.split())
     if size > SECOND_OPINION_MAX_WORDS:
         return None  # longer than the sentences it learnt from
+    if _teasing(sentence):
+        return None  # warm teasing: "You're such a dork, come here."
     if '"' in sentence or not ADDRESS.search(sentence):
         return None  # reported speech, or about someone else
     view = second_opinion.model().opinion(sentence)

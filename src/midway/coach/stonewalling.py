@@ -40,6 +40,8 @@ STONEWALLING_RULES: tuple[Rule, ...] = (
         unless=any_of(
             r"\bdone\s+with\s+(?:the|my|work|dinner|it\s+now|that\s+book)\b",
             r"\bdone\s+(?:eating|cooking|cleaning|working|showering)\b",
+            # Done talking to someone else: "I'm done talking to the bank, they've sorted it."
+            r"\bdone\s+(?:talking|arguing|dealing)\s+(?:to|with)\s+(?:the|my|a|his|her|our|them|him)\b",
             r"\bwith\s+myself\b",
         ),
     ),
@@ -73,7 +75,7 @@ STONEWALLING_RULES: tuple[Rule, ...] = (
             r"(?:\bI'm\s+|^\W*)not\s+(?:discussing|talking\s+about|doing|having|getting\s+into|"
             r"going\s+to\s+(?:talk|discuss|argue))(?:\s+about)?\s+(?:this|that|it)\b",
             r"\bwe're\s+not\s+(?:doing|talking\s+about|discussing|having)\s+(?:this|that|it)\b",
-            r"\bI'm\s+(?:muting|blocking|ignoring)\s+(?:you|this)\b",
+            r"\bI'm\s+(?:muting|blocking|ignoring)\s+(?:you|this|your)\b",
             r"\bI'm\s+not\s+(?:answering|responding\s+to|replying\s+to|dignifying|going\s+to\s+"
             r"(?:answer|respond|reply|dignify))\b",
             r"\bI\s+won't\s+dignify\b",
@@ -97,7 +99,7 @@ STONEWALLING_RULES: tuple[Rule, ...] = (
             r"\bI\s+don't\s+want\s+to\s+(?:talk|discuss|hear|argue|deal)\b(?:\s+(?:about|with))?"
             r"(?:\s+(?:it|this|that|you|anymore|any\s+more|now|right\s+now))*" + ALONE,
             r"\bthere's\s+nothing\s+(?:more\s+)?to\s+(?:talk\s+about|discuss|say)\b",
-            r"\bI(?:'ve|\s+have)\s+(?:got\s+)?nothing\s+(?:more\s+|else\s+)?to\s+say\b",
+            r"\bI(?:'ve|\s+have)\s+(?:got\s+)?nothing\s+(?:more\s+|else\s+|left\s+)?to\s+say\b",
             START
             + r"(?:this\s+)?(?:conversation|discussion|subject)(?:'s|\s+is)?\s+(?:over|closed|done)"
             + ALONE,
@@ -145,7 +147,8 @@ STONEWALLING_RULES: tuple[Rule, ...] = (
             r"\bnot\s+another\s+word\b",
             r"\bI'm\s+(?:walking\s+away|shutting\s+down)\b",
             r"\bI\s+can't\s+with\s+you\b",
-            r"\bI\s+give\s+up\b(?!\s+(?:sugar|smoking|drinking|coffee|meat|on\s+\w+ing))",
+            r"\bI\s+give\s+up\b(?!\s+(?:sugar|smoking|drinking|coffee|meat|on\s+\w+ing|"
+            r"on\s+(?:the|this|that|my)\s+(?!(?:conversation|relationship|marriage|talk|argument)\b)\w+))",
             r"\btalk\s+to\s+someone\s+who\s+cares\b",
             r"\bdon't\s+wait\s+for\s+me\b",
             r"\bI've\s+heard\s+enough\b",
@@ -154,6 +157,25 @@ STONEWALLING_RULES: tuple[Rule, ...] = (
             START + r"can\s+we\s+just\s+drop\s+it\b",
             r"\bI'm\s+out,?\s+(?:bye|done|later)\b",
             r"\bI'm\s+not\s+(?:doing|having)\s+this\b",
+            # Sending them elsewhere or away for good.
+            r"\b(?:go\s+)?talk\s+to\s+(?:someone|somebody)\s+else\b",
+            r"\bI'm\s+(?:switching|turning)\s+(?:off\s+)?my\s+phone(?:\s+off)?\b",
+            START + r"(?:think|believe|say|feel)\s+(?:whatever|what)\s+you\s+(?:want|like)\b",
+            START + r"(?:end\s+of|just\s+no)" + ALONE,
+            r"\bstop\s+(?:texting|messaging|calling|ringing)\s+me\b",
+            r"\bhave\s+it\s+your\s+(?:own\s+)?way\b",
+            START
+            + r"(?:I\s+)?can't\s+be\s+bothered(?:\s+with\s+(?:this|you|it|any\s+of\s+(?:this|it)))?"
+            + ALONE,
+            r"\bdon't\s+expect\s+me\s+(?:home|back)\b|\bI'm\s+not\s+coming\s+(?:home|back)\b",
+            r"\byou\s+won't\s+hear\s+from\s+me\b",
+            r"\bdon't\s+bother\s+(?:replying|answering|calling|texting|coming\s+after\s+me|trying|apologi[sz]ing|"
+            r"explaining)\b",
+            r"\bdon't\s+(?:come\s+(?:looking\s+for|after)|look\s+for)\s+me\b",
+            r"\bI\s+won't\s+be\s+(?:replying|answering|responding|discussing|talking)\b|"
+            r"\bI\s+won't\s+(?:reply|answer|respond)\b",
+            r"\b(?:this|this\s+conversation|this\s+discussion|talking\s+to\s+you|arguing|this\s+argument)\s+"
+            r"(?:is|'s)\s+(?:pointless|useless|going\s+nowhere|a\s+waste\s+of\s+time)\b",
             r"[*(\[]\s*(?:silence|no\s+(?:answer|reply|response)|walks\s+(?:away|out|off)|"
             r"leaves(?:\s+the\s+room)?|slams\s+(?:the\s+)?door|turns\s+away|ignores(?:\s+you)?|"
             r"puts\s+headphones\s+on|says\s+nothing|silent)\s*[*)\]]",

@@ -10,7 +10,9 @@ from __future__ import annotations
 # "you're", "you are", "you were" … the ways of saying what someone *is*.
 YOU_ARE = (
     r"(?:you're|you\s+(?:really\s+|truly\s+|honestly\s+|seriously\s+|actually\s+|literally\s+|"
-    r"clearly\s+|just\s+)?(?:are|were)|you've\s+been|ur|u\s+r|you\s+can\s+be|you\s+get\s+so)"
+    r"clearly\s+|just\s+)?(?:are|were)|you've\s+been|ur|u\s+r|you\s+can\s+be|you\s+get\s+so|"
+    # "your such a child": the common misspelling, only before a label's usual lead-in.
+    r"your(?=\s+(?:such|so|a|an|being)\s))"
 )
 
 # Words that may sit between "you're" and a label: "you're being so selfish".
@@ -30,7 +32,7 @@ CRITICAL_LABELS = (
     r"negative|difficult|impossible|unfair|dishonest|liar|heartless|distant|toxic|"
     r"narcissist(?:ic)?|passive-?aggressive|condescending|judg(?:e)?mental|hypocrit(?:e|ical)|"
     r"nag|control\s+freak|uncaring|unsupportive|demanding|moody|bossy|spoil(?:ed|t)|annoying|"
-    r"exhausting|nightmare|mess|disaster|cheap|stingy|obsessed|useless\s+at|terrible\s+at|"
+    r"exhausting|nightmare|mess|disaster|cheap|stingy|obsessed|flake|flakey|useless\s+at|terrible\s+at|"
     r"incapable|hopeless\s+(?:at|with)|emotionally\s+unavailable|workaholic|snob|unbearable|worst|pain|disrespectful|"
     r"tactless|grump|grumpy|pushover|hoarder|harsh|impatient|sloppy|unromantic|immature|vain|greedy|"
     r"sneaky|secretive|two-?faced|fake|oblivious|forgetful|unreasonable|aggressive|hostile|nasty|"
@@ -60,7 +62,8 @@ INSULTS = (
     r"deranged|pitiful|jerk|asshole|bitch|bastard|prick|coward|dick|twat|"
     r"muppet|cow|pig|laughingstock|lost\s+cause|walking\s+(?:disaster|joke|mess|cliche)|revolting|gross|"
     r"wimp|dense|clueless|brainless|gormless|disgrace|absurd|sad\s+little\s+\w+|little\s+princess|"
-    r"waste\s+of\s+(?:my\s+)?(?:time|space|oxygen|air)|idiotic|dimwit|halfwit|numpty|pillock"
+    r"waste\s+of\s+(?:my\s+)?(?:time|space|oxygen|air)|idiotic|dimwit|halfwit|numpty|pillock|dim|"
+    r"thick(?!\s+as\b)|hopeless(?!\s+(?:at|with|romantic))"
 )
 
 # Calling their feelings too much (contempt, family "dismissal").
@@ -86,7 +89,7 @@ MOCK_TITLES = (
 # After "you always …" these make it praise: "you always make me laugh".
 POSITIVE = (
     r"\b(?:love|adore|appreciate|enjoy|amaze|impress|inspire|delight|make\s+me\s+(?:laugh|smile|"
-    r"happy|feel)|know\s+(?:how|what|when|where|just|exactly)|remember|support|show\s+up|"
+    r"happy|feel\s+(?:good|better|special|safe|loved|seen|heard|wanted|welcome|beautiful))|know\s+(?:how|what|when|where|just|exactly)|remember|support|show\s+up|"
     r"have\s+my\s+back|got\s+my\s+back|get\s+me|understand|find\s+(?:a\s+way|time)|"
     r"put\s+me\s+first|take\s+care|look\s+out|cheer|believe\s+in|encourage|there\s+for|kind|"
     r"sweet|thoughtful|patient|generous|supportive|lovely|wonderful|gentle|calm|honest|funny|"
@@ -97,7 +100,7 @@ POSITIVE = (
     r"so\s+good|the\s+best|my\s+favou?rite|bring\s+me|thank|safe|cute|smile|happy|glad|melt|"
     r"my\s+heart|makes?\s+my\s+day|brighten|warms?|feel\s+like\s+home|feel\s+(?:special|safe|"
     r"welcome|loved|better|good|easy|lighter)|there\s+when|by\s+my\s+side|on\s+time|up\s+for|ready\s+to|"
-    r"nicely|so\s+well|beautifully|the\s+(?:good|best)\s+in|makes?\s+me\s+(?:laugh|smile|happy|feel)|"
+    r"nicely|so\s+well|beautifully|the\s+(?:good|best)\s+in|makes?\s+me\s+(?:laugh|smile|happy)|"
     r"feel\s+like\s+home|think\s+(?:of|about)\s+"
     r"you|miss\s+you)"
 )
@@ -105,7 +108,7 @@ POSITIVE = (
 # After "you never …" these make it praise: "you never judge me".
 NEVER_PRAISE = (
     r"^\s*(?:once\s+|ever\s+)?(?:fail|let\s+me\s+(?:down|feel|be\s+alone|struggle|go)|judge|complain|give\s+up|stop\s+(?:making|"
-    r"trying|caring|surprising|loving)|know\s*(?:[,.!]|$)|(?:make|made)\s+me\s+feel\s+(?:bad|small|stupid|silly|wrong|guilty|"
+    r"trying|caring|surprising|loving|amazing|impressing|inspiring|delighting|supporting|helping|spoiling)|know\s*(?:[,.!]|$)|(?:make|made)\s+me\s+feel\s+(?:bad|small|stupid|silly|wrong|guilty|"
     r"ashamed|unwanted|alone|judged|dumb|embarrassed|awkward|unsafe|rushed|pressured|"
     r"like\s+an?\s+(?:burden|failure|idiot|bother|nuisance|child))|hurt|"
     r"forget|miss|raise|raised|blame|take\s+me\s+for\s+granted|doubt|ask\s+for|leave\s+me\s+out|"
