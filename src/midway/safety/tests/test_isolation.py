@@ -195,12 +195,8 @@ def test_invite_links_admit_nobody_into_a_full_or_other_space(world):
     assert Caller(world.ana)("get", f"/join/{token}/").status_code in (409, 410)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: GET /api/v1/ (ninja's root view, with docs_url=None) answers an HTML 404 "
-    "page, though midway/api/urls.py promises JSON for anything under /api/",
-)
 def test_the_api_root_answers_json(world):
+    """Fixed since: ninja's root view answered an HTML 404 page under /api/."""
     response = Caller()("get", "/api/v1/")
     assert response.status_code in (401, 404)
     assert response["Content-Type"].startswith("application/json")
