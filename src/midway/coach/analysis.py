@@ -47,7 +47,11 @@ How the coach decides, so its answers can be predicted:
    say", "forget it", "talk to you never", "I'm going to bed." with nothing
    after it, "I refuse to discuss this", "save it", "*walks away*".
 7. **Gentle look-alikes stay quiet** (the cancelling cues are listed in
-   ``rules``). "Always" before something good ("I always love it when…",
+   ``rules``). Reports about someone else ("my boss always interrupts"),
+   self-talk ("I'm such an idiot, I left my keys"), logistics ("don't wait
+   for me, the train's delayed"), "I'm done" with plans ("I'm done, want to
+   watch something?") and warm teasing ("you're ridiculous, I love it", "you
+   always steal the duvet, you little thief") are not flagged. "Always" before something good ("I always love it when…",
    "you always know what to say") or after an appreciation ("I love that
    you always…"), "never" before something unkind ("you never fail to make
    me laugh", "you never judge me"), first person ("I never want to lose
@@ -75,10 +79,11 @@ How the coach decides, so its answers can be predicted:
 What it does not do: it knows phrases and a few thousand word pairs, not
 meaning. On sentences written after it was tuned it finds most horsemen and
 usually names the right kind, but it still flags some gentle sentences that
-use blaming words warmly ("you're ridiculous, that joke was brilliant") and
-misses blame phrased in ways it has never seen (figures in
-``tests/test_measured.py``); it cannot see tone, context or who a sentence
-is about ("I'm done!" before "dinner's ready" is flagged).
+use blaming words warmly without a cue it knows ("you clown, you've got flour
+on your nose") and misses blame phrased in ways it has never seen (figures in
+``tests/test_measured.py``); it cannot see tone, and of the context it sees
+only the next sentence ("I'm done!" before "dinner's ready" is not flagged,
+"Grow up?" before "Never, let's build a fort" is).
 
 Each finding carries a short reason (``why``) and a gentler alternative
 (``suggestion``, see ``rewrite``). The analysis also ranks feelings and needs

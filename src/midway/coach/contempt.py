@@ -246,7 +246,7 @@ CONTEMPT_RULES: tuple[Rule, ...] = (
             r"\bsurprise,?\s+surprise\b",
             r"\bwhat\s+a\s+(?:shock|surprise)[.\u2026]+$",
             r"\bnice\s+try\b",
-            r"\b(?:alert|call|tell)\s+the\s+(?:press|media|newspapers)\b|\bstop\s+the\s+presses\b",
+            r"\b(?:alert|call|tell)\s+the\s+(?:press|media|newspapers|papers)\b|\bstop\s+the\s+presses\b",
             r"\bbless\s+your\s+(?:little\s+)?heart\b",
             r"\b(?:real|how)\s+(?:classy|helpful|smooth|charming|original|clever|considerate|"
             r"thoughtful|nice|adult|grown-up)" + ALONE,
@@ -283,7 +283,7 @@ CONTEMPT_RULES: tuple[Rule, ...] = (
             r"\bway\s+to\s+(?:ruin|wreck|spoil|kill|embarrass|mess\s+up|make\s+(?:it|everything))\b",
             START + r"(?:real|very)\s+(?:smooth|clever|helpful|nice|mature)\b",
             START
-            + r"(?:great|nice|good|brilliant|fantastic|wonderful|perfect|super|lovely|well\s+done)"
+            + r"(?:oh,?\s+|wow,?\s+)?(?:great|nice|good|brilliant|fantastic|wonderful|perfect|super|lovely|well\s+done)"
             r"(?:\s+(?:job|work|going|one))?[,.!]+\s+(?:you(?:'ve)?\s+)?(?:\w+\s+){0,2}?(?:broke|broken|"
             r"ruined|forgot|lost|outdone\s+yourself|locked|spilled|burnt|burned|wrecked|missed|again|"
             r"managed\s+to)\b",
@@ -306,7 +306,18 @@ CONTEMPT_RULES: tuple[Rule, ...] = (
             START
             + r"(?:cute|adorable|sweet|funny|hilarious|amazing|precious)\s+(?:that|how)\s+you\s+"
             r"(?:think|thought|believe|actually|really)",
-            START + r"(?:oh\s+)?look,?\s+(?:who|he|she|it|you)\s+(?:finally|decided|'s\s+\w+ing)",
+            START + r"(?:oh,?\s+)?look,?\s+(?:who|he|she|it|you)\s+(?:finally|decided|'s\s+\w+ing)",
+            r"\bgo\s+on,?\s+cry\b|\bit's\s+(?:all\s+)?what\s+you're\s+good\s+at\b",
+            r"\b(?:is|was)\s+your\s+brain\b|\bdo\s+you\s+(?:even\s+)?have\s+a\s+brain\b",
+            r"\b(?:need|want)s?\s+(?:his|her|your)\s+(?:mummy|mommy|mama|daddy|dummy|bottle|blankie|nappy)\b",
+            r"\bspare\s+me\s+your\b",
+            r"\b(?:your|you)\s+(?:\w+\s+)?(?:are|is)\s+the\s+only\s+(?:ones?|thing|person)\s+that\s+(?:count|counts|"
+            r"matter|matters)\b",
+            START
+            + r"(?:that's|how|so|aw+)\s+(?:cute|adorable|sweet|precious),?\s+(?:that\s+|how\s+)?you\s+(?:think|"
+            r"thought|believe|actually|really)\b",
+            r"\bthe\s+point\s+of\s+you\b|\bwhat\s+(?:good|use)\s+are\s+you\b",
+            START + r"not[.!]+$",
             r"\bfinally\s+(?:speaks|decided\s+to\s+(?:show|join|help)|deigns|graces|showed\s+up)",
             r"\b(?:slow\s+clap|round\s+of\s+applause|standing\s+ovation|gold\s+star)\b",
             r"\bor\s+is\s+that\s+too\s+(?:hard|much|difficult)\b|\btoo\s+(?:hard|difficult)\s+for\s+you\b",
@@ -344,7 +355,8 @@ CONTEMPT_RULES: tuple[Rule, ...] = (
             START + rf"(?:{SARCASTIC_PRAISE})[,.!\u2026]+\s+(?:just|really|absolutely)?\s*"
             rf"(?:{SARCASTIC_PRAISE})" + ALONE,
             rf",\s*just\s+(?:{SARCASTIC_PRAISE}|what\s+I\s+needed)" + ALONE,
-            rf"(?:,|^|\bthanks|\bjob|\bone|\bgoing|\btry|\bwork|\bmove|\bdone|\bplan)\s*"
+            rf"(?:,|^|\bthanks|\bjob|\bone|\bgoing|\btry|\bwork|\bmove|\bdone|\bplan|\bok|\bokay|\bsure|\blol|"
+            rf"\byeah)\s*"
             rf"(?:{MOCK_TITLES})\b(?!\s+(?:idea|move|plan|solution|work|stroke|suggestion))",
         ),
         unless=any_of(

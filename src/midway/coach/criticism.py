@@ -44,6 +44,10 @@ _EVERY_TIME_YOU = compile_rule_pattern(
     r"|\bevery\s+(?:single\s+)?time\s+(?:\w+\s+){1,8}?(?<!of\s)(?<!to\s)(?<!for\s)(?<!with\s)"
     r"(?<!about\s)(?<!at\s)(?<!see\s)(?<!love\s)(?<!miss\s)(?<!hear\s)(?<!hug\s)you\s+\w+"
     r"|\byou(?:'re)?\s+(?:\w+\s+){1,10}?every\s+(?:single\s+)?time\b"
+    # "The minute anything gets hard you disappear."
+    r"|\b(?:the\s+(?:minute|moment|second)|as\s+soon\s+as)\b[^.?!]{0,60}?\byou\s+(?:just\s+)?(?:disappear|vanish|"
+    r"run|leave|bail|go\s+quiet|shut\s+down|check\s+out|get\s+(?:angry|defensive|nasty)|storm|walk\s+(?:off|out|away)|"
+    r"give\s+up|make\s+it\s+about)"
 )
 
 
@@ -82,7 +86,8 @@ CRITICISM_RULES: tuple[Rule, ...] = (
         "label",
         rf"\b{YOU_ARE}{GAP}\s+(?:{CRITICAL_LABELS})\b",
         unless=rf"\bnot\s+(?:so\s+|that\s+|a\s+)?(?:{CRITICAL_LABELS})\b|\bless\s+|"
-        r"\bimpossible\s+to\s+(?:stay\s+mad|resist|not\s+love|be\s+angry|dislike)\b",
+        r"\bimpossible\s+to\s+(?:stay\s+mad|resist|not\s+love|be\s+angry|dislike|buy\s+(?:presents|gifts)\s+for|"
+        r"beat|keep\s+up\s+with)\b",
     ),
     pattern_rule(
         C,
@@ -251,7 +256,13 @@ CRITICISM_RULES: tuple[Rule, ...] = (
             r"\byou\s+(?:turn|make|turned|made)\s+every\s+(?:\w+\s+)?(?:conversation|argument|evening|"
             r"dinner|holiday|weekend|time)\b",
             r"\byou\s+(?:waste|wasted|spend|spent)\s+every\s+(?:\w+\s+)?(?:weekend|evening|night|penny|day)\b",
-            r"\byou\s+only\s+(?:ever\s+)?(?:\w+\s+)?when\s+you\s+(?:want|need)\b",
+            r"\byou\s+only\s+(?:ever\s+)?(?:\w+\s+){0,2}?when\s+you\s+(?:want|need)\b",
+            r"\bthere\s+you\s+go\s+again\b",
+            r"\b(?:being|I'm|I\s+am)\s+the\s+only\s+(?:adult|grown-?up)\b",
+            r"\b(?:your\s+\w+|work|everything|everyone|everybody|they)\s+(?:always\s+)?comes?\s+(?:before|ahead\s+of)\s+"
+            r"(?:me|us)\b",
+            r"\b(?:being|I'm|I\s+am|treated\s+like)\s+your\s+(?:afterthought|second\s+choice|last\s+priority|backup|"
+            r"maid|servant|doormat|nanny|personal\s+assistant|cleaner)\b",
             r"\byou\s+lie\s+(?:about|to\s+me|all\s+the\s+time|constantly|so\s+easily)",
             # "Again you forgot", "once again you've made plans without me".
             r"(?:^\W*|\bonce\s+)again,?\s+you(?:'ve|\s+have)?\s+(?!(?:made\s+me\s+(?:laugh|smile)|outdone|"

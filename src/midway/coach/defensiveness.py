@@ -107,6 +107,10 @@ DEFENSIVENESS_RULES: tuple[Rule, ...] = (
             r"\bI(?:'ve|\s+have)\s+(?:got\s+)?nothing\s+to\s+apologi[sz]e\s+for\b",
             r"\bwhy\s+(?:do|should)\s+I\s+(?:have\s+to\s+)?apologi[sz]e\b",
             r"\bI\s+don't\s+see\s+(?:what|why)\s+(?:the\s+)?(?:problem|issue|big\s+deal)\b",
+            r"\b(?:everybody|everyone)(?:'s|\s+is|\s+gets|\s+makes|\s+forgets|\s+does|\s+has)\b[^.?!]{0,25}\bsometimes\b",
+            r"\bso\s+don't\s+(?:even|start)\b",
+            r"\b(?:always\s+)?looking\s+for\s+(?:a\s+fight|an\s+argument|something\s+to\s+(?:complain|moan|criticise|"
+            r"criticize)|reasons?\s+to\s+(?:complain|fight|be\s+angry))\b",
             r"\bwhy\s+are\s+you\s+making\s+(?:this|it)\s+(?:about\s+me|my\s+fault)\b",
             r"\bI\s+can't\s+be\s+blamed\b",
             r"\bI\s+was\s+never\s+told\b",
@@ -139,7 +143,8 @@ DEFENSIVENESS_RULES: tuple[Rule, ...] = (
             r"\bsorry\s+for\s+(?:breathing|existing|living|trying|caring|being\s+alive)\b",
             r"\bstop\s+(?:nagging|going\s+on\s+about\s+it|bringing\s+(?:it|that)\s+up|making\s+a\s+fuss)\b",
             r"\bI\s+said\s+I'd\s+do\s+it\b",
-            START + r"I\s+(?:was|didn't|did|had|wasn't|forgot|tried|said|am|'m)\b[^?]{0,60}?,\s*"
+            START
+            + r"I\s+(?:was|didn't|did|had|have|'ve|wasn't|forgot|tried|said|am|'m)\b[^?]{0,60}?,\s*"
             r"(?:ok|okay|alright)\s*[?!]",
             r"\beveryone\s+(?:does\s+(?:it|that)|forgets)\b",
             r"\blook\s+who's\s+talking\b",
@@ -196,7 +201,7 @@ DEFENSIVENESS_RULES: tuple[Rule, ...] = (
         r"excuse\s+me)\b(?!\s+(?:could|might|can|may|look|deserve|know\s+what|are\s+right|'re\s+right|"
         r"were\s+right|made\s+it|did\s+(?:it|great|well|good)))",
         weight=1,
-        unless=r"\bthank",
+        unless=r"\bthank|\bthe\s+best\b",
     ),
     pattern_rule(
         D,

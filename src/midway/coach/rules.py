@@ -11,7 +11,8 @@ Gentle cues cancel rules, in this order:
 
 - clear warmth or owning one's part with no "but" after it ("I love…",
   "thank you", "spot on", "made me laugh", "I should have…", "my bad", "tell
-  me how you saw it") cancels the families that are ambiguous by nature:
+  me how you saw it", "let me try again", "you're a great cook") cancels the
+  families that are ambiguous by nature:
   always/never, complaints, labels, counter-attacks, denials, excuses,
   minimising and shutting down; never insults, disgust, sarcasm, mockery or
   belittling feelings ("You're so lazy on Sundays and I love joining you" is
@@ -22,17 +23,30 @@ Gentle cues cancel rules, in this order:
 - a yes/no question ("Do you always work late on Fridays?") cancels
   criticism hints ("Why do you always…?" is not a yes/no question);
 - owning a part ("you're right", "that's on me") cancels defensiveness hints;
+- warm teasing, with no "but" after it (a pet name for a rascal: "you
+  little thief", "show-off"; delight after the blaming word: "you're
+  ridiculous, I love it", "shut up, that's amazing news!"; a compliment:
+  "you always smell so good, it's unfair") cancels the ambiguous families
+  and also insults, disgust and belittling feelings, never sarcasm or
+  mockery; delight said first ("I love how you're such an idiot") does not;
 - a break with a way back ("I need a break, I'll be back at 8", "for an
-  hour, then I'm yours") or warmth on the way out ("goodnight sweetheart",
-  "love you") cancels every stonewalling rule, whatever its weight.
+  hour, then I'm yours", "give me till 8"), warmth on the way out
+  ("goodnight sweetheart", "love you"), a practical reason ("don't wait up,
+  the shift runs till midnight") or an invitation ("I'm done, can you check
+  the oven?") cancels every stonewalling rule, whatever its weight, unless
+  the way back is no way back ("we'll talk when I feel like it");
+- the next sentence can take a sentence back (``carries_on``): good news or
+  plans after a curt exit ("I'm done! Dinner's ready."), an apology or
+  warmth after an excuse ("I was only trying to help. I'm sorry.").
 
 **The second opinion.** When no rule fires at all, a small word model
 (``second_opinion``: a softmax regression over word pairs, learnt from our
 own labelled sentences) may flag the sentence, but only if all of these hold:
 
 - nothing gentle is in view: no warm or kind word, apology, "please", "I
-  feel / need / hope …", "we can / let's", question (yes/no or open: "what
-  …?", "how …?"), or break with a way back;
+  feel / need / hope …", "we can / let's", reassurance ("no worries", "I can
+  do it"), question (yes/no or open: "what …?", "how …?", "why do you think
+  …?"), break with a way back, or warm teasing;
 - it is said to the partner or about oneself ("you", "your", "I", "me",
   "my"), holds no quotation, and has at most ``SECOND_OPINION_MAX_WORDS``
   words (the length of what it learnt from);
@@ -40,9 +54,10 @@ own labelled sentences) may flag the sentence, but only if all of these hold:
   (0.95) and can name a word that pushed it there, which the finding's
   reason then quotes.
 
-It then names the most likely horseman. Out of fold on our labelled set it
-finds a bit under half of what it is shown and flags about 3 gentle sentences
-in 100 of those it is allowed to read, so it only ever adds to the rules.
+It then names the most likely horseman. Out of fold (five folds over the
+tuning sets, rules first) it finds about two in three of the horsemen it is
+allowed to read and flags about 3 gentle sentences in 100 of those, so it only
+ever adds to the rules. Warm teasing (``TEASING``) silences it too.
 
 No pattern nests unbounded repeats, and sentences are at most
 ``text.MAX_SENTENCE`` characters, so judging a text is linear in its length.
@@ -94,7 +109,10 @@ WARM_OR_OWNING = compile_rule_pattern(
     r"\bspot\s+on\b|\bmade\s+me\s+(?:laugh|smile)\b|\bI'm\s+(?:all\s+)?yours\b|\bproud\s+of\s+you\b|"
     r"\bI\s+should(?:\s+not|n't)?\s+have\b|\btell\s+me\s+how\s+you\s+(?:saw|see|feel|felt)\b|"
     r"\bI\s+want\s+to\s+understand\b|(?<!did\s)\bmy\s+(?:bad|part|mistake)\b|\bthat's\s+on\s+me\b|"
-    r"\blet\s+me\s+(?:try\s+(?:again|that\s+again)|rephrase|say\s+(?:it|that)\s+(?:again|better|differently))\b"
+    r"\blet\s+me\s+(?:try\s+(?:again|that\s+again)|rephrase|say\s+(?:it|that)\s+(?:again|better|differently))\b|"
+    # Contradicting in their favour: "That's not true, you're a great cook."
+    r"\byou're\s+(?:a\s+|an\s+|the\s+|so\s+|such\s+a\s+)?(?:great|wonderful|brilliant|amazing|lovely|kind|good|best|"
+    r"beautiful|gorgeous)\b"
 )
 AMBIGUOUS_FAMILIES = frozenset(
     {"absolute", "complaint", "label", "counterattack", "denial", "excuse", "minimise", "shutdown"}
@@ -112,9 +130,14 @@ TEASING = compile_rule_pattern(
     r"\bI\s+(?:love|adore)\s+(?:it|that|this|you)\b|"
     r"\b(?:it's|that's|they're|is|was|so)\s+(?:so\s+)?(?:adorable|sweet|cute|brilliant|hilarious|amazing|"
     r"incredible|genius|delicious)\b|\bcome\s+here\b|\bamazing\s+news\b|\bthe\s+exact\s+thing\s+I\s+wanted\b|"
-    r"\bI\s+wouldn't\s+change\b|\band\s+it's\s+why\s+you\b|\bmarry\s+me\b|\bmy\s+hero\b"
+    r"\bI\s+wouldn't\s+change\b|\band\s+it's\s+why\s+you\b|\bmarry\s+me\b|\bmy\s+hero\b|"
+    # a pet name tacked on at the end, teasing about being right or a feat: "show-off",
+    # "so annoying when you're right", "you're insane, you ran a marathon hungover!"
+    r",\s*(?:you\s+)?(?:show-?off|softie|goof|dork|nerd|smarty\s*pants|rascal|cheeky\s+\w+)\W*$|"
+    r"\bwhen\s+you're\s+(?:right|winning|this\s+(?:cute|good))\b|"
+    r"\byou\s+(?:ran|won|aced|smashed|nailed|climbed|built|finished)\b[^.?!]*!"
 )
-TEASED_FAMILIES = AMBIGUOUS_FAMILIES | {"insult", "disgust"}
+TEASED_FAMILIES = AMBIGUOUS_FAMILIES | {"insult", "disgust", "dismissal"}
 _BUT = re.compile(r"\bbut\b", re.IGNORECASE)
 _DELIGHT_FIRST = compile_rule_pattern(r"^\W*I\s+(?:love|adore)\s+(?:how|the\s+way|that)\b")
 
@@ -151,8 +174,13 @@ BREAK_PLAN = compile_rule_pattern(
     r"(?:a|some)\s+(?:break|breather|minute|moment|few\s+minutes|time\s+out|time-out|pause)\b|"
     r"\bI'm\s+flooded\b|\blater\s+(?:tonight|today)\b|\btomorrow\b|"
     r"\b(?:can|could)\s+we\s+(?:\w+\s+){0,2}?(?:later|tonight|after)\b|"
+    r"\bgive\s+me\s+(?:till|until|an?\s+(?:hour|minute|moment|bit)|half\s+an|a\s+few|\d+|ten|five|twenty|thirty)\b|"
     r"\bfor\s+(?:an?|half\s+an|a\s+few|\d+|five|ten|twenty|thirty)\s+(?:hour|minute|min|bit|while)s?\b|"
     r"\bthen\s+I'm\s+(?:yours|all\s+yours|free|back)\b"
+)
+# A way back that is no way back: "We'll talk when I feel like it."
+NO_WAY_BACK = compile_rule_pattern(
+    r"\bwhen\s+I\s+feel\s+like\s+it\b|\bI\s+don't\s+know\s+when\b|\bif\s+(?:ever|at\s+all)\b"
 )
 
 # A curt exit followed by good news or plans was not an exit: "I'm done! Dinner's ready.",
@@ -224,7 +252,9 @@ def judge(sentence: str) -> Verdict | None:
     question = YES_NO_QUESTION.search(sentence) is not None
     owning = OWNERSHIP.search(sentence) is not None
     apology = APOLOGY.search(sentence) is not None
-    planning = BREAK_PLAN.search(sentence) is not None or WARMTH.search(sentence) is not None
+    planning = (
+        BREAK_PLAN.search(sentence) is not None or WARMTH.search(sentence) is not None
+    ) and NO_WAY_BACK.search(sentence) is None
     warm = _warm_or_owning(sentence)
     teasing = _teasing(sentence)
 

@@ -49,7 +49,7 @@ STONEWALLING_RULES: tuple[Rule, ...] = (
         S,
         "shutdown",
         any_of(
-            r"(?:^\W*|[,.;]\s*)(?:oh\s+|ugh,?\s+|fine,?\s+|yeah,?\s+|ok,?\s+|okay,?\s+)?whatever\s*"
+            r"(?:^\W*|[,.;]\s*)(?:oh\s+|ugh,?\s+|fine,?\s+|yeah,?\s+|ok,?\s+|okay,?\s+|k+,?\s+)?whatever\s*"
             r"(?:[.!\u2026]+|$|[,;-]|\s+you\s+say|\s+dude|\s+man|\s+then|\s+I\s+don't\s+care)",
             START + r"(?:fine|k|kk|fine\s+then|sure\s+whatever|ok\s+fine)" + ALONE,
             START + r"(?:fine[,.]\s+)?do\s+(?:whatever|what)\s+you\s+(?:want|like|please)"
@@ -89,7 +89,7 @@ STONEWALLING_RULES: tuple[Rule, ...] = (
             START + r"(?:really\s+)?don't\s+want\s+to\s+(?:talk|discuss|hear\s+it|argue)\b",
             START + r"(?:forget\s+it|never\s*mind|fine|whatever)[,.]?\s+I'll\s+do\s+it\s+myself\b",
             START + r"(?:I'm\s+)?not\s+interested" + ALONE,
-            r"\bdon't\s+(?:even\s+)?start\b",
+            r"\bdon't\s+(?:even\s+)?start\b(?![^.?!]*\bI\s+(?:already|said|did|told))",
             r"\bdon't\s+wait\s+up\b",
             START + r"(?:that's\s+)?enough" + ALONE,
             START + r"(?:there's\s+)?nothing\s+(?:more\s+)?to\s+(?:discuss|talk\s+about|say)\b",
@@ -106,7 +106,7 @@ STONEWALLING_RULES: tuple[Rule, ...] = (
             r"\bforget\s+I\s+(?:said|asked|mentioned)\s+(?:anything|it)\b",
             START + r"(?:just\s+|oh\s+)?don't\s+bother" + ALONE,
             r"\bwhat's\s+the\s+point" + ALONE,
-            r"\bdon't\s+talk\s+to\s+me\b",
+            r"\bdon't\s+(?:talk|speak)\s+to\s+me\b",
             r"\bstop\s+talking\s+to\s+me\b",
             r"\bI'm\s+not\s+(?:talking|speaking)\s+to\s+you\b",
             r"\bI'm\s+not\s+listening\b",
@@ -157,6 +157,21 @@ STONEWALLING_RULES: tuple[Rule, ...] = (
             START + r"can\s+we\s+just\s+drop\s+it\b",
             r"\bI'm\s+out,?\s+(?:bye|done|later)\b",
             r"\bI'm\s+not\s+(?:doing|having)\s+this\b",
+            # Going silent or out of reach: "I'm putting my headphones on", "I'm going quiet now".
+            r"\bI'm\s+(?:putting\s+(?:my\s+)?headphones\s+on|going\s+(?:quiet|silent|dark)|tuning\s+(?:you\s+)?out)\b",
+            r"\b(?:you\s+can\s+)?talk\s+to\s+the\s+wall\b",
+            r"[,.;]\s*I'm\s+(?:finished|done)\W*$",
+            r"\bwe're\s+done\s+here\b",
+            r"\buntil\s+then,?\s+(?:nothing|silence|I'm\s+not\s+\w+ing)\b|\bI'm\s+not\s+listening\s+(?:till|until)\b",
+            r"\bI\s+have\s+nothing\s+(?:else|more)\s+to\s+(?:add|say)\b",
+            r"\bdon't\s+@\s*me\b",
+            r"\bwhen\s+I\s+feel\s+like\s+it\b",
+            START + r"(?:mm+|don't)[.!]*$",
+            r"\bI\s+don't\s+know\s+when\s+I'll\s+be\s+back\b",
+            r"\bwaste\s+of\s+(?:my\s+)?breath\b",
+            r"\b(?:checked\s+out\s+of|leaving|ending|finished\s+with|through\s+with)\s+(?:this|the)\s+"
+            r"(?:conversation|discussion)\b",
+            r"\bwhatever\s+helps\s+you\s+sleep\b",
             # Sending them elsewhere or away for good.
             r"\b(?:go\s+)?talk\s+to\s+(?:someone|somebody)\s+else\b",
             r"\bI'm\s+(?:switching|turning)\s+(?:off\s+)?my\s+phone(?:\s+off)?\b",

@@ -97,7 +97,7 @@ POSITIVE = (
     r"good\s+(?:to|with|at)|welcome|proud|fun|smell|look\s+(?:good|great|amazing|lovely|nice)|"
     r"light\s+up|surprise\s+me|save\s+me|comfort|listen|hold\s+me|hug|laugh|try\s+your\s+best|"
     r"mean\s+well|come\s+through|make\s+time|ask\s+(?:about|how)|pick\s+me\s+up|right\s+about|"
-    r"so\s+good|the\s+best|my\s+favou?rite|bring\s+me|thank|safe|cute|smile|happy|glad|melt|"
+    r"so\s+good|the\s+best|my\s+favou?rite|win\s+at|bring\s+me|thank|safe|cute|smile|happy|glad|melt|"
     r"my\s+heart|makes?\s+my\s+day|brighten|warms?|feel\s+like\s+home|feel\s+(?:special|safe|"
     r"welcome|loved|better|good|easy|lighter)|there\s+when|by\s+my\s+side|on\s+time|up\s+for|ready\s+to|"
     r"nicely|so\s+well|beautifully|the\s+(?:good|best)\s+in|makes?\s+me\s+(?:laugh|smile|happy)|"
@@ -107,7 +107,7 @@ POSITIVE = (
 
 # After "you never …" these make it praise: "you never judge me".
 NEVER_PRAISE = (
-    r"^\s*(?:once\s+|ever\s+)?(?:fail|let\s+me\s+(?:down|feel|be\s+alone|struggle|go)|judge|complain|give\s+up|stop\s+(?:making|"
+    r"^\s*(?:once\s+|ever\s+)?(?:fail|let\s+me\s+(?:down|feel|be\s+alone|struggle|go|pay)|judge|complain|give\s+up|stop\s+(?:making|"
     r"trying|caring|surprising|loving|amazing|impressing|inspiring|delighting|supporting|helping|spoiling)|know\s*(?:[,.!]|$)|(?:make|made)\s+me\s+feel\s+(?:bad|small|stupid|silly|wrong|guilty|"
     r"ashamed|unwanted|alone|judged|dumb|embarrassed|awkward|unsafe|rushed|pressured|"
     r"like\s+an?\s+(?:burden|failure|idiot|bother|nuisance|child))|hurt|"

@@ -19,7 +19,7 @@ def test_weights_are_a_small_plain_file():
 
 
 def test_it_flags_what_no_rule_knows_and_names_the_words_that_weighed():
-    sentence = "You whine about everything."
+    sentence = "You complain about everything."
     assert not [rule for rule in RULES if rule.test(sentence)]
     (finding,) = analyse(sentence).findings
     assert "Words that weighed" in finding.why and "\u201c" in finding.why
@@ -27,10 +27,10 @@ def test_it_flags_what_no_rule_knows_and_names_the_words_that_weighed():
 
 def test_it_stays_quiet_near_anything_gentle():
     for sentence in (
-        "You whine about everything, and I love you for it.",
-        "Do you whine about everything?",
-        "You whine about everything, could we talk about why?",
-        'She said "you whine about everything" and laughed.',
+        "You complain about everything, and I love you for it.",
+        "Do you complain about everything?",
+        "You complain about everything, could we talk about why?",
+        'She said "you complain about everything" and laughed.',
     ):
         assert analyse(sentence).findings == [], sentence
 
