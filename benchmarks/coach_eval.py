@@ -2,16 +2,21 @@
 
     .venv/bin/python benchmarks/coach_eval.py [--mistakes]
 
-All three files live in src/midway/coach/tests/:
+All four files live in src/midway/coach/tests/:
 
-- labelled.tsv is the set the rules were tuned on and the second opinion
-  learnt from, so its figures are flattering; ``--mistakes`` lists its misses.
-- heldout.tsv was written after tuning; blind.tsv was written by someone who
-  never saw the rules. Neither is ever tuned on, so only their aggregate
-  figures are printed. ``--mistakes`` lists their misses too, but looking at
-  them spoils them: a sentence you have seen is no longer unseen, and a rule
-  written for it makes the figure a lie. Write new sentences of your own into
-  labelled.tsv instead.
+- labelled.tsv is our own set, the one the rules were tuned on and the second
+  opinion learns from, so its figures are flattering.
+- heldout.tsv and blind.tsv were unseen sets once (held-out F1 0.884, blind
+  F1 0.859 when last measured unseen); their mistakes have since been studied
+  and they are tuning data now, so their figures are flattering too.
+- blind2.tsv was written by someone who never saw the rules and is the only
+  set that still measures sentences the coach was not tuned on.
+
+Without ``--mistakes`` only aggregate figures are printed. ``--mistakes``
+lists the misses of every set, blind2 included. WARNING: never run it while
+blind2 is still the unseen set. Reading its mistakes spoils it: a sentence you
+have seen is no longer unseen, and a rule written for it makes the figure a
+lie. Write new sentences of your own into labelled.tsv instead.
 """
 
 from __future__ import annotations
@@ -24,8 +29,9 @@ from midway.coach.evaluation import evaluate, load, report
 TESTS = Path(__file__).resolve().parent.parent / "src" / "midway" / "coach" / "tests"
 SETS = {
     "labelled (tuned on)": (TESTS / "labelled.tsv", True),
-    "held-out (never tuned on)": (TESTS / "heldout.tsv", False),
-    "blind (written without seeing the rules)": (TESTS / "blind.tsv", False),
+    "held-out (spent: tuned on since)": (TESTS / "heldout.tsv", True),
+    "blind (spent: tuned on since)": (TESTS / "blind.tsv", True),
+    "blind2 (unseen: written without seeing the rules)": (TESTS / "blind2.tsv", False),
 }
 
 

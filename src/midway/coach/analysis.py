@@ -185,16 +185,15 @@ def analyse(text: str, *, now: datetime | None = None) -> Analysis:
     folded = fold(text)
     findings = []
     spans = list(sentence_spans(text))
+    masked = [mask_quotes(folded[start:end]) for start, end in spans]
+    verdicts = [judge(sentence) for sentence in masked]
     for index, (start, end) in enumerate(spans):
         sentence = folded[start:end]
-        verdict = judge(mask_quotes(sentence))
+        verdict = verdicts[index]
         if verdict is None:
             continue
-        if index + 1 < len(spans):
-            following_start, following_end = spans[index + 1]
-            following = mask_quotes(folded[following_start:following_end])
-            if carries_on(verdict, following):
-                continue
+        if index + 1 < len(spans) and carries_on(verdict, masked[index + 1], verdicts[index + 1]):
+            continue
         needs = suggest_needs(sentence, limit=1)
         suggestion = rewrite.suggest(verdict.kind, verdict.family, sentence, needs, now)
         findings.append(Finding(verdict.kind, start, end, _reason(verdict), suggestion))

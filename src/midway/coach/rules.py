@@ -191,17 +191,17 @@ CARRIES_ON = compile_rule_pattern(
 )
 
 
-def carries_on(verdict: Verdict, following: str | None) -> bool:
+def carries_on(verdict: Verdict, following: str | None, following_verdict: Verdict | None) -> bool:
     """Whether the next sentence takes back what this one seemed to do.
 
     A curt stonewalling sentence followed by good news or plans was not an exit; an
     excuse or denial followed by an apology or warmth is owned. ``following`` is the
     next sentence of the same text (folded, quote-masked), or None, and must itself
-    be unflagged.
+    be unflagged (``following_verdict`` is its own verdict).
     """
     if following is None or verdict.kind not in (S, D) or verdict.family == "non-apology":
         return False
-    if judge(following) is not None:
+    if following_verdict is not None:
         return False
     if verdict.kind == D:
         # "I was only trying to help. I'm sorry.", "How was I supposed to know? I love it."
