@@ -22,6 +22,14 @@ The unseen set:
   0.05. A goal not yet met is a strict xfail carrying the measured figure (it
   fails loudly once met, so the marker can go), and a guard just under the
   measured value keeps it from slipping.
+
+Measured once, after the tuning above (400 sentences): horseman F1 0.880
+(goal not met: xfail), right kind 0.927, false alarms 0.050 (10 of 200, the
+goal exactly). Before the measurement, 31 sentences that blind2 shares with
+the tuning sets (short common ones, some from the spent blind set whose
+mistakes were studied) were removed from them by a script that printed only
+counts; the rules had been tuned with them in view, so this figure may be a
+little flattering.
 """
 
 import statistics
@@ -117,6 +125,7 @@ def test_blind2_set_meets_the_kind_goal(blind2):
     assert blind2.kind_accuracy >= GOAL_KIND
 
 
+@pytest.mark.xfail(strict=True, reason="blind2 F1 measured 0.880: unseen phrasings are missed")
 def test_blind2_set_meets_the_f1_goal(blind2):
     assert blind2.horseman_f1 >= GOAL_F1
 
@@ -126,9 +135,9 @@ def test_blind2_set_meets_the_false_alarm_goal(blind2):
 
 
 def test_blind2_set_does_not_slip_below_what_was_measured(blind2):
-    assert blind2.horseman_f1 >= 0.0
-    assert blind2.kind_accuracy >= 0.0
-    assert blind2.false_alarm_rate <= 1.0
+    assert blind2.horseman_f1 >= 0.87
+    assert blind2.kind_accuracy >= 0.92
+    assert blind2.false_alarm_rate <= 0.05
 
 
 def test_a_sentence_takes_well_under_five_milliseconds():
