@@ -45,7 +45,10 @@ def discover(world, callers, *, members=None, with_text=True) -> list[tuple]:
 
 
 def public_forms(world) -> list[tuple]:
-    """The forms anyone can reach: sign in, and joining a space by invite."""
+    """The forms anyone can reach: sign in, joining a space by invite, and (when
+    signing up is open, as for a host of many couples) starting a space."""
+    from django.conf import settings
+
     from midway.conftest import PASSWORD
     from midway.spaces.models import Invite
     from midway.spaces.services import create_space
@@ -53,7 +56,8 @@ def public_forms(world) -> list[tuple]:
     cleo = create_space(username="cleo", password=PASSWORD, name="Cleo", space_name="Cleo's")
     _invite, token = Invite.issue(cleo)
     found = []
-    for url in ("/login/", f"/join/{token}/"):
+    urls = ["/login/", f"/join/{token}/"] + (["/welcome/"] if settings.SIGNUP == "open" else [])
+    for url in urls:
         browser = Caller(enforce_csrf_checks=True)
         response = browser("get", url)
         assert response.status_code == 200, url

@@ -55,3 +55,17 @@ def as_received(value: str) -> set[str]:
         value.encode("utf-16", "surrogatepass").decode("utf-16", "replace"),
         raw.decode("utf-8", "replace"),
     }
+
+
+# Files for every file field: hostile text in several encodings, and bytes that are
+# not text at all.
+FILES = {
+    **{f"{name} (UTF-8)": text.encode("utf-8", "surrogatepass") for name, text in TEXT.items()},
+    "script (UTF-16 with BOM)": TEXT["script"].encode("utf-16"),
+    "script (UTF-16 without BOM)": TEXT["script"].encode("utf-16-le"),
+    "invalid UTF-8": b"Dear John,\n\xff\xfe\xfd\xc3\x28 broken",
+    "binary": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40,
+    "empty": b"",
+    "NUL bytes": b"a\x00" * 1000,
+    "10 MB": b"x" * 10_500_000,
+}

@@ -33,7 +33,7 @@ def _letters(world: World, member, partner) -> dict:
     world.add(shared)
     world.add(services.add_reply(shared, partner, m("a reply")))
     world.add(services.add_reply(shared, member, m("a reply back")))
-    services.toggle_reaction(shared, partner, "heart")
+    services.add_reaction(shared, partner, "heart")
 
     quiet = services.share_letter(
         services.start_letter(member, title=m("unread"), body=m("unread body"))

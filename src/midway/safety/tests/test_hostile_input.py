@@ -116,7 +116,7 @@ def _is_storing(form, browser, field) -> tuple[bool, list]:
     return stored, steps
 
 
-def test_every_form_field_stores_hostile_text_exactly_or_refuses_it(world, quick):
+def test_every_form_field_stores_hostile_text_exactly_or_refuses_it(world, quick, settings):
     from midway.safety.probe import Caller
 
     readers = []
@@ -124,6 +124,7 @@ def test_every_form_field_stores_hostile_text_exactly_or_refuses_it(world, quick
         reader = Caller(member)
         reader.name = str(member)
         readers.append(reader)
+    settings.SIGNUP = "open"  # so that the welcome form is there too
     forms = discover(world, Callers(world)) + public_forms(world)
     assert len(forms) >= 5, [f.action for f, _m, _b in forms]
     problems, seen = [], {f.signature for f, _m, _b in forms}
@@ -154,3 +155,29 @@ def summary(problems: list[str]) -> str:
     return f"{len(problems)} problems:\n" + "\n".join(
         f"- {place}: {len(found)}, e.g. {found[0]}" for place, found in by_place.items()
     )
+
+
+def test_every_file_field_takes_hostile_files_without_crashing(world, quick):
+    """Each file of `payloads.FILES` in every file field: refused or read, never a
+    500, and the page that answers shows nothing that could run."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    problems, checked = [], 0
+    for form, member, browser in discover(world, Callers(world), with_text=False):
+        for control in [c for c in form.controls if c.kind == "file"]:
+            for name, content in payloads.FILES.items():
+                checked += 1
+                upload = SimpleUploadedFile("letter.txt", content, "text/plain")
+                with undone():
+                    response = browser.client.post(
+                        form.action, {**form.data(), control.name: upload}
+                    )
+                where = f"{name} in file {control.name!r} of {form.action} (as {member})"
+                if response.status_code >= 500:
+                    problems.append(f"{where}: {response.status_code}")
+                elif response.status_code == 200:
+                    text = content.decode("utf-8", "replace")
+                    for problem in _unsafe(text_of(response), text):
+                        problems.append(f"{where}: {problem}")
+    assert checked, "no file field found: is the import page gone?"
+    assert not problems, summary(problems)
