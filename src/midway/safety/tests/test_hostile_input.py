@@ -20,10 +20,16 @@ from midway.safety.storage import stored_exactly, stored_within
 ERROR_SIGNS = re.compile(r'role="alert"|class="[^"]*\berror|errorlist|class="errors', re.I)
 
 
-def _post(browser, form, data):
+def _post(browser, form, data, **headers):
     """POST as a browser would: urlencoded, lone surrogates sent as their raw bytes."""
     body = urlencode(data, doseq=True, encoding="utf-8", errors="surrogatepass")
-    return browser.client.post(form.action, body, content_type="application/x-www-form-urlencoded")
+    return browser.client.post(
+        form.action, body, content_type="application/x-www-form-urlencoded", **headers
+    )
+
+
+# Posted again as htmx does, since htmx answers are other templates (fragments).
+HTMX_TOO = ("script", "img onerror", "attribute breakout", "markdown js link")
 
 
 def _refused(browser, response) -> bool:
@@ -77,6 +83,13 @@ def _where_it_shows(form, response) -> list[str]:
 
 def _try(world, form, member, browser, field, name, payload, readers, problems, storing):
     where = f"{name} in {field!r} of {form.action} (from {form.page}, as {member or 'nobody'})"
+    if name in HTMX_TOO:
+        with undone():
+            fragment = _post(browser, form, form.data(**{field: payload}), HTTP_HX_REQUEST="true")
+        if fragment.status_code >= 500:
+            problems.append(f"{where} (htmx): {fragment.status_code}")
+        for problem in _unsafe(text_of(fragment), payload):
+            problems.append(f"{where} (htmx): the answer: {problem}")
     with undone():
         response = _post(browser, form, form.data(**{field: payload}))
         if response.status_code >= 500:
