@@ -22,6 +22,9 @@ class ApiToken(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
     last_used_at = models.DateTimeField(null=True, blank=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
+    # The settings form's key: submitting it twice renews this token's secret instead
+    # of leaving an earlier, never-shown token active.
+    client_key = models.UUIDField(null=True, blank=True, editable=False)
 
     objects = ApiTokenQuerySet.as_manager()
 

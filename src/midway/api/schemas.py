@@ -119,6 +119,8 @@ class ImportIn(Input):
     text: str = Field(min_length=1, max_length=LETTER_MAX)
     title: str = Field("", max_length=TITLE_MAX)
     share: bool = False
+    # Chosen by the caller: retrying the same import returns the first one's letter.
+    client_key: UUID | None = None
 
 
 class ImportOut(Schema):

@@ -16,15 +16,25 @@ PREFIX = "midway_"
 TOUCH_EVERY = timedelta(minutes=1)
 
 
-def create_token(member: Member, name: str = "") -> tuple[ApiToken, str]:
-    """A new token for `member`; returns the stored record and the token, shown once."""
+def create_token(member: Member, name: str = "", client_key=None) -> tuple[ApiToken, str]:
+    """A new token for `member`; returns the stored record and the token, shown once.
+
+    With the `client_key` of a form that already made a token, that token gets a new
+    secret (the browser only ever shows the last answer), so one form makes one token.
+    """
     name = " ".join((name or "").split()) or "API token"
     if len(name) > NAME_MAX:
         raise ValidationError(f"Please keep the name under {NAME_MAX} characters.")
     if "\x00" in name:
         raise ValidationError("The name contains a character that cannot be saved.")
     token = PREFIX + secrets.token_urlsafe(32)
-    record = ApiToken.objects.create(member=member, name=name, token_hash=hash_token(token))
+    if client_key:
+        earlier = ApiToken.objects.active().filter(member=member, client_key=client_key)
+        if earlier.update(token_hash=hash_token(token)):
+            return earlier.get(), token
+    record = ApiToken.objects.create(
+        member=member, name=name, token_hash=hash_token(token), client_key=client_key
+    )
     return record, token
 
 

@@ -1,5 +1,7 @@
 """The settings page's API token section: make a token (shown once), revoke one."""
 
+import uuid
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
@@ -17,11 +19,20 @@ from midway.spaces.access import member_required
 def create_token(request):
     """Make a token and show it on this one response; only its hash is kept."""
     try:
-        record, token = tokens.create_token(request.member, request.POST.get("name", ""))
+        record, token = tokens.create_token(
+            request.member, request.POST.get("name", ""), client_key=_uuid(request.POST)
+        )
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return redirect("settings")
     return render(request, "api/token_created.html", {"record": record, "token": token})
+
+
+def _uuid(data) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(data.get("client_key", ""))
+    except ValueError:
+        return None
 
 
 @member_required

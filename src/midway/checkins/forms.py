@@ -6,6 +6,8 @@ from midway.checkins.cards import grouped_choices
 from midway.checkins.models import NOTE_MAX_CHARS, CheckIn
 from midway.checkins.moods import MAX_EMOJI, PICKER, MoodError, clean_mood, join_from_picker
 from midway.checkins.moods import split_for_picker as split_mood
+from midway.checkins.services import FORM_FIELDS
+from midway.spaces.stale import SeenField, fingerprint
 
 NOT_SAYING = ("", "Not saying")
 MEDICATION = {"yes": True, "no": False}
@@ -63,13 +65,15 @@ class CheckInForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
     )
 
+    seen = SeenField()
+
     @classmethod
     def for_checkin(cls, checkin: CheckIn | None, data=None) -> "CheckInForm":
         """The form, pre-filled from today's check-in if there is one."""
+        seen = fingerprint(stored_values(checkin, FORM_FIELDS))
         if checkin is None:
-            return cls(
-                data, initial={"medication_taken": "", "energy": "", "safety": "", "capacity": ""}
-            )
+            initial = {"medication_taken": "", "energy": "", "safety": "", "capacity": ""}
+            return cls(data, initial={**initial, "seen": seen})
         picked, other = split_mood(checkin.mood)
         medication = {True: "yes", False: "no", None: ""}[checkin.medication_taken]
         initial = {
@@ -80,6 +84,7 @@ class CheckInForm(forms.Form):
             "safety": "" if checkin.safety is None else str(checkin.safety),
             "capacity": checkin.capacity,
             "note": checkin.note,
+            "seen": seen,
         }
         return cls(data, initial=initial)
 
@@ -117,9 +122,21 @@ class CardForm(forms.Form):
         required=False,
     )
     card_reversed = forms.BooleanField(label="Reversed (upside down)", required=False)
+    seen = SeenField()
 
     @classmethod
     def for_checkin(cls, checkin: CheckIn | None, data=None) -> "CardForm":
+        seen = fingerprint(stored_values(checkin, CARD_FIELDS))
         if checkin is None:
-            return cls(data)
-        return cls(data, initial={"card": checkin.card, "card_reversed": checkin.card_reversed})
+            return cls(data, initial={"seen": seen})
+        initial = {"card": checkin.card, "card_reversed": checkin.card_reversed, "seen": seen}
+        return cls(data, initial=initial)
+
+
+CARD_FIELDS = ("card", "card_reversed")
+
+
+def stored_values(checkin: CheckIn | None, names) -> dict:
+    """What today's check-in holds now (as a new one would, when there is none)."""
+    source = checkin or CheckIn()
+    return {name: getattr(source, name) for name in names}

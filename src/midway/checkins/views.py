@@ -6,6 +6,7 @@ updated out of band) and without it (post, redirect, a message).
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import HttpResponseNotAllowed
@@ -15,9 +16,11 @@ from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from midway.checkins import services
-from midway.checkins.forms import CardForm, CheckInForm
+from midway.checkins.cards import card_of_the_day
+from midway.checkins.forms import CARD_FIELDS, CardForm, CheckInForm, stored_values
 from midway.checkins.models import CheckIn
 from midway.spaces.access import member_required, visible
+from midway.spaces.stale import refuse_if_stale
 
 RECENT_DAYS = 14
 HISTORY_DAYS_PER_PAGE = 30
@@ -71,7 +74,9 @@ def index(request):
     today = timezone.localdate()
     current = CheckIn.objects.visible_to(member).filter(member=member, day=today).first()
     form = CheckInForm.for_checkin(current, request.POST)
-    if not form.is_valid():
+    if not form.is_valid() or refuse_if_stale(
+        form, stored_values(current, services.FORM_FIELDS), form.checkin_fields()
+    ):
         return _page(request, form=form)
     services.save_checkin(member, day=today, **form.checkin_fields())
     if request.htmx:
@@ -90,6 +95,17 @@ def card(request):
     if not form.is_valid():
         return _page(request, card_form=form)
     today = timezone.localdate()
+    current = CheckIn.objects.visible_to(member).filter(member=member, day=today).first()
+    if form.cleaned_data["action"] == CardForm.DRAW:
+        drawn, drawn_reversed = card_of_the_day(member.pk, today, settings.SECRET_KEY)
+        wanted = {"card": drawn.name, "card_reversed": drawn_reversed}
+    else:
+        wanted = {
+            "card": form.cleaned_data["card"],
+            "card_reversed": form.cleaned_data["card_reversed"],
+        }
+    if refuse_if_stale(form, stored_values(current, CARD_FIELDS), wanted):
+        return _page(request, card_form=form)
     if form.cleaned_data["action"] == CardForm.DRAW:
         checkin = services.draw_card(member, day=today)
     else:

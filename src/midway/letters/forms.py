@@ -45,3 +45,5 @@ class ReplyForm(forms.Form):
 
 class ReactionForm(forms.Form):
     kind = forms.ChoiceField(choices=Reaction.KINDS)
+    # What the button asks for: "1" to add the reaction, "0" to take it back.
+    on = forms.TypedChoiceField(choices=[("1", "on"), ("0", "off")], coerce=lambda v: v == "1")

@@ -80,13 +80,26 @@ def add_reply(letter: Letter, author: Member, body: str) -> Reply:
     return recent or Reply.objects.create(letter=letter, author=author, body=body)
 
 
-def toggle_reaction(letter: Letter, member: Member, kind: str) -> bool:
-    """Add the reaction, or take it back if it is there; True when it is now on."""
-    deleted, _ = Reaction.objects.filter(letter=letter, member=member, kind=kind).delete()
-    if deleted:
-        return False
-    Reaction.objects.get_or_create(letter=letter, member=member, kind=kind)
-    return True
+def add_reaction(letter: Letter, member: Member, kind: str) -> Reaction:
+    """Add a reaction; adding the same one again (a double click, a retry) changes nothing."""
+    try:
+        with transaction.atomic():
+            return Reaction.objects.get_or_create(letter=letter, member=member, kind=kind)[0]
+    except IntegrityError:
+        # Two identical requests at once: the other one made it.
+        return Reaction.objects.get(letter=letter, member=member, kind=kind)
+
+
+def take_back_reaction(letter: Letter, member: Member, kind: str) -> None:
+    Reaction.objects.filter(letter=letter, member=member, kind=kind).delete()
+
+
+def set_reaction(letter: Letter, member: Member, kind: str, on: bool) -> None:
+    """Say what the person wants, not "flip it": a stale page or a double click can't undo."""
+    if on:
+        add_reaction(letter, member, kind)
+    else:
+        take_back_reaction(letter, member, kind)
 
 
 def delete_draft(letter: Letter) -> None:

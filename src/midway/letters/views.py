@@ -1,5 +1,7 @@
 """Letter pages. Every letter is fetched through the space's access helpers."""
 
+import uuid
+
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
@@ -50,7 +52,8 @@ def _errors_json(form) -> JsonResponse:
 @member_required
 @require_http_methods(["GET", "POST"])
 def new(request):
-    form = LetterForm(request.POST or None)
+    # The page's own key makes a double submit (with or without JavaScript) one letter.
+    form = LetterForm(request.POST or None, initial={"client_key": uuid.uuid4()})
     if request.method == "POST":
         if not form.is_valid():
             if request.accepts("text/html"):
@@ -219,7 +222,8 @@ def react(request, pk):
     letter = visible(request.member, Letter.objects.shared(), pk=pk)
     form = ReactionForm(request.POST)
     if form.is_valid():
-        services.toggle_reaction(letter, request.member, form.cleaned_data["kind"])
+        data = form.cleaned_data
+        services.set_reaction(letter, request.member, data["kind"], data["on"])
     if request.htmx:
         context = _detail_context(request, letter)
         return render(request, "letters/_reactions.html", context)

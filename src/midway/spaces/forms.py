@@ -3,6 +3,7 @@ from django.contrib.auth import get_user_model, password_validation
 from django.contrib.auth.validators import UnicodeUsernameValidator
 
 from midway.spaces.models import Member
+from midway.spaces.stale import SeenField, fingerprint
 
 
 class AccountForm(forms.Form):
@@ -68,6 +69,17 @@ class NewSpaceForm(AccountForm):
 
 
 class MemberSettingsForm(forms.ModelForm):
+    seen = SeenField()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.stored = self.values_of(self.instance)
+        self.initial["seen"] = fingerprint(self.stored)
+
+    @classmethod
+    def values_of(cls, member) -> dict:
+        return {name: getattr(member, name) for name in cls._meta.fields}
+
     class Meta:
         model = Member
         fields = ["name", "coach_enabled"]

@@ -13,6 +13,7 @@ from midway.spaces import services
 from midway.spaces.access import member_required
 from midway.spaces.forms import AccountForm, MemberSettingsForm, NewSpaceForm
 from midway.spaces.models import Invite, Member
+from midway.spaces.stale import refuse_if_stale
 
 AUTH_BACKEND = "django.contrib.auth.backends.ModelBackend"
 
@@ -104,8 +105,14 @@ def join(request, token):
 @member_required
 @require_http_methods(["GET", "POST"])
 def member_settings(request):
-    form = MemberSettingsForm(request.POST or None, instance=request.member)
-    if request.method == "POST" and form.is_valid():
+    # A copy: a refused save must not change the name shown around the page.
+    member = Member.objects.get(pk=request.member.pk)
+    form = MemberSettingsForm(request.POST or None, instance=member)
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and not refuse_if_stale(form, form.stored, {k: form.cleaned_data[k] for k in form.stored})
+    ):
         form.save()
         messages.success(request, "Saved.")
         return redirect("settings")

@@ -7,7 +7,6 @@ older revision is a 409 carrying the letter as it now is.
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
 from django.shortcuts import get_object_or_404
 from ninja import Router, Status
 
@@ -125,7 +124,9 @@ def import_letter_route(request, data: ImportIn):
     text = _letter_body(data.text, "This letter")
     if not text.strip():
         raise ValidationError({"text": ["Paste a letter to import."]})
-    result = import_letter(me, text, title=data.title.strip(), share=data.share)
+    result = import_letter(
+        me, text, title=data.title.strip(), share=data.share, client_key=data.client_key
+    )
     return Status(201, {"letter": letter_out(_fresh(result.letter.pk)), "created": result.created})
 
 
@@ -242,14 +243,7 @@ def react_to_letter(request, letter_id: Id, data: ReactionIn):
     """Add a reaction to a shared letter; adding the same one again changes nothing."""
     me = member(request)
     letter = visible(me, Letter.objects.shared(), pk=letter_id)
-    try:
-        with transaction.atomic():
-            reaction, _created = Reaction.objects.get_or_create(
-                letter=letter, member=me, kind=data.kind
-            )
-    except IntegrityError:
-        # Two identical requests at once: the other one made it.
-        reaction = Reaction.objects.get(letter=letter, member=me, kind=data.kind)
+    reaction = services.add_reaction(letter, me, data.kind)
     return Status(
         201, reaction_out(Reaction.objects.select_related("member__user").get(pk=reaction.pk))
     )
@@ -260,7 +254,7 @@ def take_back_reaction(request, letter_id: Id, kind: ReactionKind):
     """Take back your reaction of this kind (taking back one you never gave is fine too)."""
     me = member(request)
     letter = visible(me, Letter.objects.shared(), pk=letter_id)
-    Reaction.objects.filter(letter=letter, member=me, kind=kind).delete()
+    services.take_back_reaction(letter, me, kind)
     return Status(204, None)
 
 

@@ -93,7 +93,7 @@ def fill_space(one: Member, two: Member) -> SpaceObjects:
     letters.save_letter(letter, title="Shared", body="Edited words.", base_revision=1)
     draft = letters.start_letter(one, title="Draft", body=f"Not ready {MARKER}")
     reply = letters.add_reply(letter, two, "Thank you for writing.")
-    letters.toggle_reaction(letter, two, "heart")
+    letters.add_reaction(letter, two, "heart")
     question = together.ask_question(one, "What helps you after a fight?")
     answer = together.answer_question(two, question, "A walk, then a hug.")
     both = together.ask_question(one, "What do we need this week?", reveal_together=True)

@@ -22,7 +22,7 @@ def grow(one, two, start: int, count: int) -> None:
         letters.share_letter(letter)
         letters.save_letter(letter, title="", body=f"Letter {number}, edited", base_revision=1)
         letters.add_reply(letter, two, f"Reply {number}")
-        letters.toggle_reaction(letter, two, "heart")
+        letters.add_reaction(letter, two, "heart")
         question = together.ask_question(one, f"Question {number}?")
         together.answer_question(two, question, f"Answer {number}")
         together.propose_thing(one, f"Thing {number}")

@@ -129,3 +129,20 @@ def test_revoking_twice_says_so(ivy_client, ivy):
     assert "already revoked" in page.content.decode()
     record.refresh_from_db()
     assert record.revoked_at == revoked_at <= timezone.now()
+
+
+def test_double_submit_of_the_token_form_leaves_one_working_token(ivy_client, ivy):
+    import uuid
+
+    from midway.api.models import ApiToken
+
+    key = str(uuid.uuid4())
+    first = ivy_client.post("/settings/api-tokens/", {"name": "notes", "client_key": key})
+    second = ivy_client.post("/settings/api-tokens/", {"name": "notes", "client_key": key})
+    assert ApiToken.objects.filter(member=ivy).count() == 1
+    shown = second.context["token"]
+    assert first.context["token"] != shown
+    api = type(ivy_client)()
+    assert api.get("/api/v1/letters", HTTP_AUTHORIZATION=f"Bearer {shown}").status_code == 200
+    old = first.context["token"]
+    assert api.get("/api/v1/letters", HTTP_AUTHORIZATION=f"Bearer {old}").status_code == 401

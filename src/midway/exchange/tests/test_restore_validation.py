@@ -28,7 +28,7 @@ def small() -> dict:
         letter = letters.start_letter(author, title="Hello", body="Words.")
         letters.share_letter(letter)
         letters.add_reply(letter, partner, "Thanks.")
-        letters.toggle_reaction(letter, partner, "heart")
+        letters.add_reaction(letter, partner, "heart")
         draft = letters.start_letter(author, body="Later.")
         question = together.ask_question(author, "Why?", source_letter=draft)
         together.answer_question(partner, together.ask_question(author, "How?"), "Like this.")

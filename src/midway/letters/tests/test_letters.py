@@ -188,18 +188,29 @@ def test_empty_reply_is_explained(ivy_client, john_client):
     assert "Write something first." in response.content.decode()
 
 
-def test_reactions_toggle(ivy_client, john_client):
+def test_reactions_say_what_the_person_wants(ivy_client, john_client):
     write(ivy_client, body="Letter", action="share")
     letter = Letter.objects.get()
     url = reverse("letters:react", args=[letter.pk])
-    john_client.post(url, {"kind": "need-time"})
+    john_client.post(url, {"kind": "need-time", "on": "1"})
+    john_client.post(url, {"kind": "need-time", "on": "1"})  # a double click: still on
     assert letter.reactions.get().kind == "need-time"
     assert (
         "I need time before I answer"
         in ivy_client.get(reverse("letters:detail", args=[letter.pk])).content.decode()
     )
-    john_client.post(url, {"kind": "need-time"})
+    john_client.post(url, {"kind": "need-time", "on": "0"})
     assert not letter.reactions.exists()
+
+
+def test_reaction_button_offers_the_opposite_of_its_state(ivy_client, john_client):
+    write(ivy_client, body="Letter", action="share")
+    letter = Letter.objects.get()
+    url = reverse("letters:react", args=[letter.pk])
+    page = john_client.post(url, {"kind": "heart", "on": "1"}, HTTP_HX_REQUEST="true")
+    html = page.content.decode()
+    heart = html.split('value="heart"')[1].split("</form>")[0]
+    assert 'name="on" value="0"' in heart and 'aria-pressed="true"' in heart
 
 
 def test_nobody_replies_to_or_reacts_on_a_draft(ivy_client, john_client, ivy):
