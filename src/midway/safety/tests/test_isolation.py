@@ -8,7 +8,7 @@ are called as a signed-in browser, API routes with the member's Bearer token.
 import pytest
 
 from midway.safety import reach
-from midway.safety.probe import METHODS, NOT_THERE, Caller, Callers, sends_to_login, text_of
+from midway.safety.probe import METHODS, NOT_THERE, Caller, Callers, sends_to_login, text_of, undone
 from midway.safety.routes import all_routes, object_routes, page_routes
 from midway.safety.world import space_owned_models
 
@@ -58,6 +58,22 @@ def test_every_object_route_is_exercised_by_a_member(world, quick):
         "no member got anything but 404/405 from these routes for any object of their "
         f"space: add the objects they show to midway/safety/recipes.py: {silent}"
     )
+
+
+def test_every_page_route_answers_a_member(world, quick):
+    """Routes without arguments answer a member (the anonymous and leak tests read them)."""
+    callers, silent, crashes = Callers(world), [], []
+    for route in page_routes():
+        caller = callers(world.ivy, route)
+        statuses = []
+        for method in METHODS:
+            with undone():
+                statuses.append(caller(method, route.url()).status_code)
+        crashes += [f"{route}: {s}" for s in statuses if s >= 500]
+        if all(s in NOT_THERE or s >= 500 for s in statuses):
+            silent.append(str(route))
+    assert not crashes
+    assert not silent
 
 
 def _ids_to_try(world, route, callers, ids):
