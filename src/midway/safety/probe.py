@@ -45,14 +45,6 @@ class Caller:
         return send(url, data, **extra)
 
 
-def client_for(member, **options) -> Client:
-    return Caller(member, **options).client
-
-
-def call(client: Client, method: str, url: str, **extra):
-    return getattr(client, method)(url, **extra)
-
-
 @contextmanager
 def undone():
     """Whatever a request changes inside is rolled back afterwards."""
