@@ -19,7 +19,7 @@ def populate(world: World, member, partner) -> None:
 def _letters(world: World, member, partner) -> dict:
     from midway.letters import services
 
-    m = world.mark
+    m, theirs = world.marker_for(member), world.marker_for(partner)
     draft = services.start_letter(member, title=m("draft title"), body=m("draft **body**"))
     world.add(draft, private_to=member)
 
@@ -31,7 +31,7 @@ def _letters(world: World, member, partner) -> dict:
         shared, title=shared.title, body=shared.body + "\n\n" + m("edited"), base_revision=1
     )
     world.add(shared)
-    world.add(services.add_reply(shared, partner, m("a reply")))
+    world.add(services.add_reply(shared, partner, theirs("a reply")))
     world.add(services.add_reply(shared, member, m("a reply back")))
     services.add_reaction(shared, partner, "heart")
 
@@ -45,15 +45,15 @@ def _letters(world: World, member, partner) -> dict:
 def _together(world: World, member, partner, *, draft) -> None:
     from midway.together import services
 
-    m = world.mark
+    m, theirs = world.marker_for(member), world.marker_for(partner)
     # Questions: waiting, answered, revealed together, half answered (hidden), from a draft.
     world.add(services.ask_question(member, m("an open question?")))
     answered = services.ask_question(member, m("an answered question?"))
-    world.add(services.answer_question(partner, answered, m("an answer")))
+    world.add(services.answer_question(partner, answered, theirs("an answer")))
     world.add(answered)
     both = services.ask_question(member, m("asked of both?"), reveal_together=True)
     world.add(services.answer_question(member, both, m("my half")))
-    world.add(services.answer_question(partner, both, m("their half")))
+    world.add(services.answer_question(partner, both, theirs("their half")))
     world.add(both)
     hidden = services.ask_question(member, m("not yet revealed?"), reveal_together=True)
     # Only the author has answered: the partner must not see these words.
@@ -68,7 +68,7 @@ def _together(world: World, member, partner, *, draft) -> None:
     agreed = services.propose_thing(member, m("agreed"))
     world.add(services.agree_to_thing(partner, agreed))
     declined = services.propose_thing(member, m("declined"))
-    world.add(services.decline_thing(partner, declined, m("decline note")))
+    world.add(services.decline_thing(partner, declined, theirs("decline note")))
     trying = services.start_trying(
         member, services.agree_to_thing(partner, services.propose_thing(member, m("trying")))
     )
@@ -76,7 +76,7 @@ def _together(world: World, member, partner, *, draft) -> None:
     kept = services.start_trying(
         partner, services.agree_to_thing(partner, services.propose_thing(member, m("kept")))
     )
-    world.add(services.review_thing(partner, kept, "kept", m("review note")))
+    world.add(services.review_thing(partner, kept, "kept", theirs("review note")))
     world.add(
         services.propose_thing(member, m("thing from my draft"), source_letter=draft),
         private_to=member,
@@ -93,7 +93,7 @@ def _together(world: World, member, partner, *, draft) -> None:
         )
     )
     heard = services.add_phrasebook_entry(member, said=m("heard said"), meaning=m("heard meant"))
-    world.add(services.comment_on_entry(partner, heard, m("a comment")))
+    world.add(services.comment_on_entry(partner, heard, theirs("a comment")))
     world.add(services.mark_heard(partner, heard))
     world.add(
         services.add_phrasebook_entry(member, said=m("said in my draft"), source_letter=draft),
@@ -104,7 +104,7 @@ def _together(world: World, member, partner, *, draft) -> None:
 def _checkins(world: World, member, *, draft) -> None:
     from midway.checkins import services
 
-    m = world.mark
+    m = world.marker_for(member)
     world.add(
         services.record_checkin(
             member, mood="🙂", note=m("today's note"), card="judgement", medication_taken=True
@@ -130,7 +130,7 @@ def _api_tokens(world: World, member) -> None:
         return
     from midway.api.tokens import create_token
 
-    m = world.mark
+    m = world.marker_for(member)
     # One for the API tests to use, one revoked: both are the member's alone.
     record, token = create_token(member, m("token"))
     world.tokens[member.pk] = token

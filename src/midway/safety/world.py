@@ -120,14 +120,23 @@ class World:
         self.items: list[Item] = []
         self._counter = itertools.count(1)
         self.markers: dict[str, list[Item]] = {}
+        # Who wrote the words each marker stands in.
+        self.written_by: dict[str, int] = {}
         # Each member's API token, when the API is installed.
         self.tokens: dict[int, str] = {}
 
     # Building ------------------------------------------------------------------
 
-    def mark(self, words: str = "") -> str:
-        """A marker unique in the world, with optional words after it."""
-        return f"MK{next(self._counter):05d}Q {words}".strip()
+    def mark(self, words: str = "", by: Member | None = None) -> str:
+        """A marker unique in the world, with optional words after it, written `by`."""
+        marker = f"MK{next(self._counter):05d}Q"
+        if by is not None:
+            self.written_by[marker] = by.pk
+        return f"{marker} {words}".strip()
+
+    def marker_for(self, member: Member):
+        """`mark`, for words `member` writes."""
+        return lambda words="": self.mark(words, by=member)
 
     def add(self, obj, private_to: Member | None = None) -> models.Model:
         obj.refresh_from_db()
@@ -209,6 +218,19 @@ class World:
             return item.space_id != member.space_id or item.private_to not in (None, member.pk)
 
         return {marker for marker, items in self.markers.items() if all(map(hidden, items))}
+
+    def words_of(self, member) -> dict[tuple, str]:
+        """(model label, id, field) → value, for every field holding words `member` wrote."""
+        found = {}
+        for item in self.items:
+            item.obj.refresh_from_db()
+            for f in item.obj._meta.concrete_fields:
+                value = getattr(item.obj, f.attname)
+                if isinstance(value, str) and any(
+                    self.written_by.get(m) == member.pk for m in MARKER.findall(value)
+                ):
+                    found[(item.model._meta.label, item.obj.pk, f.attname)] = value
+        return found
 
     def item_for(self, pk: int) -> Item | None:
         found = [i for i in self.items if i.obj.pk == pk]

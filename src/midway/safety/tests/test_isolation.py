@@ -224,3 +224,69 @@ def test_unknown_api_paths_are_json_404s_for_everyone(world):
             response = caller("get", path)
             assert response.status_code in (401, 404), path
             assert response["Content-Type"].startswith("application/json"), path
+
+
+def _current(key):
+    from django.apps import apps
+
+    label, pk, field = key
+    found = apps.get_model(label)._default_manager.filter(pk=pk).values_list(field, flat=True)
+    return found.first() if found.exists() else "(deleted)"
+
+
+def test_a_partner_never_changes_or_removes_what_the_other_wrote(world, quick):
+    """John tries every object route, every method, on everything holding Ivy's words;
+    submits every form he can open there, and every form of Ivy's own pages, with his
+    own words: her words stay hers."""
+    from midway.safety.discovery import pages_of
+    from midway.safety.forms import forms_on, with_script_endpoints
+
+    ivys_words = world.words_of(world.ivy)
+    assert len(ivys_words) > 20
+    callers = Callers(world)
+    john, ivy = Caller(world.john), Caller(world.ivy)
+
+    def submit_as_john(page_url, html):
+        for form in with_script_endpoints(forms_on(page_url, html)):
+            if form.method == "post" and form.action != "/logout/":
+                john("post", form.action, form.data(**dict.fromkeys(form.text_fields, "John's")))
+
+    for route in object_routes():
+        label = reach.served_label(world, route, callers)
+        for pk in sorted({pk for (model, pk, _f) in ivys_words if model == label}):
+            for url in route.urls_for(pk):
+                for method in METHODS:
+                    response = callers(world.john, route)(method, url)
+                    if method == "get" and "html" in response.get("Content-Type", ""):
+                        submit_as_john(url, text_of(response))
+    for url in pages_of(world, world.ivy, callers):
+        response = ivy("get", url)
+        if response.status_code == 200 and "html" in response.get("Content-Type", ""):
+            submit_as_john(url, text_of(response))
+    changed = {key: _current(key) for key, value in ivys_words.items() if _current(key) != value}
+    assert not changed
+
+
+def test_nobody_says_yes_for_the_other(world, quick):
+    """Consent: whatever Ivy sends to her own proposals (every route and method, pages
+    and API), none becomes agreed or started without John's yes."""
+    from midway.together.models import ThingToTry
+
+    proposed = [
+        i.obj.pk
+        for i in world.in_space(world.space_a)
+        if isinstance(i.obj, ThingToTry)
+        and i.obj.author_id == world.ivy.pk
+        and i.obj.status == ThingToTry.PROPOSED
+    ]
+    assert proposed
+    callers = Callers(world)
+    for route in object_routes():
+        if reach.served_label(world, route, callers) != ThingToTry._meta.label:
+            continue
+        for pk in proposed:
+            for url in route.urls_for(pk):
+                for method in METHODS:
+                    callers(world.ivy, route)(method, url)
+    statuses = set(ThingToTry.objects.filter(pk__in=proposed).values_list("status", flat=True))
+    assert statuses <= {ThingToTry.PROPOSED}, statuses
