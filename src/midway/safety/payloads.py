@@ -39,8 +39,9 @@ TEXT = {
     "very long": LONG,
 }
 
-# What must never come back in a page, whatever was sent.
-EVALUATED_TEMPLATE = "9123"
+# What must never come back in a page, whatever was sent: the template payload's
+# output if it were evaluated, and the start of a password hash.
+EVALUATED_TEMPLATE = ("pwned-by-template", "md5$", "argon2$", "pbkdf2_sha256$")
 
 
 def as_received(value: str) -> set[str]:

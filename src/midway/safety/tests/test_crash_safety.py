@@ -106,7 +106,11 @@ def test_killing_the_server_never_loses_an_acknowledged_write(tmp_path):
             writers = [Writer(s, n, stop) for n, s in sessions.items()]
             for writer in writers:
                 writer.start()
-            time.sleep(random.uniform(0.8, 2.5))
+            # Let both get going (a slow machine may take a while), then kill at random.
+            deadline = time.monotonic() + 20
+            while time.monotonic() < deadline and not all(w.writes for w in writers):
+                time.sleep(0.05)
+            time.sleep(random.uniform(0.2, 1.5))
             server.kill()
             stop.set()
             for writer in writers:

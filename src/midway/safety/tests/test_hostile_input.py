@@ -45,7 +45,7 @@ def _unsafe(html: str, payload: str) -> list[str]:
     found = problems_in(html)
     if "<" in payload and payload in html:
         found.append("the payload appears unescaped")
-    if payloads.EVALUATED_TEMPLATE in html:
+    if any(sign in html for sign in payloads.EVALUATED_TEMPLATE):
         found.append("template syntax was evaluated")
     return found
 
