@@ -1,6 +1,7 @@
 """``midway coach FILE [--lines] [--format json]``: the coach from the command line.
 
-Reads FILE (``-`` for standard input) as UTF-8 and prints JSON: one object
+Reads FILE (``-`` for standard input) like the letter reader does (UTF-8 or
+UTF-16, a byte-order mark dropped, CRLF read as LF) and prints JSON: one object
 for the whole text, or with ``--lines`` a list with one object per line
 (blank lines included, so the n-th object is the n-th line). Any problem
 reading the input prints one line, ``midway coach: <message>``, on standard
@@ -15,8 +16,11 @@ import sys
 from typing import IO, Any
 
 from midway.coach.analysis import analyse
+from midway.text.decode import LetterDecodeError, decode_letter, read_input
 
 USAGE = "midway coach FILE [--lines] [--format json]"
+# Files of sentences to check can be longer than one letter.
+LIMIT = 5_000_000
 
 
 class _UsageError(Exception):
@@ -39,33 +43,6 @@ def _parser() -> _Parser:
     return parser
 
 
-def _read_bytes(name: str, stdin: IO[Any]) -> bytes:
-    if name == "-":
-        source = getattr(stdin, "buffer", stdin)
-        data = source.read()
-        return data.encode("utf-8") if isinstance(data, str) else data
-    try:
-        with open(name, "rb") as handle:
-            return handle.read()
-    except FileNotFoundError:
-        raise _UsageError(f"{name}: no such file") from None
-    except IsADirectoryError:
-        raise _UsageError(f"{name}: is a directory") from None
-    except PermissionError:
-        raise _UsageError(f"{name}: permission denied") from None
-    except OSError as error:
-        raise _UsageError(f"{name}: {error.strerror or error}") from None
-
-
-def _decode(name: str, data: bytes) -> str:
-    if b"\x00" in data:
-        raise _UsageError(f"{name}: looks like a binary file, not text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise _UsageError(f"{name}: not UTF-8 text (bad byte at position {error.start})") from None
-
-
 def _lines(text: str) -> list[str]:
     if not text:
         return []
@@ -86,9 +63,8 @@ def coach_main(
     stderr = sys.stderr if stderr is None else stderr
     try:
         options = _parser().parse_args(argv)
-        name = "standard input" if options.file == "-" else options.file
-        text = _decode(name, _read_bytes(options.file, stdin))
-    except _UsageError as error:
+        text = decode_letter(read_input(options.file, stdin, LIMIT), limit=LIMIT)
+    except (_UsageError, LetterDecodeError) as error:
         stderr.write(f"midway coach: {str(error).strip()}\n")
         return 2
     if options.lines:

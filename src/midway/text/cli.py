@@ -15,7 +15,7 @@ import json
 import sys
 from typing import IO
 
-from midway.text.decode import DEFAULT_LIMIT, LetterDecodeError, decode_letter
+from midway.text.decode import LetterDecodeError, decode_letter, read_input
 from midway.text.reader import LetterParts, read_letter
 
 PROG = "midway parse"
@@ -53,7 +53,7 @@ def parse_main(argv: list[str], stdin=None, stdout=None, stderr=None) -> int:
         return 0
     try:
         args = parser.parse_args(argv)
-        text = decode_letter(_read_bytes(args.file, stdin))
+        text = decode_letter(read_input(args.file, stdin))
     except (_UsageError, LetterDecodeError) as error:
         stderr.write(f"{PROG}: {error}\n")
         return 2
@@ -64,23 +64,6 @@ def parse_main(argv: list[str], stdin=None, stdout=None, stderr=None) -> int:
         output = format_summary(parts)
     _write(stdout, output)
     return 0
-
-
-def _read_bytes(path: str, stdin: IO) -> bytes:
-    # One byte past the limit is enough to know the letter is too large.
-    if path == "-":
-        source = getattr(stdin, "buffer", stdin)
-        data = source.read(DEFAULT_LIMIT + 1)
-        return data.encode("utf-8") if isinstance(data, str) else data
-    try:
-        with open(path, "rb") as file:
-            return file.read(DEFAULT_LIMIT + 1)
-    except FileNotFoundError:
-        raise LetterDecodeError(f"no such file: {path}") from None
-    except IsADirectoryError:
-        raise LetterDecodeError(f"{path} is a folder, not a letter") from None
-    except OSError as error:
-        raise LetterDecodeError(f"cannot read {path}: {error.strerror or error}") from None
 
 
 def _write(stdout: IO, output: str) -> None:

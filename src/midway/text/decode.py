@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from typing import IO
 
 DEFAULT_LIMIT = 200_000
 
@@ -79,3 +80,23 @@ def _encoding(data: bytes) -> tuple[str, bytes]:
 
 def _label(encoding: str) -> str:
     return encoding.upper().replace("-LE", "").replace("-BE", "")
+
+
+def read_input(path: str, stdin: IO, limit: int = DEFAULT_LIMIT) -> bytes:
+    """The bytes of FILE, or of standard input for "-", for the command-line tools.
+
+    Reads one byte past `limit`, which is enough for `decode_letter` to say "too large".
+    """
+    if path == "-":
+        source = getattr(stdin, "buffer", stdin)
+        data = source.read(limit + 1)
+        return data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        with open(path, "rb") as file:
+            return file.read(limit + 1)
+    except FileNotFoundError:
+        raise LetterDecodeError(f"no such file: {path}") from None
+    except IsADirectoryError:
+        raise LetterDecodeError(f"{path} is a folder, not a text file") from None
+    except OSError as error:
+        raise LetterDecodeError(f"cannot read {path}: {error.strerror or error}") from None

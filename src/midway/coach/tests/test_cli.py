@@ -77,8 +77,8 @@ def test_a_byte_order_mark_is_not_part_of_the_text(tmp_path):
     ("make", "message"),
     [
         (lambda p: None, "no such file"),
-        (lambda p: p.mkdir(), "is a directory"),
-        (lambda p: p.write_bytes(b"caf\xe9 au lait"), "not UTF-8"),
+        (lambda p: p.mkdir(), "is a folder"),
+        (lambda p: p.write_bytes(b"caf\xe9 au lait"), "not valid UTF-8"),
         (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00"), "binary"),
     ],
 )
