@@ -194,3 +194,27 @@ def test_every_file_field_takes_hostile_files_without_crashing(world, quick):
                         problems.append(f"{where}: {problem}")
     assert checked, "no file field found: is the import page gone?"
     assert not problems, summary(problems)
+
+
+def test_the_coach_quotes_hostile_text_escaped(world, quick):
+    """The coach answers every text box with findings that quote what was typed (the
+    editor's script posts it as `text`, so form discovery alone would not reach it)."""
+    from django.urls import reverse
+
+    from midway.safety.probe import Caller
+
+    coach, problems, quoted = Caller(world.ivy), [], 0
+    for name, payload in payloads.TEXT.items():
+        text = f"You always {payload} and you never listen. You are so {payload} selfish."
+        body = urlencode({"text": text}, encoding="utf-8", errors="surrogatepass")
+        response = coach.client.post(
+            reverse("coach:check"), body, content_type="application/x-www-form-urlencoded"
+        )
+        if response.status_code >= 500:
+            problems.append(f"{name}: {response.status_code}")
+            continue
+        html = text_of(response)
+        quoted += "never listen" in html
+        problems += [f"{name}: {problem}" for problem in _unsafe(html, payload)]
+    assert quoted, "the coach found nothing to quote: the test no longer reaches it"
+    assert not problems
