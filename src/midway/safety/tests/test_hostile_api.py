@@ -176,3 +176,40 @@ def test_every_api_string_field_stores_hostile_text_exactly_or_refuses_it(world,
         if huge.status_code not in (400, 413):
             problems.append(f"10 MB body to {method.upper()} {template}: {huge.status_code}")
     assert not problems, summary(problems)
+
+
+MALFORMED = {
+    "not JSON": b"this is not json",
+    "invalid UTF-8": b'{"text": "\xff\xfe"}',
+    "a list": b"[]",
+    "null": b"null",
+    "a huge number": b'{"text": 1e999999, "revision": 1e999999}',
+    "NaN": b'{"text": NaN, "revision": NaN}',
+    "deep nesting": b'{"a":' * 50_000 + b"1" + b"}" * 50_000,
+    "wide array": b'{"feelings": [' + b'"x",' * 200_000 + b'"x"]}',
+    "wrong types": b'{"text": {"$gt": ""}, "title": ["a"], "body": 5, "revision": "1"}',
+    "duplicate keys": b'{"text": "a", "text": "<script>alert(1)</script>"}',
+    "empty": b"",
+}
+
+
+def test_malformed_json_is_a_clean_refusal_everywhere(world, quick):
+    """Every API operation with a body, sent bodies no client should send: 4xx with a
+    JSON message (or success for what is merely odd), never a 500."""
+    operations = list(_operations())
+    if not operations:
+        pytest.skip("this instance has no JSON API")
+    callers, problems = Callers(world), []
+    for method, template in operations:
+        url, member = _target(world, callers, method, template)
+        if url is None:
+            continue
+        api = world.caller(member, api=True)
+        for name, body in MALFORMED.items():
+            with undone():
+                response = api(method, url, body)
+            if response.status_code >= 500:
+                problems.append(f"{name} to {method.upper()} {template}: {response.status_code}")
+            elif not response["Content-Type"].startswith("application/json"):
+                problems.append(f"{name} to {method.upper()} {template}: not JSON")
+    assert not problems, summary(problems)
