@@ -22,7 +22,8 @@ from midway.spaces.access import authored, member_required, visible, visible_set
 def index(request):
     member = request.member
     letters = visible_set(member, Letter).select_related("author")
-    query = request.GET.get("q", "").strip()[:200]
+    # A NUL can't be searched for (PostgreSQL refuses it in a text value): drop it.
+    query = request.GET.get("q", "").replace("\x00", "").strip()[:200]
     if query:
         letters = letters.filter(Q(title__icontains=query) | Q(body__icontains=query))
     letters = letters.annotate(reply_count=Count("replies")).order_by("-created_at", "-id")

@@ -300,3 +300,9 @@ def test_letter_list_has_no_n_plus_one(ivy_client, ivy, john, django_assert_max_
         letter.save()
     with django_assert_max_num_queries(8):
         assert ivy_client.get(reverse("letters:index")).status_code == 200
+
+
+def test_search_with_a_nul_character_is_a_plain_search(ivy_client):
+    write(ivy_client, body="findable words", action="share")
+    response = ivy_client.get(reverse("letters:index") + "?q=find%00able")
+    assert response.status_code == 200
