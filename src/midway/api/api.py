@@ -18,6 +18,7 @@ from ninja.parser import Parser
 from ninja.security import HttpBearer
 
 from midway.api.tokens import member_for_token
+from midway.text.decode import unstorable
 from midway.together import services as together_services
 
 logger = logging.getLogger("midway.api")
@@ -38,14 +39,9 @@ class TokenAuth(HttpBearer):
 
 def check_text(value: str, where: str) -> None:
     """Refuse text that no database can store: NUL, and halves of surrogate pairs."""
-    if "\x00" in value:
-        raise BodyError(f"{where} contains a NUL character, which cannot be saved.")
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        raise BodyError(
-            f"{where} contains a lone surrogate (like \\ud800), which is not a character."
-        ) from None
+    problem = unstorable(value)
+    if problem:
+        raise BodyError(f"{where} contains {problem}, which cannot be saved.")
 
 
 def check_tree(data) -> None:

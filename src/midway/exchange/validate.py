@@ -26,6 +26,7 @@ from midway.exchange.kinds import (
     user_model,
 )
 from midway.spaces.models import MAX_MEMBERS, Member, Space
+from midway.text.decode import unstorable
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 # No text in Midway comes near this (a letter is at most 200 KB); it bounds what a
@@ -85,14 +86,9 @@ def _no_constants(name):
 
 
 def check_text(text: str, where: str) -> None:
-    if "\x00" in text:
-        raise ExportFileError(f"{where}: contains a NUL character.")
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        raise ExportFileError(
-            f"{where}: contains a lone surrogate, which is not a character."
-        ) from None
+    problem = unstorable(text)
+    if problem:
+        raise ExportFileError(f"{where}: contains {problem}.")
     if len(text) > MAX_TEXT:
         raise ExportFileError(f"{where}: is longer than {MAX_TEXT:,} characters.")
 

@@ -100,3 +100,14 @@ def read_input(path: str, stdin: IO, limit: int = DEFAULT_LIMIT) -> bytes:
         raise LetterDecodeError(f"{path} is a folder, not a text file") from None
     except OSError as error:
         raise LetterDecodeError(f"cannot read {path}: {error.strerror or error}") from None
+
+
+def unstorable(text: str) -> str | None:
+    """Why no database could store this text (a NUL, half a surrogate pair), or None."""
+    if "\x00" in text:
+        return "a NUL character"
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "a lone surrogate (like \\ud800), which is not a character"
+    return None
