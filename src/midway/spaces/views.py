@@ -16,6 +16,7 @@ from midway.spaces.models import Invite, Member
 from midway.spaces.stale import refuse_if_stale
 
 AUTH_BACKEND = "django.contrib.auth.backends.ModelBackend"
+LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "[::1]"}
 
 
 def signup_is_open() -> bool:
@@ -65,6 +66,8 @@ def invite(request):
         _invite, token = Invite.issue(member)
         link = request.build_absolute_uri(reverse("join", args=[token]))
         context.update(link=link, qr=segno.make(link, error="m").svg_data_uri(scale=5, border=2))
+        # A link to this computer's own loopback address opens nothing on a phone.
+        context["local_only"] = request.get_host().split(":")[0] in LOOPBACK_HOSTS
     context["pending"] = Invite.objects.usable().filter(space=member.space).first()
     return render(request, "spaces/invite.html", context)
 

@@ -155,3 +155,12 @@ def test_signed_in_member_opening_a_link_is_told_to_sign_out(db, client, ana):
     client.force_login(ana.user, backend="django.contrib.auth.backends.ModelBackend")
     response = client.get(reverse("join", args=[token]))
     assert response.status_code == 409
+
+
+def test_a_link_to_this_computer_only_is_flagged(db, client):
+    client.post(reverse("welcome"), new_space_data())
+    local = client.post(reverse("invite"), HTTP_HOST="127.0.0.1:8000").content.decode()
+    assert "won't open on your partner's phone" in local
+    lan = client.post(reverse("invite"), HTTP_HOST="192.168.1.20:8000").content.decode()
+    assert "won't open on your partner's phone" not in lan
+    assert "http://192.168.1.20:8000/join/" in lan
