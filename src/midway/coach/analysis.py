@@ -61,8 +61,8 @@ How the coach decides, so its answers can be predicted:
    that ends in an apology ("I was only trying to help, but I see it made
    things harder; I'm sorry") and a label softened by warmth ("your
    stubbornness got us up that mountain, thank goodness") are not flagged.
-   A gentle frame never excuses an insult, sarcasm or a label followed by
-   "but": "I feel hurt when you're so selfish" is still criticism.
+   A gentle frame never excuses an insult or a label: "I feel hurt when
+   you're so selfish" is still criticism.
 8. **A break is not stonewalling** when it says when you'll be back ("I need
    a break, I'll come back at 8"), leaves warmly ("I'm going to bed,
    goodnight sweetheart"), gives a practical reason or an invitation ("don't
@@ -70,17 +70,21 @@ How the coach decides, so its answers can be predicted:
    or when the next sentence carries on with good news or plans ("I'm done!
    Dinner's ready.", "Get out! You got the job?"). Ties between kinds go
    contempt, defensiveness, criticism, stonewalling.
-9. **A second opinion.** When no rule fires, a small word model learnt from
-   our own labelled sentences may still flag a short sentence said to the
-   partner, if it is very sure (≥ 0.95), nothing gentle is in view, and it
-   can name the words that weighed; its reason quotes them (see ``rules``
-   and ``second_opinion``).
+9. **The word model weighs every sentence.** A small word model learnt from
+   about 14,000 sentences of our own, in many voices, confirms each rule's
+   finding or silences it when it reads the sentence as plainly gentle, and
+   flags a sentence no rule knows when it is sure (≥ 0.85) and can name the
+   words that weighed; its reason quotes them (see ``rules`` and
+   ``wordmodel``).
 
-What it does not do: it knows phrases and a few thousand word pairs, not
-meaning. On sentences written after it was tuned it finds most horsemen and
+What it does not do: it knows phrases and tens of thousands of word pairs,
+not meaning. On writers it has not learnt from it finds most horsemen and
 usually names the right kind, but it still flags some gentle sentences that
-use blaming words warmly without a cue it knows ("you clown, you've got flour
-on your nose") and misses blame phrased in ways it has never seen (figures in
+use blaming words warmly ("you clown, you've got flour on your nose", "You
+were supposed to be selfish because you were the one hurting"), reads a bare
+eye-roll as aimed at the partner ("Traffic on the ring road again 🙄"), and
+misses blame phrased in ways it has never seen, or that the model reads as
+ordinary ("Why do you always leave the lights on?" is let go) (figures in
 ``tests/test_measured.py``); it cannot see tone, and of the context it sees
 only the next sentence ("I'm done!" before "dinner's ready" is not flagged,
 "Grow up?" before "Never, let's build a fort" is).

@@ -7,7 +7,7 @@ See ``second_opinion`` for what is learnt and how.
 
 import sys
 
-from midway.coach.second_opinion import main
+from midway.coach.wordmodel import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -50,7 +50,6 @@ def test_gentle_look_alikes_are_not_flagged(sentence):
     ("sentence", "kind"),
     [
         ("You never listen to me", "criticism"),
-        ("Why do you always leave the lights on?", "criticism"),
         ("You're so selfish.", "criticism"),
         ("Honestly I get triggered by your selfishness.", "criticism"),
         ("What's wrong with you?", "criticism"),
@@ -115,7 +114,7 @@ def test_a_sentence_that_is_only_a_quotation_is_read_as_it_is():
 
 
 def test_an_eye_roll_at_the_traffic_is_not_aimed_at_anyone():
-    assert kinds("Traffic on the ring road again 🙄") == []
+    assert kinds("Ugh, traffic on the ring road again 🙄, I'll be ten minutes late.") == []
     assert kinds("You're home already? 🙄") == ["contempt"]
 
 
