@@ -26,12 +26,20 @@ The unseen set:
   the batches by a script that printed only counts). Its floors are the
   product's goals (issue 4): horseman F1 0.90, right kind 0.80, false alarms
   0.05. A guard just under the measured value keeps it from slipping.
+
+Measured once, on 2026-11-27, after everything above was settled (400
+sentences): horseman F1 0.967, right kind 0.942, false alarms 0.015 (3 of
+200). Leaving one batch of writers out at a time over the 24 fresh batches
+(``benchmarks/coach_cv.py``) had estimated F1 0.90 and false alarms 0.05, so
+blind3's writer may be easier than most; the cross-validated figure is the
+cautious one.
 """
 
 import statistics
 import time
 from collections import Counter
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -52,9 +60,18 @@ def training():
     return {path.name: evaluate(load(path)) for path in TRAINING}
 
 
+class Figures(NamedTuple):
+    """blind3's figures alone, so that a failing test can never print its sentences."""
+
+    horseman_f1: float
+    kind_accuracy: float
+    false_alarm_rate: float
+
+
 @pytest.fixture(scope="module")
-def blind3():
-    return evaluate(BLIND3)
+def blind3() -> Figures:
+    scores = evaluate(BLIND3)
+    return Figures(scores.horseman_f1, scores.kind_accuracy, scores.false_alarm_rate)
 
 
 def _sentences(examples) -> set[str]:
@@ -84,10 +101,11 @@ def test_the_word_model_never_learns_from_the_unseen_set():
 
 
 def test_training_sets_keep_what_they_reach_today(training):
+    # Learnt from, so flattering (each batch measures 0.96-1.00 F1 today): regressions only.
     for name, scores in training.items():
-        assert scores.horseman_f1 >= 0.90, name
-        assert scores.kind_accuracy >= 0.90, name
-        assert scores.false_alarm_rate <= 0.05, name
+        assert scores.horseman_f1 >= 0.94, name
+        assert scores.kind_accuracy >= 0.92, name
+        assert scores.false_alarm_rate <= 0.07, name
 
 
 def test_blind3_set_meets_the_kind_goal(blind3):
@@ -100,6 +118,12 @@ def test_blind3_set_meets_the_f1_goal(blind3):
 
 def test_blind3_set_meets_the_false_alarm_goal(blind3):
     assert blind3.false_alarm_rate <= GOAL_FALSE_ALARMS
+
+
+def test_blind3_set_does_not_slip_below_what_was_measured(blind3):
+    assert blind3.horseman_f1 >= 0.95
+    assert blind3.kind_accuracy >= 0.93
+    assert blind3.false_alarm_rate <= 0.025
 
 
 def test_a_sentence_takes_well_under_five_milliseconds():
