@@ -1,8 +1,10 @@
 """The coach: a local, explainable reader for hard conversations.
 
-Pure Python, no Django, no network, no model: it flags the four horsemen
+Pure Python, no Django, no network, no model download: it flags the four horsemen
 (criticism, contempt, defensiveness, stonewalling) sentence by sentence with a
 gentler way to say each, and suggests feelings and needs from our own lists.
+Its small word model is trained here, from our own sentences, and ships as
+plain numbers in ``data/wordmodel.json``.
 How it decides is written out in ``midway.coach.analysis``.
 """
 

@@ -71,9 +71,9 @@ How the coach decides, so its answers can be predicted:
    Dinner's ready.", "Get out! You got the job?"). Ties between kinds go
    contempt, defensiveness, criticism, stonewalling.
 9. **The word model weighs every sentence.** A small word model learnt from
-   about 14,000 sentences of our own, in many voices, confirms each rule's
+   about 18,000 sentences of our own, in many voices, confirms each rule's
    finding or silences it when it reads the sentence as plainly gentle, and
-   flags a sentence no rule knows when it is sure (≥ 0.85) and can name the
+   flags a sentence no rule knows when it is sure (≥ 0.82) and can name the
    words that weighed; its reason quotes them (see ``rules`` and
    ``wordmodel``).
 

@@ -4,8 +4,8 @@ from datetime import timedelta
 
 import pytest
 from django.urls import reverse
-from django.utils.html import escape
 from django.utils import timezone
+from django.utils.html import escape
 
 from midway.checkins.models import CheckIn
 from midway.checkins.services import record_checkin
