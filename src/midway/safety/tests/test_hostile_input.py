@@ -10,8 +10,6 @@ world. What the partner sees is read too.
 import re
 from urllib.parse import urlencode
 
-import pytest
-
 from midway.safety import payloads
 from midway.safety.discovery import discover, public_forms
 from midway.safety.forms import forms_on
@@ -222,38 +220,8 @@ def test_the_coach_quotes_hostile_text_escaped(world, quick):
     assert not problems
 
 
-# Known crashes, each shown by the strict xfail below until fixed: (path, payload) →
-# (the databases it crashes on, the bug).
-QUERY_CRASHES: dict = {
-    # Found and fixed: "GET /letters/?q=%00 was a 500 on PostgreSQL" (the letter search
-    # passed the NUL to icontains); the search now drops it.
-}
-
-
-def _known_crash(path: str, name: str) -> bool:
-    from django.db import connection
-
-    vendors, _reason = QUERY_CRASHES.get((path, name), (set(), ""))
-    return connection.vendor in vendors
-
-
-@pytest.mark.parametrize(("path", "name"), sorted(QUERY_CRASHES))
-def test_known_query_crashes(world, quick, path, name, request):
-    from django.db import connection
-
-    from midway.safety.probe import Caller
-
-    vendors, reason = QUERY_CRASHES[(path, name)]
-    request.applymarker(
-        pytest.mark.xfail(
-            connection.vendor in vendors,
-            strict=True,
-            raises=AssertionError,
-            reason=f"bug: {reason}",
-        )
-    )
-    query = urlencode({"q": payloads.TEXT[name]}, encoding="utf-8", errors="surrogatepass")
-    assert Caller(world.ivy)("get", f"{path}?{query}").status_code < 500
+# Found and fixed here: "GET /letters/?q=%00 was a 500 on PostgreSQL" (the letter search
+# passed the NUL to icontains); the search now drops it.
 
 
 def test_hostile_query_strings_and_ids_never_crash_or_reflect(world, quick):
@@ -266,7 +234,7 @@ def test_hostile_query_strings_and_ids_never_crash_or_reflect(world, quick):
     for route in page_routes():
         caller = world.caller(world.ivy, api=route.is_api) if route.is_api else Caller(world.ivy)
         for name, payload in payloads.TEXT.items():
-            if len(payload) > 5_000 or _known_crash(route.url(), name):
+            if len(payload) > 5_000:
                 continue
             query = urlencode(
                 dict.fromkeys(("q", "page", "next", "limit", "offset"), payload),

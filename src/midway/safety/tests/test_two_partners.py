@@ -22,13 +22,9 @@ from midway.safety.probe import Caller, Callers, text_of, undone
 from midway.safety.routes import page_routes
 from midway.safety.world import space_owned_models
 
-# Known bugs, each shown by a strict xfail below until it is fixed. Empty now: the
-# check-in, card and settings forms, the reaction toggle, the no-JavaScript new
-# letter, the token form and the API import were all fixed after these tests found
-# them (commit 784a388). Add an entry (form action, ids as #) with the bug's reason.
-LOSES_UPDATES: dict[str, str] = {}
-DOUBLES: dict[str, str] = {}
-API_DOUBLES: dict[str, str] = {}
+# These tests found lost updates and double submits in the check-in, card and settings
+# forms, the reaction toggle, the no-JavaScript new letter, the token form and the API
+# import; all were fixed (commit 784a388). A new one fails the test that finds it.
 
 
 def snapshot() -> dict:
@@ -109,12 +105,10 @@ def _edit_forms(world):
     ]
 
 
-def _lost_updates(world, only=None) -> dict[str, list[str]]:
+def _lost_updates(world) -> dict[str, list[str]]:
     lost: dict[str, list[str]] = {}
     for form, member in _edit_forms(world):
         shape = "".join("#" if c.isdigit() else c for c in form.action)
-        if shape != only if only else shape in LOSES_UPDATES:
-            continue
         partner = world.john if member == world.ivy else world.ivy
         pairs = [("two devices", Caller(member), Caller(member))]
         if _fresh(form, Caller(partner)) is not None:
@@ -134,13 +128,6 @@ def test_a_stale_form_never_silently_overwrites_a_newer_save(world, quick):
     assert not lost
 
 
-@pytest.mark.parametrize("shape", sorted(LOSES_UPDATES))
-def test_known_lost_updates(world, quick, shape, request):
-    reason = f"bug: {LOSES_UPDATES[shape]}"
-    request.applymarker(pytest.mark.xfail(strict=True, raises=AssertionError, reason=reason))
-    assert not _lost_updates(world, only=shape)
-
-
 # Double submits -----------------------------------------------------------------
 
 
@@ -151,11 +138,9 @@ def _create_forms(world):
             yield form, member, browser
 
 
-def _doubles(world, only=None) -> dict[str, str]:
+def _doubles(world) -> dict[str, str]:
     doubles = {}
     for form, _member, browser in [*_create_forms(world), *_object_forms(world)]:
-        if form.action != only if only else form.action in DOUBLES:
-            continue
         data = form.data(**{name: f"once only {name}" for name in form.text_fields})
         with undone():
             before = snapshot()
@@ -182,19 +167,10 @@ def test_a_double_submit_makes_one_thing(world, quick):
     assert not _doubles(world)
 
 
-@pytest.mark.parametrize("action", sorted(DOUBLES))
-def test_known_double_submits(world, quick, action, request):
-    reason = f"bug: {DOUBLES[action]}"
-    request.applymarker(pytest.mark.xfail(strict=True, raises=AssertionError, reason=reason))
-    assert not _doubles(world, only=action)
-
-
-def _api_doubles(world, only=None) -> dict:
+def _api_doubles(world) -> dict:
     api, doubles = world.caller(world.ivy, api=True), {}
     for route in page_routes():
         if not route.is_api or openapi.body_schema("post", route.url()) is None:
-            continue
-        if route.url() != only if only else route.url() in API_DOUBLES:
             continue
         body = openapi.body_for("post", route.url())
         with undone():
@@ -210,13 +186,6 @@ def _api_doubles(world, only=None) -> dict:
 def test_a_double_submit_to_the_api_makes_one_thing(world, quick):
     """API creates sent twice with the same body (a retry) make one thing."""
     assert not _api_doubles(world)
-
-
-@pytest.mark.parametrize("url", sorted(API_DOUBLES))
-def test_known_api_double_submits(world, quick, url, request):
-    reason = f"bug: {API_DOUBLES[url]}"
-    request.applymarker(pytest.mark.xfail(strict=True, raises=AssertionError, reason=reason))
-    assert not _api_doubles(world, only=url)
 
 
 # Simultaneous writes on SQLite --------------------------------------------------
