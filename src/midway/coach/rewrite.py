@@ -234,6 +234,15 @@ _SARCASM_SHELL = re.compile(
 )
 
 
+def calm(words: str) -> bool:
+    """Whether a rewording that keeps the sentence's words is free of blame itself ("I'm
+    frustrated that you're late" is; "… that you're a real genius", the sneer under the
+    sarcasm, is not)."""
+    from midway.coach.rules import judge  # rules weigh sentences; rewriting comes after
+
+    return judge(words) is None
+
+
 def contempt(sentence: str, family: str) -> str:
     if family == "dismissal":
         return "I'm finding this hard to hear. Can you tell me more about what it's like for you?"
@@ -241,8 +250,9 @@ def contempt(sentence: str, family: str) -> str:
         inner = _SARCASM_SHELL.sub("", sentence).strip(" .!?\u2026")
         moment = plain_moment(inner)
         bare = re.fullmatch(r"you\s+(?:did|do|does|will|would|are|were|have|can|could)", moment, _I)
-        if moment.startswith("you") and len(moment.split()) >= 2 and not bare:
-            return f"I'm frustrated that {moment}. What I need is \u2026"
+        plainly = f"I'm frustrated that {moment}."
+        if moment.startswith("you") and len(moment.split()) >= 2 and not bare and calm(plainly):
+            return f"{plainly} What I need is \u2026"
         return "Saying it plainly: I'm disappointed that \u2026 What I need is \u2026"
     if family in ("eyeroll", "mockery"):
         return "I'm frustrated and I don't have the words yet. Plainly: I feel \u2026 when \u2026"

@@ -222,11 +222,12 @@ MODEL_ALONE = 0.82
 # Alone, the model reads only what it learnt from: sentences of at most this many words
 # that are not a heading ("Questions:") or a statement of one's own feeling or need, the
 # very form the coach suggests ("I don't feel very courted", "I need ten minutes of your
-# attention").
+# attention", "I'm frustrated that you're late").
 MODEL_ALONE_MAX_WORDS = 25
 OWN_FEELING_OR_NEED = compile_rule_pattern(
     r"\bI\s+(?:don't\s+|do\s+not\s+|didn't\s+|did\s+not\s+)?(?:really\s+|just\s+)?"
-    r"(?:feel|felt|need|needed)\b(?!\s+like\b)|\bI(?:'d|\s+would)\s+(?:really\s+)?(?:like|love)\b"
+    r"(?:feel|felt|need|needed)\b(?!\s+like\b)|\bI(?:'d|\s+would)\s+(?:really\s+)?(?:like|love)\b|"
+    r"\bI(?:'m|\s+am|\s+was)\s+(?:so\s+|really\s+|a\s+bit\s+)?\w+\s+(?:that|when|because|about)\b"
 )
 # Families whose rules were right so often on new writers (about 95 in 100) that the
 # model's doubt was as often wrong as right: their findings stand on their own.

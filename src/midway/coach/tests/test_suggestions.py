@@ -77,3 +77,19 @@ def test_every_finding_has_a_short_kind_reason():
 def test_the_explanation_kept_is_only_the_writers_own_part():
     text = suggestion("I did call, you just didn't pick up.")
     assert text == "Part of this is mine: … I did call, and I see how it landed for you."
+
+
+def test_the_coach_never_flags_its_own_suggestions():
+    from pathlib import Path
+
+    from midway.coach.evaluation import load
+
+    labelled = load(Path(__file__).parent / "labelled.tsv")
+    horsemen = [e.sentence for e in labelled if e.label != "gentle"][:400]
+    flagged = [
+        f.suggestion
+        for sentence in horsemen
+        for f in analyse(sentence).findings
+        if analyse(f.suggestion).findings
+    ]
+    assert not flagged, flagged[:5]
