@@ -73,6 +73,36 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
+def env_networks(name: str) -> list[str]:
+    """Comma-separated IP addresses or networks (`127.0.0.1`, `10.0.0.0/8`, `::1`)."""
+    import ipaddress
+
+    networks = []
+    for item in env_list(name, []):
+        try:
+            networks.append(str(ipaddress.ip_network(item, strict=False)))
+        except ValueError:
+            raise ImproperlyConfigured(
+                f"{name} must list IP addresses or networks, not {item!r}"
+            ) from None
+    return networks
+
+
+def env_url(name: str) -> str:
+    """An http(s) address with a host and nothing after the path, without its last slash."""
+    from urllib.parse import urlsplit
+
+    value = (_raw(name) or "").strip()
+    if not value:
+        return ""
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
+        raise ImproperlyConfigured(
+            f"{name} must be an address such as https://midway.example.org, not {value!r}"
+        )
+    return value.rstrip("/")
+
+
 def data_dir_default() -> Path:
     """`./data` beside pyproject.toml in a checkout, else the platform's user data dir."""
     checkout = Path(__file__).resolve().parents[2]

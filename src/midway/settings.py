@@ -17,7 +17,9 @@ from midway.conf import (
     env_choice,
     env_int,
     env_list,
+    env_networks,
     env_str,
+    env_url,
     load_or_create_secret_key,
 )
 
@@ -35,6 +37,15 @@ TESTING = env_bool("MIDWAY_TESTING", False)
 # nobody can list in advance; there are no emails with absolute links to poison.
 ALLOWED_HOSTS = env_list("MIDWAY_ALLOWED_HOSTS", ["*"])
 CSRF_TRUSTED_ORIGINS = env_list("MIDWAY_CSRF_TRUSTED_ORIGINS", [])
+
+# The address partners use to reach Midway (`https://midway.example.org`): invite links
+# are built from it. Unset, a link is built from the request only when its host can be
+# trusted (see spaces.links).
+PUBLIC_URL = env_url("MIDWAY_PUBLIC_URL")
+
+# Reverse proxies whose X-Forwarded-For/-Proto/-Host headers `midway serve` believes.
+# Empty (the default): the direct peer is the client and those headers are dropped.
+TRUSTED_PROXIES = env_networks("MIDWAY_TRUSTED_PROXIES")
 
 # Who may create a new space: on a fresh instance the first visitor always may;
 # after that, "invite-only" means partners join by invite and administrators use
@@ -154,6 +165,8 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "spaces/locked_out.html"
 AXES_VERBOSE = False
+# Never read X-Forwarded-For here: only `midway serve` knows which proxies to believe.
+AXES_CLIENT_IP_CALLABLE = "midway.spaces.proxy.client_address"
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
@@ -166,7 +179,8 @@ SECURE_SSL_REDIRECT = HTTPS
 SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365 if HTTPS else 0
 SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
 SECURE_HSTS_PRELOAD = False
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if HTTPS else None
+# No SECURE_PROXY_SSL_HEADER: `midway serve` sets the scheme from a trusted proxy's
+# X-Forwarded-Proto before Django sees the request, and drops it from anyone else.
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"

@@ -5,6 +5,7 @@ with SIGKILL), SQLite in its own data directory, and two partners signed in with
 plain urllib sessions, as two phones would be.
 """
 
+import http.client
 import http.cookiejar
 import json
 import os
@@ -55,8 +56,8 @@ def free_port() -> int:
 
 
 class Server:
-    def __init__(self, data_dir: Path, log: Path):
-        self.data_dir, self.log_path = data_dir, log
+    def __init__(self, data_dir: Path, log: Path, **env: str):
+        self.data_dir, self.log_path, self.env = data_dir, log, env
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process = None
@@ -65,19 +66,30 @@ class Server:
         self.log = open(self.log_path, "a")  # noqa: SIM115 (closed in stop)
         self.process = subprocess.Popen(
             [*MIDWAY, "serve", "--port", str(self.port), "--no-migrate", "--threads", "8"],
-            env=environment(self.data_dir),
+            env={**environment(self.data_dir), **self.env},
             stdout=self.log,
             stderr=subprocess.STDOUT,
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
+            # Any answer will do (behind MIDWAY_HTTPS it is a redirect to https).
             try:
-                with urllib.request.urlopen(f"{self.url}/login/", timeout=2):
-                    return self
+                self.raw("GET", "/login/", timeout=2)
+                return self
             except OSError:
                 assert self.process.poll() is None, self.output()
                 time.sleep(0.1)
         raise AssertionError(f"midway serve did not answer: {self.output()}")
+
+    def raw(self, method: str, path: str, headers=None, body=None, timeout: float = 30):
+        """(status, headers as a list of pairs, body): one request, no redirect followed."""
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
+        try:
+            connection.request(method, path, body=body, headers=headers or {})
+            response = connection.getresponse()
+            return response.status, response.getheaders(), response.read()
+        finally:
+            connection.close()
 
     def kill(self) -> None:
         """SIGKILL: no shutdown, no flush, like a power cut for the process."""

@@ -46,9 +46,18 @@ class Command(BaseCommand):
         self.announce(host, port)
         from waitress import serve
 
+        from midway.spaces.proxy import trusted_proxies_middleware
         from midway.wsgi import application
 
-        serve(application, host=host, port=port, threads=threads, ident="Midway")
+        serve(
+            trusted_proxies_middleware(application, settings.TRUSTED_PROXIES),
+            host=host,
+            port=port,
+            threads=threads,
+            ident="Midway",
+            # Our middleware decides which proxy headers to believe, and drops the rest.
+            clear_untrusted_proxy_headers=False,
+        )
 
     def announce(self, host: str, port: int):
         shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
@@ -67,5 +76,10 @@ class Command(BaseCommand):
                 )
         else:
             self.stdout.write("No network address found: a phone can't reach this machine now.")
+        if settings.HTTPS and not settings.TRUSTED_PROXIES:
+            self.stdout.write(
+                "MIDWAY_HTTPS is on but MIDWAY_TRUSTED_PROXIES is empty: behind a TLS proxy, "
+                "set it to the proxy's address, or every request is sent back to https."
+            )
         self.stdout.write("Press Ctrl+C to stop.")
         self.stdout.flush()
