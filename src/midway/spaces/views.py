@@ -1,3 +1,5 @@
+from urllib.parse import urlsplit
+
 import segno
 from django.conf import settings
 from django.contrib import messages
@@ -12,11 +14,12 @@ from django.views.decorators.http import require_http_methods
 from midway.spaces import services
 from midway.spaces.access import member_required
 from midway.spaces.forms import AccountForm, MemberSettingsForm, NewSpaceForm
+from midway.spaces.links import public_link
 from midway.spaces.models import Invite, Member
 from midway.spaces.stale import refuse_if_stale
 
 AUTH_BACKEND = "django.contrib.auth.backends.ModelBackend"
-LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "[::1]"}
+LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
 
 
 def signup_is_open() -> bool:
@@ -62,12 +65,14 @@ def welcome(request):
 def invite(request):
     member = request.member
     context = {"partner": member.partner}
-    if request.method == "POST" and member.partner is None:
+    # Without a trustworthy address, no invite is made: its link could point anywhere.
+    context["unknown_address"] = public_link(request, "/") is None
+    if request.method == "POST" and member.partner is None and not context["unknown_address"]:
         _invite, token = Invite.issue(member)
-        link = request.build_absolute_uri(reverse("join", args=[token]))
+        link = public_link(request, reverse("join", args=[token]))
         context.update(link=link, qr=segno.make(link, error="m").svg_data_uri(scale=5, border=2))
         # A link to this computer's own loopback address opens nothing on a phone.
-        context["local_only"] = request.get_host().split(":")[0] in LOOPBACK_HOSTS
+        context["local_only"] = urlsplit(link).hostname in LOOPBACK_HOSTS
     context["pending"] = Invite.objects.usable().filter(space=member.space).first()
     return render(request, "spaces/invite.html", context)
 

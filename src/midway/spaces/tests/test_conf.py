@@ -45,3 +45,20 @@ def test_secret_key_is_generated_once_and_private(tmp_path):
 
 def test_checkout_keeps_its_data_beside_the_code():
     assert conf.data_dir_default().name == "data"
+
+
+def test_trusted_proxies_are_addresses_or_networks(monkeypatch):
+    monkeypatch.setenv("X_PROXIES", "127.0.0.1, 10.0.0.0/8 ,::1")
+    assert conf.env_networks("X_PROXIES") == ["127.0.0.1/32", "10.0.0.0/8", "::1/128"]
+    monkeypatch.setenv("X_PROXIES", "127.0.0.1, my-proxy")
+    with pytest.raises(ImproperlyConfigured, match="X_PROXIES must list IP addresses"):
+        conf.env_networks("X_PROXIES")
+
+
+def test_public_url_must_be_an_http_address(monkeypatch):
+    monkeypatch.setenv("X_URL", "https://midway.example.org/")
+    assert conf.env_url("X_URL") == "https://midway.example.org"
+    for bad in ("midway.example.org", "ftp://x.org", "https://x.org/?next=1", "https://"):
+        monkeypatch.setenv("X_URL", bad)
+        with pytest.raises(ImproperlyConfigured, match="X_URL must be an address"):
+            conf.env_url("X_URL")

@@ -164,3 +164,27 @@ def test_a_link_to_this_computer_only_is_flagged(db, client):
     lan = client.post(reverse("invite"), HTTP_HOST="192.168.1.20:8000").content.decode()
     assert "won't open on your partner's phone" not in lan
     assert "http://192.168.1.20:8000/join/" in lan
+
+
+def test_a_forged_host_never_makes_an_invite_link(db, client):
+    client.post(reverse("welcome"), new_space_data())
+    response = client.post(reverse("invite"), HTTP_HOST="evil.example")
+    body = response.content.decode()
+    assert "link" not in response.context
+    assert "evil.example/join" not in body
+    assert "MIDWAY_PUBLIC_URL" in body
+    assert Invite.objects.usable().count() == 0
+
+
+def test_the_public_address_makes_the_link_whatever_the_host(db, client, settings):
+    settings.PUBLIC_URL = "https://midway.example.org"
+    client.post(reverse("welcome"), new_space_data())
+    link = client.post(reverse("invite"), HTTP_HOST="evil.example").context["link"]
+    assert link.startswith("https://midway.example.org/join/")
+
+
+def test_a_host_the_owner_listed_makes_the_link(db, client, settings):
+    settings.ALLOWED_HOSTS = ["midway.home.arpa", "testserver"]
+    client.post(reverse("welcome"), new_space_data())
+    link = client.post(reverse("invite"), HTTP_HOST="midway.home.arpa:8000").context["link"]
+    assert link.startswith("http://midway.home.arpa:8000/join/")
