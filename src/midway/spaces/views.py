@@ -1,9 +1,12 @@
 from urllib.parse import urlsplit
 
 import segno
+from axes.handlers.proxy import AxesProxyHandler
+from axes.helpers import get_lockout_response
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
+from django.contrib.auth.signals import user_login_failed
 from django.contrib.auth.views import PasswordChangeView
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
@@ -128,8 +131,27 @@ def member_settings(request):
 
 
 class PasswordChange(PasswordChangeView):
+    """Changing the password asks for the old one: wrong guesses count like sign-in's,
+    so a stolen session cannot try passwords faster than the sign-in page allows."""
+
     template_name = "spaces/password_change.html"
     success_url = reverse_lazy("settings")
+
+    def credentials(self) -> dict:
+        return {"username": self.request.user.get_username()}
+
+    def post(self, request, *args, **kwargs):
+        if AxesProxyHandler.is_locked(request, self.credentials()):
+            return get_lockout_response(request, self.credentials())
+        return super().post(request, *args, **kwargs)
+
+    def form_invalid(self, form):
+        if "old_password" in form.errors:
+            # django-axes counts it; its middleware answers with the lockout page at the limit.
+            user_login_failed.send(
+                sender=type(self), credentials=self.credentials(), request=self.request
+            )
+        return super().form_invalid(form)
 
     def form_valid(self, form):
         messages.success(self.request, "Your password is changed. Other devices are signed out.")

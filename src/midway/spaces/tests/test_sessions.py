@@ -84,3 +84,42 @@ def test_passwords_are_hashed_with_argon2(settings, ivy):
 
 def test_logout_needs_post(ivy_client):
     assert ivy_client.get(reverse("logout")).status_code == 405
+
+
+def change_password(client, old, ip="10.0.0.5"):
+    new = "a brand new passphrase"
+    return client.post(
+        reverse("password_change"),
+        {"old_password": old, "new_password1": new, "new_password2": new},
+        REMOTE_ADDR=ip,
+    )
+
+
+def test_wrong_old_passwords_are_throttled_like_sign_in(ivy, settings):
+    client = Client()
+    login(client, "ivy")
+    answers = [
+        change_password(client, f"guess {n}").status_code
+        for n in range(settings.AXES_FAILURE_LIMIT + 3)
+    ]
+    assert answers[: settings.AXES_FAILURE_LIMIT - 1] == [200] * (settings.AXES_FAILURE_LIMIT - 1)
+    assert set(answers[settings.AXES_FAILURE_LIMIT - 1 :]) == {429}
+    # Even the right old password is refused until the pause is over.
+    locked = change_password(client, PASSWORD)
+    assert locked.status_code == 429
+    assert "Too many attempts" in locked.content.decode()
+    ivy.user.refresh_from_db()
+    assert ivy.user.check_password(PASSWORD)
+
+
+def test_a_mismatched_new_password_is_not_a_failed_guess(ivy, settings):
+    client = Client()
+    login(client, "ivy")
+    for _ in range(settings.AXES_FAILURE_LIMIT + 1):
+        response = client.post(
+            reverse("password_change"),
+            {"old_password": PASSWORD, "new_password1": "one long phrase", "new_password2": "x"},
+            REMOTE_ADDR="10.0.0.5",
+        )
+        assert response.status_code == 200
+    assert change_password(client, PASSWORD).status_code == 302
