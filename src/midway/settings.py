@@ -239,11 +239,24 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"stdout": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"one_line_warning": {"()": "midway.spaces.logs.OneLineWarning"}},
+    "handlers": {
+        "stdout": {"class": "logging.StreamHandler", "formatter": "plain"},
+        "stdout_one_line": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "filters": ["one_line_warning"],
+        },
+    },
     "loggers": {
         "midway": {"handlers": ["stdout"], "level": "INFO", "propagate": False},
         "django": {"handlers": ["stdout"], "level": "WARNING", "propagate": False},
         "axes": {"handlers": ["stdout"], "level": "WARNING", "propagate": False},
+        "django.security.DisallowedHost": {
+            "handlers": ["stdout_one_line"],
+            "level": "WARNING",
+            "propagate": False,
+        },
     },
 }
 

@@ -113,3 +113,12 @@ def test_an_untrusted_peer_cannot_dodge_the_throttle_with_forwarded_for(no_proxy
     ]
     assert tries == [200, 200, 429]
     assert sign_in(no_proxy, "ivy", PASSWORD, {"X-Forwarded-For": "192.0.2.99"}) == 429
+
+
+def test_a_bad_host_header_is_one_warning_line_without_a_traceback(no_proxy):
+    status, _headers, _body = no_proxy.raw("GET", "/login/", {"Host": "bad_host!.example"})
+    assert status == 400
+    logged = no_proxy.output()
+    lines = [line for line in logged.splitlines() if "bad_host!.example" in line]
+    assert lines and "WARNING django.security.DisallowedHost" in lines[0]
+    assert "Traceback" not in logged and " ERROR " not in logged
