@@ -22,6 +22,16 @@ def _fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    # Budgets and throttles live in the cache: no test inherits another's.
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 def make_couple(first: str, second: str, space_name: str) -> tuple[Member, Member]:
     one = create_space(username=first, password=PASSWORD, name=first.title(), space_name=space_name)
     _invite, token = Invite.issue(one)
