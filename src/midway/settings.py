@@ -5,6 +5,7 @@ running with a surprise. All mutable state lives in one data directory.
 """
 
 import os
+import tempfile
 from datetime import timedelta
 from pathlib import Path
 
@@ -129,7 +130,12 @@ def _databases():
                 "transaction_mode": "IMMEDIATE",
                 "timeout": 20,
             },
-            "TEST": {"NAME": None},
+            # Tests use a file, not memory: the browser tests' live server then gives each
+            # of its threads its own connection, as `midway serve` does, instead of sharing
+            # the test's one connection (where one request's error broke the next).
+            "TEST": {
+                "NAME": str(Path(tempfile.gettempdir()) / f"midway-test-{os.getpid()}.sqlite3")
+            },
         }
     }
 

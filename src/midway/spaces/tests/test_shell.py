@@ -41,6 +41,11 @@ def test_static_files_are_served(anon_client, live_server):
         assert b"prefers-color-scheme: dark" in response.read()
 
 
+def test_the_browser_tests_server_gives_each_thread_its_own_connection(live_server):
+    # As under `midway serve`: a shared connection let one request's error break the next.
+    assert live_server.thread.connections_override == {}
+
+
 def test_settings_turn_the_coach_off(ivy_client, ivy):
     response = ivy_client.post(reverse("settings"), {"name": "Ivy"})
     assert response.status_code == 302
