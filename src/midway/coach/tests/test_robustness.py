@@ -54,9 +54,10 @@ def test_analyse_refuses_non_text():
 def test_200_kb_is_analysed_in_linear_time(chunk):
     def timed(size: int):
         text = (chunk * (size // len(chunk) + 1))[:size]
-        started = time.perf_counter()
+        # CPU time of this thread: other processes on a busy machine don't count.
+        started = time.thread_time()
         analysis = analyse(text)
-        return time.perf_counter() - started, text, analysis
+        return time.thread_time() - started, text, analysis
 
     quarter, _, _ = timed(50_000)
     whole, text, analysis = timed(200_000)
