@@ -1,6 +1,7 @@
 """What can happen to a letter. Views call these; the rules live here."""
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -59,6 +60,64 @@ def share_letter(letter: Letter) -> Letter:
         now = timezone.now()
         Letter.objects.filter(pk=letter.pk, status=Letter.DRAFT).update(
             status=Letter.SHARED, shared_at=now, updated_at=now
+        )
+        letter.refresh_from_db()
+    return letter
+
+
+TAKE_BACK_WINDOW = timedelta(minutes=5)
+
+
+class TakeBackRefused(Exception):
+    """Sharing can no longer be undone; the message says why, kindly."""
+
+
+def can_take_back(letter: Letter, now=None) -> bool:
+    """Shared in the last few minutes: the author may still return it to a draft."""
+    now = now or timezone.now()
+    return (
+        letter.status == Letter.SHARED
+        and letter.shared_at is not None
+        and now - letter.shared_at <= TAKE_BACK_WINDOW
+    )
+
+
+def _partner_answered(letter: Letter) -> bool:
+    """Did the partner already reply, react, or act on something made from the letter?"""
+    from midway.together.models import Answer, PhrasebookComment, PhrasebookEntry, ThingToTry
+
+    author = letter.author_id
+    return (
+        letter.replies.exclude(author_id=author).exists()
+        or letter.reactions.exclude(member_id=author).exists()
+        or Answer.objects.filter(question__source_letter=letter).exclude(author_id=author).exists()
+        or ThingToTry.objects.filter(source_letter=letter)
+        .exclude(status=ThingToTry.PROPOSED)
+        .exists()
+        or PhrasebookEntry.objects.filter(source_letter=letter, heard_at__isnull=False).exists()
+        or PhrasebookComment.objects.filter(entry__source_letter=letter)
+        .exclude(author_id=author)
+        .exists()
+    )
+
+
+def take_back(letter: Letter) -> Letter:
+    """Undo sharing: the letter is a draft again, its read receipt gone with it, and what
+    was made from it is the author's alone again. Only for a few minutes, and only while
+    the partner has not answered it in any way (their words would be hidden from them)."""
+    with transaction.atomic():
+        letter = Letter.objects.select_for_update().get(pk=letter.pk)
+        if letter.status == Letter.DRAFT:
+            return letter
+        if not can_take_back(letter):
+            raise TakeBackRefused("It was shared more than a few minutes ago, so it stays shared.")
+        if _partner_answered(letter):
+            raise TakeBackRefused(
+                f"{letter.author.partner.name if letter.author.partner else 'Your partner'} "
+                "has already answered it, so it stays shared."
+            )
+        Letter.objects.filter(pk=letter.pk).update(
+            status=Letter.DRAFT, shared_at=None, read_at=None, updated_at=timezone.now()
         )
         letter.refresh_from_db()
     return letter

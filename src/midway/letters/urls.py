@@ -11,6 +11,7 @@ urlpatterns = [
     path("<int:pk>/edit/", views.edit, name="edit"),
     path("<int:pk>/autosave/", views.autosave, name="autosave"),
     path("<int:pk>/share/", views.share, name="share"),
+    path("<int:pk>/take-back/", views.take_back, name="take_back"),
     path("<int:pk>/delete/", views.delete, name="delete"),
     path("<int:pk>/reply/", views.reply, name="reply"),
     path("<int:pk>/react/", views.react, name="react"),

@@ -80,10 +80,19 @@ def _wants_json(request) -> bool:
     return request.headers.get("X-Midway-Autosave") == "1"
 
 
+def _share(request, letter: Letter) -> None:
+    services.share_letter(letter)
+    partner = request.member.partner
+    messages.success(
+        request,
+        f"Shared. {partner.name if partner else 'Your partner'} can read it now. "
+        "Changed your mind? You can take it back for a few minutes.",
+    )
+
+
 def _after_save(request, letter: Letter):
     if request.POST.get("action") == "share":
-        services.share_letter(letter)
-        messages.success(request, "Shared. Your partner can read it now.")
+        _share(request, letter)
         return redirect("letters:detail", letter.pk)
     if letter.status == Letter.SHARED:
         messages.success(request, "Saved. The earlier words are kept in its history.")
@@ -157,9 +166,21 @@ def autosave(request, pk):
 @require_POST
 def share(request, pk):
     letter = authored(request.member, Letter, pk=pk)
-    services.share_letter(letter)
-    messages.success(request, "Shared. Your partner can read it now.")
+    _share(request, letter)
     return redirect("letters:detail", letter.pk)
+
+
+@member_required
+@require_POST
+def take_back(request, pk):
+    letter = authored(request.member, Letter, pk=pk)
+    try:
+        letter = services.take_back(letter)
+    except services.TakeBackRefused as refusal:
+        messages.error(request, str(refusal))
+        return redirect("letters:detail", letter.pk)
+    messages.success(request, "Taken back: it is a draft again, and only you can see it.")
+    return redirect("letters:edit", letter.pk)
 
 
 @member_required
@@ -190,6 +211,7 @@ def _detail_context(request, letter: Letter, reply_form=None) -> dict:
         "reactions": reactions,
         "reaction_choices": [(kind, label, kind in mine) for kind, label in Reaction.KINDS],
         "is_author": letter.author_id == request.member.pk,
+        "can_take_back": letter.author_id == request.member.pk and services.can_take_back(letter),
         "version_count": letter.versions.count(),
         "made_from": _items_from(request.member, letter),
     }
