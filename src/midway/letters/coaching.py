@@ -26,6 +26,14 @@ from django.views.decorators.http import require_POST
 
 from midway.spaces.access import member_required
 
+# What the coach noticed, in words that describe the sentence, never the writer.
+NOTICED = {
+    "criticism": "This may sound like blame",
+    "contempt": "This may sting",
+    "defensiveness": "This may sound like pushing back",
+    "stonewalling": "This may close the door",
+}
+
 COACH_CHARS_PER_CHECK = 20_000
 COACH_CHARS_PER_MINUTE = 120_000
 COACH_MAX_FINDINGS = 30
@@ -103,7 +111,13 @@ def check(request):
         findings, complete = read(request.member, text)
         context = {
             "findings": [
-                {**item, "quote": _quote(text[item["start"] : item["end"]])}
+                {
+                    **item,
+                    "quote": _quote(text[item["start"] : item["end"]]),
+                    # The sentence to find and replace in the text box (not a huge run-on).
+                    "whole": _whole(text[item["start"] : item["end"]]),
+                    "noticed": NOTICED.get(item["kind"], "This may be hard to hear"),
+                }
                 for item in findings[:COACH_MAX_FINDINGS]
             ],
             "more": max(0, len(findings) - COACH_MAX_FINDINGS),
@@ -118,6 +132,10 @@ def check(request):
             context["feelings"] = suggest_feelings(evidence)
             context["needs"] = suggest_needs(evidence)
     return render(request, "letters/_coach.html", context)
+
+
+def _whole(sentence: str) -> str:
+    return sentence if len(sentence) <= 2_000 else ""
 
 
 def _quote(sentence: str) -> str:

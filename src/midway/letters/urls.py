@@ -6,6 +6,7 @@ app_name = "letters"
 urlpatterns = [
     path("", views.index, name="index"),
     path("new/", views.new, name="new"),
+    path("preview/", views.preview, name="preview"),
     path("import/", import_views.import_letter_view, name="import"),
     path("<int:pk>/", views.detail, name="detail"),
     path("<int:pk>/edit/", views.edit, name="edit"),

@@ -2,10 +2,11 @@
 
 import uuid
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -168,6 +169,16 @@ def share(request, pk):
     letter = authored(request.member, Letter, pk=pk)
     _share(request, letter)
     return redirect("letters:detail", letter.pk)
+
+
+@member_required
+@require_POST
+def preview(request):
+    """The letter as the partner will see it: the same Markdown, the same sanitising."""
+    body = request.POST.get("body", "")[: settings.LETTER_MAX_BYTES]
+    if not body.strip():
+        return HttpResponse('<p class="muted">Nothing to preview yet.</p>')
+    return HttpResponse(render_markdown(body))
 
 
 @member_required

@@ -84,6 +84,7 @@ def test_partner_reads_a_shared_letter_and_the_author_sees_when(new_page, couple
     ivy_page.get_by_label("Title").fill("After yesterday")
     ivy_page.get_by_label("Your letter").fill("**I want you**, John.\n\nשלום")
     ivy_page.get_by_role("button", name="Share with John").click()
+    ivy_page.get_by_role("button", name="Share now").click()
     assert "Not opened yet" in ivy_page.content()
 
     john_page = new_page("/")

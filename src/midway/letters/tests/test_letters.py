@@ -306,3 +306,20 @@ def test_search_with_a_nul_character_is_a_plain_search(ivy_client):
     write(ivy_client, body="findable words", action="share")
     response = ivy_client.get(reverse("letters:index") + "?q=find%00able")
     assert response.status_code == 200
+
+
+def test_preview_renders_markdown_as_the_partner_will_see_it(ivy_client):
+    response = ivy_client.post(
+        reverse("letters:preview"), {"body": "**I want you**\n\n<script>alert(1)</script> שלום 🙀"}
+    )
+    page = response.content.decode()
+    assert "<strong>I want you</strong>" in page
+    assert "<script>" not in page and "שלום 🙀" in page
+
+
+def test_preview_of_nothing_says_so(ivy_client):
+    assert "Nothing to preview" in ivy_client.post(reverse("letters:preview")).content.decode()
+
+
+def test_preview_needs_a_member(anon_client, db):
+    assert anon_client.post(reverse("letters:preview"), {"body": "x"}).status_code == 302

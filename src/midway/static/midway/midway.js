@@ -50,11 +50,76 @@
         const html = response.status === 204 ? "" : await response.text();
         panel.innerHTML = html;
         panel.classList.toggle("hidden", html.trim() === "");
+        const counter = panel.querySelector("[data-coach-count]");
+        form.dispatchEvent(new CustomEvent("midway:coach", {
+          detail: { count: counter ? Number(counter.dataset.coachCount) : 0 },
+        }));
       } catch (error) { /* the coach is optional: stay quiet */ }
     }
     fields.concat(contextFields).forEach(function (field) {
       field.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(ask, 900); });
     });
+  });
+})();
+
+// "Use this wording": the flagged sentence in the text box becomes the suggestion, as
+// if typed (so the browser's own undo takes it back too), and a note outside the coach's
+// panel (which changes as soon as the coach reads again) offers to put it back.
+(function () {
+  "use strict";
+  function replaceNear(form, before, after, near) {
+    const field = Array.from(form.querySelectorAll("textarea")).find((box) => box.value.includes(before));
+    if (!field) return false;
+    // The occurrence nearest to where the coach found it (the text may have moved since).
+    let at = field.value.indexOf(before), best = at;
+    while (at !== -1) {
+      if (Math.abs(at - near) < Math.abs(best - near)) best = at;
+      at = field.value.indexOf(before, at + 1);
+    }
+    field.focus();
+    field.setSelectionRange(best, best + before.length);
+    if (!document.execCommand || !document.execCommand("insertText", false, after)) {
+      field.setRangeText(after, best, best + before.length, "end");
+      field.dispatchEvent(new Event("input", { bubbles: true }));
+    }
+    return true;
+  }
+  document.addEventListener("click", function (event) {
+    const use = event.target.closest("[data-use-wording]");
+    const undo = event.target.closest("[data-undo-wording]");
+    const form = (use || undo) && (use || undo).closest("form");
+    if (!form) return;
+    if (undo) {
+      const note = undo.closest("[data-wording-note]");
+      replaceNear(form, note.dataset.after, note.dataset.before, Number(note.dataset.near));
+      note.remove();
+      return;
+    }
+    const finding = use.closest(".coach-finding");
+    const quote = finding.querySelector("[data-quote]");
+    const near = Number(finding.dataset.start) || 0;
+    if (!quote || !replaceNear(form, quote.dataset.quote, use.dataset.useWording, near)) {
+      use.textContent = "That sentence has changed since";
+      use.disabled = true;
+      return;
+    }
+    let note = form.querySelector("[data-wording-note]");
+    if (!note) {
+      note = document.createElement("p");
+      note.className = "wording-note";
+      note.setAttribute("role", "status");
+      note.dataset.wordingNote = "";
+      note.append("Wording replaced. ");
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "link";
+      button.dataset.undoWording = "";
+      button.textContent = "Undo";
+      note.append(button);
+      const panel = form.querySelector("[data-coach-panel]");
+      panel.parentNode.insertBefore(note, panel);
+    }
+    Object.assign(note.dataset, { before: quote.dataset.quote, after: use.dataset.useWording, near: near });
   });
 })();
 

@@ -144,3 +144,132 @@
   window.MidwayEditor = { form: form, body: body };
 })();
 
+// Around the words: a box that grows with them, the coach's sentences marked behind the
+// text, the coach's count in the bar (a sheet on a phone, a panel beside on a desktop),
+// Write / Preview, and one question before sharing.
+(function () {
+  "use strict";
+  const form = document.querySelector("[data-editor]");
+  if (!form) return;
+  const $ = (selector) => form.querySelector(selector);
+  const body = $("#id_body");
+  const marks = $("[data-marks]");
+  const panel = $("[data-coach-panel]");
+  const toggle = $("[data-coach-toggle]");
+  let quotes = [];
+
+  // Grow: no scrolling box inside the scrolling page (CSS field-sizing does it where known).
+  function grow() {
+    if (CSS.supports && CSS.supports("field-sizing", "content")) return;
+    body.style.height = "auto";
+    body.style.height = body.scrollHeight + 2 + "px";
+  }
+
+  // Marks: the same text behind the (transparent) box, with each flagged sentence in a
+  // <mark>; found again by its words after every keystroke, so the caret never moves.
+  function drawMarks() {
+    const text = body.value;
+    const spans = [];
+    quotes.forEach(function (item) {
+      let at = text.indexOf(item.quote), best = at;
+      while (at !== -1) {
+        if (Math.abs(at - item.near) < Math.abs(best - item.near)) best = at;
+        at = text.indexOf(item.quote, at + 1);
+      }
+      if (best !== -1) spans.push([best, best + item.quote.length]);
+    });
+    spans.sort((a, b) => a[0] - b[0]);
+    marks.textContent = "";
+    let done = 0;
+    spans.forEach(function (span) {
+      if (span[0] < done) return;
+      marks.append(document.createTextNode(text.slice(done, span[0])));
+      const mark = document.createElement("mark");
+      mark.textContent = text.slice(span[0], span[1]);
+      marks.append(mark);
+      done = span[1];
+    });
+    // A last character keeps a trailing line break's height.
+    marks.append(document.createTextNode(text.slice(done) + "\u200b"));
+  }
+
+  function openSheet(open) {
+    if (!toggle) return;
+    toggle.setAttribute("aria-expanded", open ? "true" : "false");
+    panel.classList.toggle("open", open);
+    if (open) panel.focus({ preventScroll: true });
+  }
+
+  form.addEventListener("midway:coach", function (event) {
+    const count = event.detail.count;
+    quotes = Array.from(panel.querySelectorAll(".coach-finding")).map(function (finding) {
+      const quote = finding.querySelector("[data-quote]");
+      return quote && { quote: quote.dataset.quote, near: Number(finding.dataset.start) || 0 };
+    }).filter(Boolean);
+    drawMarks();
+    if (!toggle) return;
+    toggle.textContent = count === 1 ? "1 gentler way" : count + " gentler ways";
+    toggle.classList.toggle("hidden", count === 0);
+    if (count === 0) openSheet(false);
+  });
+  if (toggle) {
+    toggle.addEventListener("click", function () { openSheet(toggle.getAttribute("aria-expanded") !== "true"); });
+    panel.setAttribute("tabindex", "-1");
+    panel.addEventListener("click", function (event) {
+      if (event.target.closest("[data-sheet-close]")) { openSheet(false); toggle.focus(); }
+    });
+    panel.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") { openSheet(false); toggle.focus(); }
+    });
+  }
+
+  body.addEventListener("input", function () { grow(); drawMarks(); });
+  window.addEventListener("resize", grow);
+  grow();
+
+  // Write / Preview: the preview comes from the server, rendered as the partner will see it.
+  const tabs = $("[data-tabs]");
+  const preview = $("[data-preview]");
+  const write = $("[data-write]");
+  tabs.classList.remove("hidden");
+  tabs.addEventListener("click", async function (event) {
+    const tab = event.target.closest("[data-tab]");
+    if (!tab) return;
+    const showPreview = tab.dataset.tab === "preview";
+    tabs.querySelectorAll("[data-tab]").forEach((t) => t.setAttribute("aria-selected", t === tab ? "true" : "false"));
+    write.classList.toggle("hidden", showPreview);
+    preview.classList.toggle("hidden", !showPreview);
+    if (!showPreview) { body.focus(); return; }
+    preview.textContent = "…";
+    const data = new FormData();
+    data.append("csrfmiddlewaretoken", $("input[name=csrfmiddlewaretoken]").value);
+    data.append("body", body.value);
+    try {
+      const response = await fetch(tab.dataset.previewUrl, { method: "POST", body: data, credentials: "same-origin" });
+      preview.innerHTML = response.ok ? await response.text() : "<p>The preview could not be made just now.</p>";
+    } catch (error) {
+      preview.textContent = "Midway can't be reached right now, so there is no preview.";
+    }
+  });
+
+  // Sharing asks once, in the bar, before the partner can read it.
+  const share = $("[data-share]");
+  const confirmBox = $("[data-share-confirm]");
+  if (share && confirmBox) {
+    share.addEventListener("click", function (event) {
+      if (share.dataset.confirmed) return;
+      event.preventDefault();
+      confirmBox.classList.remove("hidden");
+      $("[data-share-yes]").focus();
+    });
+    $("[data-share-yes]").addEventListener("click", function () {
+      share.dataset.confirmed = "1";
+      form.requestSubmit ? form.requestSubmit(share) : share.click();
+    });
+    $("[data-share-no]").addEventListener("click", function () {
+      confirmBox.classList.add("hidden");
+      share.focus();
+    });
+  }
+})();
+
