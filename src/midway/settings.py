@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "midway.checkins",
     "midway.api",
     "midway.exchange",
+    "midway.happenings",
 ]
 
 MIDDLEWARE = [

@@ -19,6 +19,7 @@ from django.utils import timezone
 from midway.checkins.cards import card_of_the_day
 from midway.checkins.models import CheckIn
 from midway.checkins.moods import MoodError, clean_mood
+from midway.happenings.services import record
 from midway.spaces.models import Member
 from midway.text.deck import Card, find_card
 
@@ -148,12 +149,13 @@ def _apply(member: Member, day: date | None, changes: dict) -> CheckIn:
             day=day,
             defaults={"space": member.space, "created_at": now, "updated_at": now, **changes},
         )
-        if created:
-            return checkin
-        changed = [name for name, value in changes.items() if _differs(checkin, name, value)]
-        if changed:
+        if not created:
+            changed = [name for name, value in changes.items() if _differs(checkin, name, value)]
+            if not changed:
+                return checkin
             for name in changed:
                 setattr(checkin, name, changes[name])
             checkin.updated_at = now
             checkin.save(update_fields=[*changed, "updated_at"])
+        record(member, "checkin.made", checkin)
     return checkin

@@ -96,7 +96,13 @@ KINDS: tuple[Kind, ...] = (
 )
 
 # Models of Midway's apps that are deliberately not in an export, and why.
-NOT_EXPORTED: dict[str, str] = {}
+NOT_EXPORTED: dict[str, str] = {
+    "happenings.Happening": (
+        'who did what when, for "what\'s new": no words of its own, every item it points'
+        " at is exported with its own dates, and a restored instance starts a new stream"
+    ),
+    "happenings.LastLook": "when a member last opened the home page; new again after a restore",
+}
 
 USER_FIELDS = (
     "id",

@@ -6,6 +6,7 @@ from datetime import timedelta
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from midway.happenings.services import record
 from midway.letters.models import Letter, LetterVersion, Reaction, Reply
 from midway.spaces.models import Member
 
@@ -58,10 +59,12 @@ def save_letter(letter: Letter, *, title: str, body: str, base_revision: int) ->
 def share_letter(letter: Letter) -> Letter:
     if letter.status == Letter.DRAFT:
         now = timezone.now()
-        Letter.objects.filter(pk=letter.pk, status=Letter.DRAFT).update(
+        shared = Letter.objects.filter(pk=letter.pk, status=Letter.DRAFT).update(
             status=Letter.SHARED, shared_at=now, updated_at=now
         )
         letter.refresh_from_db()
+        if shared:
+            record(letter.author, "letter.shared", letter)
     return letter
 
 
@@ -136,14 +139,23 @@ def add_reply(letter: Letter, author: Member, body: str) -> Reply:
     recent = letter.replies.filter(
         author=author, body=body, created_at__gte=timezone.now() - timezone.timedelta(minutes=1)
     ).first()
-    return recent or Reply.objects.create(letter=letter, author=author, body=body)
+    if recent:
+        return recent
+    reply = Reply.objects.create(letter=letter, author=author, body=body)
+    record(author, "letter.replied", letter)
+    return reply
 
 
 def add_reaction(letter: Letter, member: Member, kind: str) -> Reaction:
     """Add a reaction; adding the same one again (a double click, a retry) changes nothing."""
     try:
         with transaction.atomic():
-            return Reaction.objects.get_or_create(letter=letter, member=member, kind=kind)[0]
+            reaction, created = Reaction.objects.get_or_create(
+                letter=letter, member=member, kind=kind
+            )
+        if created:
+            record(member, "letter.reacted", letter)
+        return reaction
     except IntegrityError:
         # Two identical requests at once: the other one made it.
         return Reaction.objects.get(letter=letter, member=member, kind=kind)

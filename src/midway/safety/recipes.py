@@ -14,6 +14,7 @@ def populate(world: World, member, partner) -> None:
     _together(world, member, partner, draft=letters["draft"])
     _checkins(world, member, draft=letters["draft"])
     _api_tokens(world, member)
+    _home(member, partner)
 
 
 def _letters(world: World, member, partner) -> dict:
@@ -121,6 +122,14 @@ def _checkins(world: World, member, *, draft) -> None:
     world.add(
         services.record_checkin(member, day=a_while_ago(5), card="the star", source_letter=draft)
     )
+
+
+def _home(member, partner) -> None:
+    """Looking at "What's new" leaves the member's last look (happenings come from the
+    services above and are gathered as rows made on the side)."""
+    from midway.happenings.services import whats_new
+
+    whats_new(member, partner)
 
 
 def _api_tokens(world: World, member) -> None:

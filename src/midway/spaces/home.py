@@ -8,6 +8,7 @@ from midway.spaces.models import Member
 
 def home_context(member: Member) -> dict:
     from midway.checkins.models import CheckIn
+    from midway.happenings.services import whats_new
     from midway.letters.models import Letter
     from midway.together.services import waiting_counts
 
@@ -25,6 +26,7 @@ def home_context(member: Member) -> dict:
         "space": member.space,
         "unread_letters": unread,
         "waiting": waiting_counts(member),
+        "whats_new": whats_new(member, partner),
         "recent_letters": letters.order_by("-created_at", "-id")[:3],
         "my_checkin": today.get(member.pk),
         "partner_checkin": today.get(partner.pk) if partner else None,

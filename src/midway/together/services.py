@@ -17,6 +17,7 @@ from django.db import models, transaction
 from django.utils import timezone
 
 from midway.coach.lexicon import FEELINGS, NEEDS
+from midway.happenings.services import record
 from midway.letters.models import Letter
 from midway.spaces.models import Member
 from midway.together.models import (
@@ -60,7 +61,7 @@ def ask_question(
 ) -> Question:
     text = check_text(text, QUESTION_LIMIT, field="text")
     _check_letter(member, source_letter)
-    return _create_once(
+    question = _create_once(
         Question,
         member,
         match={"text": text},
@@ -68,6 +69,8 @@ def ask_question(
         reveal_together=bool(reveal_together),
         source_letter=source_letter,
     )
+    record(member, "question.asked", question)
+    return question
 
 
 def propose_thing(
@@ -76,13 +79,15 @@ def propose_thing(
     text = check_text(text, THING_LIMIT, field="text")
     why = check_text(why, NOTE_LIMIT, field="why", required=False)
     _check_letter(member, source_letter)
-    return _create_once(
+    thing = _create_once(
         ThingToTry,
         member,
         match={"text": text, "why": why},
         space=member.space,
         source_letter=source_letter,
     )
+    record(member, "thing.proposed", thing)
+    return thing
 
 
 def add_phrasebook_entry(
@@ -103,7 +108,7 @@ def add_phrasebook_entry(
         "request": check_text(request, PHRASE_LIMIT, field="request", required=False),
     }
     _check_letter(member, source_letter)
-    return _create_once(
+    entry = _create_once(
         PhrasebookEntry,
         member,
         match=words,
@@ -112,12 +117,16 @@ def add_phrasebook_entry(
         needs=clean_words(needs, NEEDS, field="needs"),
         source_letter=source_letter,
     )
+    record(member, "phrase.added", entry)
+    return entry
 
 
 def comment_on_entry(member: Member, entry: PhrasebookEntry, text: str) -> PhrasebookComment:
     text = check_text(text, COMMENT_LIMIT, field="text")
     _visible(PhrasebookEntry, member, entry.pk)
-    return _create_once(PhrasebookComment, member, match={"entry": entry, "text": text})
+    comment = _create_once(PhrasebookComment, member, match={"entry": entry, "text": text})
+    record(member, "phrase.commented", entry)
+    return comment
 
 
 def answer_question(member: Member, question: Question, text: str) -> Answer:
@@ -131,6 +140,7 @@ def answer_question(member: Member, question: Question, text: str) -> Answer:
         if not question.can_be_answered_by(member):
             raise NotAllowed
         answer = Answer.objects.create(question=question, author=member, text=text)
+        record(member, "question.answered", question)
         # A plain question is done with its one answer; a together one with both.
         if not question.reveal_together or question.answers.count() >= 2:
             now = timezone.now()
@@ -188,9 +198,13 @@ def mark_heard(member: Member, entry: PhrasebookEntry) -> PhrasebookEntry:
     """The partner's "I hear you". Saying it twice changes nothing."""
     _must_be_partner_of(member, entry)
     now = timezone.now()
-    PhrasebookEntry.objects.visible_to(member).filter(pk=entry.pk, heard_at__isnull=True).update(
-        heard_at=now, updated_at=now
+    heard = (
+        PhrasebookEntry.objects.visible_to(member)
+        .filter(pk=entry.pk, heard_at__isnull=True)
+        .update(heard_at=now, updated_at=now)
     )
+    if heard:
+        record(member, "phrase.heard", entry)
     return _visible(PhrasebookEntry, member, entry.pk)
 
 
@@ -264,4 +278,16 @@ def _move(member: Member, item, sources, target: str, **fields):
     current = _visible(model, member, item.pk)
     if not changed and current.status != target:
         raise Changed(current)
+    if changed and target in MOVE_HAPPENINGS:
+        record(member, MOVE_HAPPENINGS[target], current)
     return current
+
+
+MOVE_HAPPENINGS = {
+    ThingToTry.AGREED: "thing.agreed",
+    ThingToTry.DECLINED: "thing.declined",
+    ThingToTry.TRYING: "thing.started",
+    ThingToTry.KEPT: "thing.reviewed",
+    ThingToTry.ADJUSTED: "thing.reviewed",
+    ThingToTry.DROPPED: "thing.reviewed",
+}

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class HappeningsConfig(AppConfig):
+    name = "midway.happenings"
+    verbose_name = "Happenings"
