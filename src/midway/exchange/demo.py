@@ -81,6 +81,10 @@ class _Couple(TogetherAndDays):
         self.things()
         self.phrasebook()
         self.checkins()
+        # Made in bulk, not through the services: "What's new" is rebuilt from the dates.
+        from midway.happenings.rebuild import rebuild
+
+        self.counts["happenings"] = self.counts.get("happenings", 0) + rebuild(self.space)
 
     def at(self, day: date, earliest: int = 7, latest: int = 23) -> datetime:
         moment = datetime.combine(

@@ -1,0 +1,49 @@
+"""The stream rebuilt from the items' dates says what the services recorded."""
+
+import pytest
+
+from midway.checkins.services import record_checkin
+from midway.happenings.models import Happening
+from midway.happenings.rebuild import rebuild
+from midway.letters import services as letters
+from midway.together import services as together
+
+pytestmark = pytest.mark.django_db
+
+
+def stream():
+    return set(Happening.objects.values_list("actor_id", "verb", "target_model", "target_id"))
+
+
+def test_rebuilding_gives_what_the_services_recorded(ivy, john):
+    letter = letters.share_letter(letters.start_letter(ivy, title="T", body="B"))
+    letters.start_letter(ivy, title="A draft stays out", body="x")
+    letters.add_reply(letter, john, "one")
+    letters.add_reply(letter, john, "two")
+    letters.add_reaction(letter, john, "heart")
+    question = together.ask_question(ivy, "Why?")
+    together.answer_question(john, question, "Because.")
+    thing = together.propose_thing(john, "Walk")
+    together.agree_to_thing(ivy, thing)
+    declined = together.propose_thing(ivy, "Run")
+    together.decline_thing(john, declined)
+    entry = together.add_phrasebook_entry(john, said="Whatever", meaning="I'm tired")
+    together.mark_heard(ivy, entry)
+    together.comment_on_entry(ivy, entry, "Thank you")
+    record_checkin(john, mood="🙂")
+    recorded = stream()
+    Happening.objects.all().delete()
+    assert rebuild(ivy.space) >= len(recorded)
+    assert stream() == recorded
+
+
+def test_the_demo_has_whats_new(db, client):
+    from django.core.management import call_command
+
+    from midway.spaces.models import Member
+
+    call_command("demo", years=1, verbosity=0)
+    ivy = Member.objects.get(user__username="ivy")
+    client.force_login(ivy.user, backend="django.contrib.auth.backends.ModelBackend")
+    page = client.get("/").content.decode()
+    assert "What's new" in page and "John " in page.split("What's new")[1]
