@@ -7,6 +7,7 @@ from django.apps import apps
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.timesince import timesince
 
 from midway.happenings.models import Happening, LastLook
 from midway.spaces.access import visible_set
@@ -41,10 +42,14 @@ class Line:
     at: datetime
     new: bool
 
+    @property
+    def ago(self) -> str:
+        return timesince(self.at, depth=1)
+
 
 def _title(item) -> str:
     if item._meta.label_lower == "checkins.checkin":
-        return " · ".join(part for part in (item.mood, item.note[:140]) if part)
+        return item.note
     for name in ("display_title", "text", "said"):
         value = getattr(item, name, None)
         if value:
@@ -88,10 +93,16 @@ def whats_new(member: Member, partner: Member | None, *, look: bool = True) -> l
         item = items.get((happening.target_model, happening.target_id))
         if item is None:
             continue
+        words = happening.words
+        if happening.verb == "checkin.made":
+            # A mood alone is on the home page's "Today"; a check-in with words is news.
+            if not item.note:
+                continue
+            words = f"{words} {item.mood}".strip()
         lines.append(
             Line(
                 actor=happening.actor,
-                words=happening.words,
+                words=words,
                 title=_title(item),
                 url=_url(item, happening.verb),
                 at=happening.at,
