@@ -56,3 +56,25 @@ def test_titles_with_odd_characters_stay_valid_front_matter(db, ivy, tmp_path):
     letter = next((tmp_path / "out").rglob("letters/*.md")).read_text(encoding="utf-8")
     title_line = next(line for line in letter.splitlines() if line.startswith("title: "))
     assert json.loads(title_line.removeprefix("title: ")) == 'Sorry: "the car" — again\n'
+
+
+def test_a_member_downloads_their_markdown_as_a_zip(ivy, john, ivy_client, ana_client):
+    import io
+    import zipfile
+
+    from django.urls import reverse
+
+    from midway.letters import services
+
+    services.share_letter(services.start_letter(ivy, title="Shared words", body="I want you"))
+    services.start_letter(john, title="John's draft", body="not for Ivy")
+    assert reverse("exchange:my_markdown") in ivy_client.get(reverse("settings")).content.decode()
+    response = ivy_client.get(reverse("exchange:my_markdown"))
+    assert response["Content-Type"] == "application/zip"
+    assert response["Content-Disposition"].startswith('attachment; filename="midway-ivy-')
+    archive = zipfile.ZipFile(io.BytesIO(response.content))
+    text = "\n".join(archive.read(name).decode() for name in archive.namelist())
+    assert "I want you" in text and "not for Ivy" not in text
+    assert all(name.startswith("midway/") for name in archive.namelist())
+    other = zipfile.ZipFile(io.BytesIO(ana_client.get(reverse("exchange:my_markdown")).content))
+    assert "I want you" not in "\n".join(other.read(n).decode() for n in other.namelist())
