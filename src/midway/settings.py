@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "midway.api",
     "midway.exchange",
     "midway.happenings",
+    "midway.insights",
 ]
 
 MIDDLEWARE = [

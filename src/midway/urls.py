@@ -10,5 +10,6 @@ urlpatterns = [
     path("together/", include("midway.together.urls")),
     path("checkin/", include("midway.checkins.urls")),
     path("coach/", include(coach_patterns)),
+    path("insights/", include("midway.insights.urls")),
     path("", include("midway.api.urls")),
 ]
