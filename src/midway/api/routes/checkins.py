@@ -55,6 +55,23 @@ def list_checkins(request, page: PageQuery):
     return paginate(checkins, page, lambda checkin: checkin_out(checkin, me, names))
 
 
+@router.get(
+    "/checkins.csv",
+    openapi_extra={
+        "responses": {
+            200: {"description": "One row per partner per day", "content": {"text/csv": {}}}
+        }
+    },
+)
+def checkins_csv(request):
+    """Every check-in you can see, as a spreadsheet: the same file as the Insights tab's."""
+    from django.http import HttpResponse
+
+    from midway.insights.data import checkins_csv as as_csv
+
+    return HttpResponse(as_csv(member(request)), content_type="text/csv; charset=utf-8")
+
+
 @router.get("/checkins/{int:checkin_id}", response=responses(CheckInOut))
 def get_checkin(request, checkin_id: Id):
     return _answer(request, visible(member(request), CheckIn, pk=checkin_id))

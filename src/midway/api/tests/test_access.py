@@ -67,6 +67,9 @@ CREATES = [
     "/checkins/today/card",
 ]
 
+# Routes that answer the space's items as one file (no ids, no JSON list).
+FILES = ["/checkins.csv"]
+
 
 def _template(path: str) -> str:
     return "/api/v1" + path.replace("{id}", "{x}").replace("/heart", "/{kind}")
@@ -79,8 +82,19 @@ def test_every_route_has_an_access_test():
     documented = {_normalise(path) for path in documented}
     tested = {_normalise(_template(path)) for path, _ in DETAILS + LISTS}
     tested |= {_normalise(_template(path)) for _, path, _, _ in WRITES}
-    tested |= {_normalise("/api/v1" + path) for path in CREATES}
+    tested |= {_normalise("/api/v1" + path) for path in CREATES + FILES}
     assert documented == tested
+
+
+@pytest.mark.parametrize("path", FILES)
+def test_files_hold_nothing_of_another_space(world, ivy_api, path):
+    from midway.checkins.models import CheckIn
+
+    mine, other = world.mine.checkin, world.other.checkin
+    CheckIn.objects.filter(pk=mine.pk).update(note="note of ours")
+    CheckIn.objects.filter(pk=other.pk).update(note="note of theirs")
+    text = ivy_api.get(path).content.decode()
+    assert "note of ours" in text and "note of theirs" not in text
 
 
 def _normalise(path: str) -> str:

@@ -108,3 +108,14 @@ def test_checkins_csv_round_trips_with_emoji_whole(ivy, john, ivy_client):
     assert by_who["Ivy"]["how safe I feel"] == "4"
     assert by_who["John"]["card"] == "Judgement" and by_who["John"]["reversed"] == "reversed"
     assert by_who["John"]["medication"] == "not taken"
+
+
+def test_the_api_gives_the_same_csv(ivy, john, ivy_client):
+    from midway.api.tokens import create_token
+
+    record_checkin(john, mood="😊", note="hello")
+    _token, secret = create_token(ivy, name="csv")
+    response = ivy_client.get("/api/v1/checkins.csv", HTTP_AUTHORIZATION=f"Bearer {secret}")
+    assert response.status_code == 200
+    assert response.content == ivy_client.get(reverse("insights:checkins_csv")).content
+    assert ivy_client.get("/api/v1/checkins.csv").status_code == 401
