@@ -7,6 +7,7 @@ place), and each partner's line also has its own dash and point shape. Every cha
 has a <title> and <desc>; the page shows the same numbers as a table.
 """
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from html import escape
@@ -102,17 +103,29 @@ def line_chart(
             else:
                 x, y = points.split(",")
                 parts.append(f'<circle class="dot {cls}" cx="{x}" cy="{y}" r="3"/>')
+    # One marker per bucket and kind, however many happened in it: bounded markup.
+    grouped: dict[tuple[int, str], list[Marker]] = {}
     for marker in markers:
         at = buckets.index(marker.day)
-        if at is None:
-            continue
-        x = _x(at, count)
+        if at is not None:
+            grouped.setdefault((at, marker.kind), []).append(marker)
+    for (at, kind), group in sorted(grouped.items()):
+        x = _x(at, count) + (-3 if kind == "letter" else 3)  # side by side, not on top
+        names = Counter(marker.label for marker in group)
+        said = "; ".join(f"{n} × {label}" if n > 1 else label for label, n in names.items())
         parts.append(
-            f'<g class="marker {escape(marker.kind)}"><title>{escape(marker.label)}, '
-            f'{marker.day:%-d %b %Y}</title><path d="M{x:.1f},{base + 3} l-4,8 h8 z"/></g>'
+            f'<g class="marker {escape(kind)}"><title>{escape(said)}, '
+            f'{_when(group)}</title><path d="M{x:.1f},{base + 3} l-4,8 h8 z"/></g>'
         )
     parts.append("</svg>")
     return "".join(parts)
+
+
+def _when(group: list[Marker]) -> str:
+    first, last = min(m.day for m in group), max(m.day for m in group)
+    if first == last:
+        return f"{first:%-d %b %Y}"
+    return f"{first:%-d %b} – {last:%-d %b %Y}"
 
 
 def heatmap(weeks: list[list[tuple[date, int | None]]], *, title: str, desc: str) -> str:

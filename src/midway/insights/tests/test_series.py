@@ -114,3 +114,11 @@ def test_the_heatmap_draws_one_square_a_day():
     drawn = svg.heatmap(weeks, title="Year", desc="d")
     assert drawn.count("<rect") == sum(len(week) for week in weeks)
     assert 'class="h4"' in drawn
+
+
+def test_markers_are_one_per_bucket_and_kind_however_many():
+    buckets = Buckets.of(TODAY - timedelta(days=364), TODAY)
+    many = [svg.Marker(TODAY, "letter", "letter shared") for n in range(50)]
+    drawn = svg.line_chart([], buckets, low=1, high=5, ticks=[], title="t", desc="d", markers=many)
+    assert drawn.count('class="marker letter"') == 1
+    assert "50 × letter shared" in drawn
