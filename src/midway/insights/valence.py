@@ -6,7 +6,7 @@ not in the table is unknown, and so is a mood with no emoji we know. Pure Python
 """
 
 import json
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import regex
@@ -15,6 +15,7 @@ PLEASANT, NEUTRAL, UNPLEASANT, UNKNOWN = "pleasant", "neutral", "unpleasant", "u
 KINDS = (PLEASANT, NEUTRAL, UNPLEASANT, UNKNOWN)
 _SCORE = {PLEASANT: 1, NEUTRAL: 0, UNPLEASANT: -1}
 _DECORATION = regex.compile(r"[\uFE0E\uFE0F\U0001F3FB-\U0001F3FF]")
+_CLUSTER = regex.compile(r"\X")
 
 
 @cache
@@ -34,11 +35,12 @@ def of_emoji(emoji: str) -> str:
     return UNKNOWN
 
 
+@lru_cache(maxsize=4096)  # a couple uses a few dozen moods, for years
 def of_mood(mood: str) -> str | None:
     """The mood's reading, or None for no mood at all. Several emoji: the sign of their sum."""
     if not mood:
         return None
-    readings = [of_emoji(cluster) for cluster in regex.findall(r"\X", mood) if cluster.strip()]
+    readings = [of_emoji(cluster) for cluster in _CLUSTER.findall(mood) if cluster.strip()]
     known = [_SCORE[reading] for reading in readings if reading != UNKNOWN]
     if not known:
         return UNKNOWN
