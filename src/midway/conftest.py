@@ -124,22 +124,54 @@ def browser():
         launched.close()
 
 
+# What a phone shows (an iPhone 12 to 15): Midway is used on phones first.
+PHONE = {"width": 390, "height": 844}
+
+# Reports the page's width when something on it is wider than the screen.
+TOO_WIDE = """() => {
+  const width = document.documentElement.clientWidth;
+  if (document.documentElement.scrollWidth <= width + 1) return "";
+  const culprit = Array.from(document.querySelectorAll("body *")).find((element) => {
+    const box = element.getBoundingClientRect();
+    return box.right > width + 1 && element.children.length === 0;
+  });
+  const where = culprit ? `${culprit.tagName.toLowerCase()}.${culprit.className}: ${culprit.textContent.slice(0, 40)}` : "?";
+  return `${document.documentElement.scrollWidth}px wide (${where})`;
+}"""
+
+
 @pytest.fixture
 def new_page(browser, live_server):
-    """Open pages in separate browser contexts (one per partner), closed afterwards."""
-    contexts = []
+    """Open pages in separate browser contexts (one per partner), closed afterwards.
+
+    Each context is a phone; every page it loads is checked for anything wider than
+    the screen (a page that scrolls sideways on a phone), and the test fails if one was.
+    """
+    contexts, too_wide = [], []
+
+    def check_width(page):
+        try:
+            width = page.evaluate(TOO_WIDE)
+        except Exception:
+            return
+        if width and page.viewport_size and page.viewport_size["width"] <= PHONE["width"]:
+            too_wide.append(f"{page.url} is {width} on a {page.viewport_size['width']}px screen")
 
     def open_page(path: str = "/"):
-        context = browser.new_context(base_url=live_server.url)
+        context = browser.new_context(base_url=live_server.url, viewport=PHONE)
         context.set_default_timeout(15_000)
         contexts.append(context)
         page = context.new_page()
+        page.on("load", lambda: check_width(page))
         page.goto(path)
         return page
 
     yield open_page
     for context in contexts:
+        for page in context.pages:
+            check_width(page)
         context.close()
+    assert not too_wide, too_wide
 
 
 def sign_in(page, username: str, password: str = PASSWORD):

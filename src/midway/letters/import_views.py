@@ -13,6 +13,8 @@ from midway.letters.importing import import_letter, proposals
 from midway.spaces.access import member_required
 from midway.text.decode import LetterDecodeError, decode_letter
 
+CHECKIN_KINDS = ("card", "medication")
+
 
 class ImportForm(forms.Form):
     text = forms.CharField(
@@ -75,12 +77,25 @@ def _confirm(request):
     except ValueError:
         client_key = None
     picked = {kind: set(request.POST.getlist(kind)) for kind in request.POST}
+    share = request.POST.get("action") == "share"
+
+    def chosen(kind: str, index: int) -> bool:
+        # A check-in is shared at once: it goes with a letter that is shared, not a draft.
+        if kind in CHECKIN_KINDS and not share:
+            return False
+        return str(index) in picked.get(kind, ())
+
+    def edited(kind: str, index: int, name: str) -> str | None:
+        words = request.POST.get(f"{kind}-{index}-{name}")
+        return None if words is None else words.strip()
+
     result = import_letter(
         request.member,
         form.cleaned_data["text"],
         title=form.cleaned_data["title"],
-        share=request.POST.get("action") == "share",
-        chosen=lambda kind, index: str(index) in picked.get(kind, ()),
+        share=share,
+        chosen=chosen,
+        edited=edited,
         client_key=client_key,
     )
     made = sum(result.created.values())

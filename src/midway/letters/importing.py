@@ -57,9 +57,19 @@ def import_letter(
     title: str = "",
     share: bool = False,
     chosen: Callable[[str, int], bool] = lambda kind, index: True,
+    edited: Callable[[str, int, str], str | None] = lambda kind, index, name: None,
     client_key=None,
 ) -> Imported:
-    """Save the letter and every chosen item in one transaction."""
+    """Save the letter and every chosen item in one transaction.
+
+    `edited(kind, index, name)` gives the author's own words for a part of a found item
+    (a thing to try cut down to its first sentence), or None to keep what was found.
+    """
+
+    def words(kind: str, index: int, name: str, found_words: str) -> str:
+        mine = edited(kind, index, name)
+        return found_words if mine is None else mine
+
     from midway.checkins.services import record_checkin
     from midway.together import services as together
 
@@ -74,26 +84,28 @@ def import_letter(
         result = Imported(letter)
         for index, question in enumerate(found["questions"]):
             if chosen("questions", index):
+                question = words("questions", index, "text", question)
                 result.make(
                     "questions",
                     lambda q=question: together.ask_question(member, q, source_letter=letter),
                 )
         for index, thing in enumerate(found["things_to_try"]):
             if chosen("things_to_try", index):
+                thing = words("things_to_try", index, "text", thing)
                 result.make(
                     "things_to_try",
                     lambda t=thing: together.propose_thing(member, t, source_letter=letter),
                 )
         for index, entry in enumerate(found["phrasebook"]):
             if chosen("phrasebook", index):
+                entry = {
+                    name: words("phrasebook", index, name, entry[name])
+                    for name in ("said", "not_meaning", "meaning")
+                }
                 result.make(
                     "phrasebook",
                     lambda e=entry: together.add_phrasebook_entry(
-                        member,
-                        said=e["said"],
-                        not_meaning=e["not_meaning"],
-                        meaning=e["meaning"],
-                        source_letter=letter,
+                        member, **e, source_letter=letter
                     ),
                 )
         checkin = {}

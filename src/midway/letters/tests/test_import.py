@@ -183,3 +183,49 @@ def test_an_item_its_section_refuses_is_skipped_and_the_rest_imported(ivy_client
     assert letter.body == text
     page = ivy_client.get(response["Location"]).content.decode()
     assert "Not made into an item" in page
+
+
+def test_found_items_can_be_edited_before_they_are_made(ivy_client):
+    confirm(
+        ivy_client,
+        OUR_LETTER,
+        picks={
+            "questions": ["0"],
+            "questions-0-text": "  What did my silence feel like to you?  ",
+            "things_to_try": ["0"],
+            "things_to_try-0-text": "A signal word",
+            "phrasebook": ["0"],
+            "phrasebook-0-said": "leave it",
+            "phrasebook-0-not_meaning": "I don't care",
+            "phrasebook-0-meaning": "I'm tired 🙀 and scared",
+        },
+    )
+    assert Question.objects.get().text == "What did my silence feel like to you?"
+    assert ThingToTry.objects.get().text == "A signal word"
+    entry = PhrasebookEntry.objects.get()
+    assert (entry.not_meaning, entry.meaning) == ("I don't care", "I'm tired 🙀 and scared")
+
+
+def test_an_item_edited_to_nothing_is_explained_and_the_rest_is_made(ivy_client):
+    response = confirm(
+        ivy_client,
+        OUR_LETTER,
+        picks={"questions": ["0", "1"], "questions-0-text": "   "},
+    )
+    assert [q.text for q in Question.objects.all()] == ["What would help next time I go quiet?"]
+    page = ivy_client.get(response["Location"]).content.decode()
+    assert "Not made into an item" in page
+
+
+def test_a_draft_import_leaves_the_check_in_out(ivy_client, ivy):
+    confirm(ivy_client, OUR_LETTER, action="draft")
+    assert Letter.objects.get().status == Letter.DRAFT
+    assert not CheckIn.objects.filter(member=ivy).exists()
+    assert Question.objects.count() == 2  # private with the draft until it is shared
+
+
+def test_the_review_shows_the_letter_wrapped_and_each_item_editable(ivy_client, founding_letter):
+    page = review(ivy_client, founding_letter).content.decode()
+    assert "<pre" not in page and 'class="letter-source"' in page
+    assert page.count('name="questions-') == 2
+    assert 'name="things_to_try-0-text"' in page
