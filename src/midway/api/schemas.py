@@ -162,6 +162,30 @@ class AnswerIn(Input):
     text: str = Field(min_length=1, max_length=TEXT_MAX)
 
 
+class AnswerConflict(Schema):
+    """Your answer already has other words: both texts, so that none is lost."""
+
+    detail: str
+    yours: str = Field(description="Your answer as it is stored.")
+    sent: str = Field(description="The words you sent, which were not stored.")
+    can_replace: bool = Field(
+        description="True while your partner cannot have read your answer: "
+        "PUT the new words with `replacing` to use them instead."
+    )
+
+
+class AnswerChange(Input):
+    text: str = Field(min_length=1, max_length=TEXT_MAX)
+    replacing: str = Field(
+        max_length=TEXT_MAX, description="Your answer's words as you last saw them."
+    )
+    mode: Literal["replace", "add"] = Field(
+        "replace",
+        description="`replace` the words (only while your partner cannot have read them), "
+        "or `add` the new words below them, marked as added later.",
+    )
+
+
 class ThingOut(Schema):
     id: int
     author: str
