@@ -176,13 +176,18 @@ class AnswerConflict(Schema):
 
 class AnswerChange(Input):
     text: str = Field(min_length=1, max_length=TEXT_MAX)
-    replacing: str = Field(
-        max_length=TEXT_MAX, description="Your answer's words as you last saw them."
+    replacing: str | None = Field(
+        None,
+        max_length=TEXT_MAX,
+        description="Your answer's words as you last saw them (the `yours` of a 409): "
+        "required to replace; when adding, a 409 if the answer changed since.",
+        # Said in the document too (the generator leaves a null default out).
+        json_schema_extra={"default": None},
     )
-    mode: Literal["replace", "add"] = Field(
-        "replace",
-        description="`replace` the words (only while your partner cannot have read them), "
-        "or `add` the new words below them, marked as added later.",
+    mode: Literal["add", "replace"] = Field(
+        "add",
+        description="`add` the new words below your answer, marked as added later, or "
+        "`replace` it (only while your partner cannot have read it).",
     )
 
 

@@ -176,12 +176,15 @@ def answer_question(member: Member, question: Question, text: str) -> Answer:
     return answer
 
 
-def replace_answer(member: Member, question: Question, text: str, *, replacing: str) -> Answer:
+def replace_answer(
+    member: Member, question: Question, text: str, *, replacing: str | None
+) -> Answer:
     """Swap the member's unseen answer for new words, if it still reads `replacing`.
 
     Refused with DifferentAnswer once the partner may have read it (see
     `answer_is_unseen`), or when the stored words changed since the member saw them
-    (another tab): the member then chooses again, with what is stored now.
+    (another tab), or when `replacing` is None (words never seen are not replaced):
+    the member then chooses again, with what is stored now.
     """
     text = check_text(text, ANSWER_LIMIT, field="text")
     with transaction.atomic():
@@ -191,7 +194,11 @@ def replace_answer(member: Member, question: Question, text: str, *, replacing: 
             raise NotAllowed
         if same_words(answer.text, text):
             return answer
-        if not answer_is_unseen(answer) or not same_words(answer.text, replacing):
+        if (
+            not answer_is_unseen(answer)
+            or replacing is None
+            or not same_words(answer.text, replacing)
+        ):
             raise DifferentAnswer(answer, text)
         Answer.objects.filter(pk=answer.pk).update(text=text)
         answer.text = text
@@ -202,19 +209,22 @@ def replace_answer(member: Member, question: Question, text: str, *, replacing: 
 ADDED_LATER = "Added later:"
 
 
-def add_to_answer(member: Member, question: Question, text: str, *, replacing: str) -> Answer:
-    """Add new words below a revealed answer, marked as added later, leaving what the
-    partner may have read exactly as it was."""
+def add_to_answer(
+    member: Member, question: Question, text: str, *, replacing: str | None = None
+) -> Answer:
+    """Add new words below an answer, marked as added later, leaving what the partner
+    may have read exactly as it was. `replacing`, when given, is the answer as the
+    member last saw it: if it changed meanwhile, DifferentAnswer lets them look again."""
     text = check_text(text, ANSWER_LIMIT, field="text")
     with transaction.atomic():
         question = _lock(Question, member, question.pk)
         answer = question.answers.filter(author=member).first()
         if answer is None:
             raise NotAllowed
-        if not same_words(answer.text, replacing):
-            # Added already (a double submit) or changed meanwhile: nothing twice.
-            if _lines(answer.text).endswith(_lines(text)):
-                return answer
+        # Added already (a double submit): nothing twice.
+        if _lines(answer.text).endswith(_lines(text)):
+            return answer
+        if replacing is not None and not same_words(answer.text, replacing):
             raise DifferentAnswer(answer, text)
         combined = f"{answer.text}\n\n{ADDED_LATER} {text}"
         check_text(combined, ANSWER_LIMIT, field="text")

@@ -41,7 +41,7 @@ def test_an_unseen_answer_is_replaced_with_put(ivy_api, john_api):
     assert conflict["can_replace"] is True
     changed = john_api.put(
         f"/questions/{question}/answers/mine",
-        {"text": conflict["sent"], "replacing": conflict["yours"]},
+        {"text": conflict["sent"], "replacing": conflict["yours"], "mode": "replace"},
     )
     assert changed.status_code == 200 and changed.json()["text"] == "The train."
 
@@ -51,7 +51,8 @@ def test_replacing_a_revealed_answer_is_a_409_and_adding_works(ivy_api, john_api
     john_api.post(f"/questions/{question}/answers", {"text": "The beach."})
     ivy_api.post(f"/questions/{question}/answers", {"text": "Yesterday."})
     refused = john_api.put(
-        f"/questions/{question}/answers/mine", {"text": "Other", "replacing": "The beach."}
+        f"/questions/{question}/answers/mine",
+        {"text": "Other", "replacing": "The beach.", "mode": "replace"},
     )
     assert refused.status_code == 409 and refused.json()["can_replace"] is False
     added = john_api.put(
@@ -77,3 +78,13 @@ def test_the_conflict_is_documented_in_the_openapi_document():
     assert {"200", "201", "409"} <= set(map(str, documented))
     schema = str(documented[409] if 409 in documented else documented["409"])
     assert "AnswerConflict" in schema
+
+
+def test_words_never_seen_are_not_replaced_but_can_be_added_to(ivy_api, john_api):
+    question = ask(ivy_api, together=True)
+    john_api.post(f"/questions/{question}/answers", {"text": "The beach."})
+    blind = john_api.put(f"/questions/{question}/answers/mine", {"text": "x", "mode": "replace"})
+    assert blind.status_code == 409 and blind.json()["yours"] == "The beach."
+    added = john_api.put(f"/questions/{question}/answers/mine", {"text": "And the sea."})
+    again = john_api.put(f"/questions/{question}/answers/mine", {"text": "And the sea."})
+    assert added.json()["text"] == again.json()["text"] == "The beach.\n\nAdded later: And the sea."
