@@ -152,3 +152,10 @@ def test_older_names_become_canonical_unless_that_would_merge_two_accounts(db):
     # The one left as it was still signs in as typed; the others by any case.
     assert account_name("JOHN") == "john"
     assert account_name("IVY") == "ivy"
+
+
+def test_commands_find_a_member_by_any_variant_of_the_name(ivy):
+    from midway.api.models import ApiToken
+
+    call_command("token", "create", "ＩＶＹ", "--name=phone", stdout=StringIO())
+    assert ApiToken.objects.get().member == ivy
