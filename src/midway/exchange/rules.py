@@ -29,6 +29,7 @@ from midway.together.validation import (
     PHRASE_LIMIT,
     QUESTION_LIMIT,
     THING_LIMIT,
+    check_text,
     clean_words,
 )
 
@@ -92,11 +93,15 @@ def _check_words(model_field: models.Field, value: str) -> None:
             f"is {size // 1000:,} KB of text; the limit is {settings.LETTER_MAX_BYTES // 1000:,} KB"
         )
     limit = TEXT_LIMITS.get(field_key(model_field))
-    # The forms strip blank space around text before they count it and store it.
-    if limit is not None and len(value.strip()) > limit:
-        raise Refused(f"is {len(value.strip()):,} characters; the limit is {limit:,}")
-    if not model_field.blank and not value.strip():
-        raise Refused("cannot be empty or only blank space")
+    required = not model_field.blank
+    try:
+        if limit is not None:
+            # The very check the forms and services run (it counts stripped text).
+            check_text(value, limit, field=model_field.name, required=required)
+        elif required and not value.strip():
+            raise Refused("cannot be empty or only blank space")
+    except ValidationError as error:
+        raise Refused(" ".join(error.messages).rstrip(".")) from None
 
 
 def _check_json_shape(model_field: models.JSONField, value) -> None:

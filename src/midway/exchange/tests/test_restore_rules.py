@@ -71,12 +71,18 @@ def test_an_answer_longer_than_the_form_allows_is_refused(small):
         question = next(q for q in space(d)["questions"] if q["answers"])
         question["answers"][0]["text"] = "y" * (ANSWER_LIMIT + 1)
 
-    refused(changed(small, long_answer), r"answers\[0\]\.text: is 5,001 characters")
+    refused(
+        changed(small, long_answer),
+        r"answers\[0\]\.text: Please keep this under 5,000 characters. It has 5,001 now",
+    )
 
 
 def test_a_question_longer_than_the_form_allows_is_refused(small):
     text = "q" * (QUESTION_LIMIT + 1)
-    refused(changed(small, lambda d: space(d)["questions"][0].update(text=text)), "limit is 2,000")
+    refused(
+        changed(small, lambda d: space(d)["questions"][0].update(text=text)),
+        "under 2,000 characters",
+    )
 
 
 def test_a_5000_digit_number_is_a_refusal_not_a_traceback(small):

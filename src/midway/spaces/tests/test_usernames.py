@@ -159,3 +159,14 @@ def test_commands_find_a_member_by_any_variant_of_the_name(ivy):
 
     call_command("token", "create", "ＩＶＹ", "--name=phone", stdout=StringIO())
     assert ApiToken.objects.get().member == ivy
+
+
+def test_wrong_passwords_under_different_variants_count_against_one_name(ivy, settings):
+    from django.test import Client
+
+    client = Client()
+    variants = ["IVY", "ｉｖｙ", "Ivy", "ＩＶＹ", "iVy", "ivY"]
+    for variant in variants[: settings.AXES_FAILURE_LIMIT]:
+        client.post(reverse("login"), {"username": variant, "password": "wrong password"})
+    response = client.post(reverse("login"), {"username": "ivy", "password": PASSWORD})
+    assert response.status_code == 429
