@@ -6,6 +6,9 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.urls import reverse
+from hypothesis import given
+from hypothesis import settings as examples
+from hypothesis import strategies as st
 
 from midway.conftest import PASSWORD
 from midway.spaces.models import Invite, Member
@@ -24,6 +27,13 @@ pytestmark = pytest.mark.django_db
 VARIANTS_OF_JOHN = ["ｊｏｈｎ", "JOHN", "ＪＯＨＮ", "John"]
 # "José" with a precomposed é and with e + COMBINING ACUTE ACCENT.
 JOSE, JOSE_COMBINED = "jos\u00e9", "jose\u0301"
+
+
+@examples(max_examples=300, deadline=None)
+@given(st.text(max_size=20))
+def test_the_canonical_form_is_stable(name):
+    # Stored names are canonical; canonicalising them again must not move them.
+    assert canonical(canonical(name)) == canonical(name)
 
 
 def test_canonical_form_ignores_width_case_and_how_an_accent_is_typed():
