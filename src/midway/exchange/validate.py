@@ -4,8 +4,9 @@
 model field's own validators, the forms' limits and who may do what (`rules.py`),
 password hashes, usernames in canonical form and unique in any case or width,
 uniqueness, and that every reference points inside the same space of the file) and
-returns a `Plan`: unsaved model instances in the order they can be inserted. The first problem stops it with `ExportFileError`, one
-line that says where in the file and what is wrong.
+returns a `Plan`: unsaved model instances in the order they can be inserted. The
+first problem stops it with `ExportFileError`, one line that says where in the
+file and what is wrong.
 """
 
 import json
