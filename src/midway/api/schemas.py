@@ -162,6 +162,35 @@ class AnswerIn(Input):
     text: str = Field(min_length=1, max_length=TEXT_MAX)
 
 
+class AnswerConflict(Schema):
+    """Your answer already has other words: both texts, so that none is lost."""
+
+    detail: str
+    yours: str = Field(description="Your answer as it is stored.")
+    sent: str = Field(description="The words you sent, which were not stored.")
+    can_replace: bool = Field(
+        description="True while your partner cannot have read your answer: "
+        "PUT the new words with `replacing` to use them instead."
+    )
+
+
+class AnswerChange(Input):
+    text: str = Field(min_length=1, max_length=TEXT_MAX)
+    replacing: str | None = Field(
+        None,
+        max_length=TEXT_MAX,
+        description="Your answer's words as you last saw them (the `yours` of a 409): "
+        "required to replace; when adding, a 409 if the answer changed since.",
+        # Said in the document too (the generator leaves a null default out).
+        json_schema_extra={"default": None},
+    )
+    mode: Literal["add", "replace"] = Field(
+        "add",
+        description="`add` the new words below your answer, marked as added later, or "
+        "`replace` it (only while your partner cannot have read it).",
+    )
+
+
 class ThingOut(Schema):
     id: int
     author: str

@@ -62,13 +62,14 @@ def write(plan: Plan, using: str = DEFAULT_DB_ALIAS) -> None:
                 cursor.execute(statement)
 
 
-def restore(raw: bytes, using: str = DEFAULT_DB_ALIAS) -> Plan:
+def restore(raw: bytes, using: str = DEFAULT_DB_ALIAS, *, allow_admins: bool = False) -> Plan:
     """Restore an export (bytes of the file) into an empty instance; return what was made.
 
     Raises ExportFileError for a file that cannot be restored and NotEmpty for an
-    instance that already holds data; in both cases nothing is written.
+    instance that already holds data; in both cases nothing is written. Accounts
+    marked staff or superuser are refused unless `allow_admins`.
     """
-    plan = read_export(raw)
+    plan = read_export(raw, allow_admins=allow_admins)
     migrate_if_needed(using)
     try:
         with transaction.atomic(using=using):

@@ -1,19 +1,23 @@
 """Reading an export file as untrusted input: the whole file is checked before anything is written.
 
 `read_export(raw)` parses and checks everything (JSON shape, types, lengths, each
-model field's own validators, uniqueness, and that every reference points inside
-the same space of the file) and returns a `Plan`: unsaved model instances in the
-order they can be inserted. The first problem stops it with `ExportFileError`, one
-line that says where in the file and what is wrong.
+model field's own validators, the forms' limits and who may do what (`rules.py`),
+password hashes, usernames in canonical form and unique in any case or width,
+uniqueness, and that every reference points inside the same space of the file) and
+returns a `Plan`: unsaved model instances in the order they can be inserted. The
+first problem stops it with `ExportFileError`, one line that says where in the
+file and what is wrong.
 """
 
 import json
+import math
 from dataclasses import dataclass, field
 
 from django.contrib.auth.hashers import make_password
 from django.core.exceptions import ValidationError
 from django.db import models
 
+from midway.exchange import rules
 from midway.exchange.kinds import (
     FORMAT,
     KINDS,
@@ -25,7 +29,9 @@ from midway.exchange.kinds import (
     from_json,
     user_model,
 )
+from midway.letters.models import Letter
 from midway.spaces.models import MAX_MEMBERS, Member, Space
+from midway.spaces.usernames import canonical
 from midway.text.decode import unstorable
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -34,6 +40,8 @@ MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_TEXT = 1_000_000
 MAX_DEPTH = 12
 MAX_ID = 2**63 - 1
+# Longer numbers are refused while parsing; shorter ones out of range, by their field.
+MAX_DIGITS = 40
 
 
 class ExportFileError(ValueError):
@@ -63,7 +71,13 @@ def parse(raw: bytes):
     except UnicodeDecodeError as error:
         raise ExportFileError(f"The file is not UTF-8 text (byte {error.start}).") from None
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+        return json.loads(
+            text,
+            object_pairs_hook=_no_duplicates,
+            parse_constant=_no_constants,
+            parse_int=_bounded_int,
+            parse_float=_finite_float,
+        )
     except json.JSONDecodeError as error:
         raise ExportFileError(
             f"The file is not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})."
@@ -83,6 +97,23 @@ def _no_duplicates(pairs):
 
 def _no_constants(name):
     raise ExportFileError(f"The file contains {name}, which is not a JSON number.")
+
+
+def _bounded_int(digits: str) -> int:
+    # Before Python converts it: a 5,000-digit number would stop the conversion itself.
+    if len(digits.lstrip("-")) > MAX_DIGITS:
+        raise ExportFileError(
+            f"The file contains a number of {len(digits):,} digits ({digits[:12]}…); "
+            "Midway stores none that large."
+        )
+    return int(digits)
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ExportFileError(f"The file contains the number {text[:20]}, which is too large.")
+    return value
 
 
 def check_text(text: str, where: str) -> None:
@@ -111,8 +142,13 @@ def check_json_value(value, where: str) -> None:
 
 
 class _Reader:
-    def __init__(self):
+    def __init__(self, allow_admins: bool = False):
+        self.allow_admins = allow_admins
         self.plan = Plan()
+        # Every object by (model, id) and where it is in the file, for the rules that
+        # look at two objects at once (a reply and its letter).
+        self.found: dict[tuple[type, int], models.Model] = {}
+        self.places: list[tuple[models.Model, str]] = []
         self.seen_ids: dict[type, set[int]] = {}
         self.unique_seen: dict[tuple, str] = {}
         self.user_ids: set[int] = set()
@@ -138,7 +174,21 @@ class _Reader:
             self.user(user, f"users[{index}]")
         for index, space in enumerate(self.listing(obj["spaces"], "spaces")):
             self.space(space, f"spaces[{index}]")
+        self.relations()
         return self.plan
+
+    def relations(self) -> None:
+        """Who may do what to what: the services' rules, over the whole file."""
+
+        def find(model, pk):
+            return self.found.get((model, pk))
+
+        for obj, where in self.places:
+            problem = rules.check_letter_links(obj, find, Letter)
+            rule = rules.MODEL_RULES.get(obj._meta.label_lower)
+            problem = problem or (rule(obj, find) if rule else None)
+            if problem:
+                raise ExportFileError(f"{where}.{problem}.")
 
     def mapping(self, value, where: str, *, required: set, allowed: set) -> dict:
         if not isinstance(value, dict):
@@ -167,13 +217,17 @@ class _Reader:
         seen.add(value)
         return value
 
-    def values(self, model, data: dict, names, where: str) -> dict:
-        """Each named field's value from `data`, converted and checked by the field itself."""
+    def values(self, model, data: dict, names, where: str, *, strict: bool = True) -> dict:
+        """Each named field's value from `data`, converted and checked by the field itself.
+
+        `strict`: every field without a default must be in the file (an export always
+        writes them all); a user of a member's own export carries only a few.
+        """
         values = {}
         for name in names:
             model_field = model._meta.get_field(name)
             if name not in data:
-                if _required(model_field):
+                if _required(model_field, strict):
                     raise ExportFileError(f"{where}: {name!r} is missing.")
                 continue
             raw = data[name]
@@ -188,7 +242,8 @@ class _Reader:
                     value = model_field.clean(value, None)
                 elif value is None and not model_field.null:
                     raise BadValue("cannot be empty")
-            except BadValue as error:
+                rules.check_field(model_field, value)
+            except (BadValue, rules.Refused) as error:
                 raise ExportFileError(f"{place}: {error}.") from None
             except ValidationError as error:
                 raise ExportFileError(f"{place}: {' '.join(error.messages)}") from None
@@ -203,12 +258,25 @@ class _Reader:
         if password is not None and not isinstance(password, str):
             raise ExportFileError(f"{where}.password: must be text or null.")
         names = [name for name in USER_FIELDS if name not in ("id", "password")]
-        values = self.values(model, data, names, where)
+        values = self.values(model, data, names, where, strict=False)
         # No hash in the file (a member's own export): the account exists but nobody
         # can sign in to it until an administrator sets a password.
         values["password"] = password if password else make_password(None)
         if password:
             check_text(password, f"{where}.password")
+            try:
+                rules.check_password(password)
+            except rules.Refused as error:
+                raise ExportFileError(f"{where}.password: {error}.") from None
+        for flag in ("is_staff", "is_superuser"):
+            if values.get(flag) and not self.allow_admins:
+                raise ExportFileError(
+                    f"{where}.{flag}: is true; Midway's people are not administrators "
+                    "(restore with --allow-admins if this file is yours and you mean it)."
+                )
+        # The sign-up rule: stored canonical, so `JOHN` beside `john` is a duplicate.
+        values["username"] = canonical(values["username"])
+        self.unique_username(values["username"], data["username"], where)
         user = model(pk=pk, **values)
         self.unique(user, where)
         self.user_ids.add(pk)
@@ -254,6 +322,8 @@ class _Reader:
         obj = model(pk=pk, **values)
         self.unique(obj, where)
         self.plan.add(obj)
+        self.found[(model, pk)] = obj
+        self.places.append((obj, where))
         for child in kind.children:
             parent_attname = child.model._meta.get_field(child.parent_field).attname
             rows = self.listing(data.get(child.key, []), f"{where}.{child.key}")
@@ -279,6 +349,15 @@ class _Reader:
                 f"{where}: refers to {target._meta.verbose_name} {value}, "
                 "which is not in the same space of this file."
             )
+
+    def unique_username(self, username: str, typed, where: str) -> None:
+        key = ("username", username)
+        if key in self.unique_seen:
+            raise ExportFileError(
+                f"{where}.username: {typed!r} is the username of {self.unique_seen[key]} "
+                "in another case or width; usernames must differ in letters."
+            )
+        self.unique_seen[key] = where
 
     def unique(self, obj: models.Model, where: str) -> None:
         """In-file duplicates of what the database keeps unique (the instance is empty)."""
@@ -323,16 +402,16 @@ class _SpaceIds:
                 self.collect(child, child_row, f"{where}.{child.key}[{index}]")
 
 
-def _required(model_field: models.Field) -> bool:
+def _required(model_field: models.Field, strict: bool = True) -> bool:
     if model_field.has_default() or model_field.null:
         return False
-    return not (model_field.blank and model_field.empty_strings_allowed)
+    return strict or not (model_field.blank and model_field.empty_strings_allowed)
 
 
 def _has_space(model) -> bool:
     return any(f.name == "space" for f in model._meta.concrete_fields)
 
 
-def read_export(raw: bytes) -> Plan:
+def read_export(raw: bytes, *, allow_admins: bool = False) -> Plan:
     """Check a whole export file and return what restoring it will create."""
-    return _Reader().document(parse(raw))
+    return _Reader(allow_admins).document(parse(raw))

@@ -1,9 +1,19 @@
 from django import forms
 from django.contrib.auth import get_user_model, password_validation
+from django.contrib.auth.forms import AuthenticationForm
 from django.contrib.auth.validators import UnicodeUsernameValidator
 
 from midway.spaces.models import Member
 from midway.spaces.stale import SeenField, fingerprint
+from midway.spaces.usernames import TAKEN, account_name, canonical, is_taken
+
+
+class CanonicalUsernameField(forms.CharField):
+    """A username in its canonical form before any check runs (the validator included,
+    which would refuse `e` + a combining accent that NFKC turns into `é`)."""
+
+    def to_python(self, value):
+        return canonical(super().to_python(value))
 
 
 class AccountForm(forms.Form):
@@ -12,10 +22,10 @@ class AccountForm(forms.Form):
     name = forms.CharField(
         label="Your name", max_length=60, help_text="What your partner calls you."
     )
-    username = forms.CharField(
+    username = CanonicalUsernameField(
         max_length=40,
         validators=[UnicodeUsernameValidator()],
-        help_text="For signing in. Letters, digits and @ . + - _ only.",
+        help_text="For signing in. Letters, digits and @ . + - _ only; capitals do not count.",
         widget=forms.TextInput(attrs={"autocomplete": "username", "autocapitalize": "none"}),
     )
     password1 = forms.CharField(
@@ -36,9 +46,10 @@ class AccountForm(forms.Form):
         return name
 
     def clean_username(self):
+        # Canonical already (the field), so `ＪＯＨＮ` is checked and kept as `john`.
         username = self.cleaned_data["username"]
-        if get_user_model().objects.filter(username__iexact=username).exists():
-            raise forms.ValidationError("That username is taken. Please choose another.")
+        if is_taken(username):
+            raise forms.ValidationError(TAKEN)
         return username
 
     def clean(self):
@@ -87,3 +98,10 @@ class MemberSettingsForm(forms.ModelForm):
         help_texts = {
             "coach_enabled": "Gentle hints about blaming words, computed on this server only."
         }
+
+
+class SignInForm(AuthenticationForm):
+    """Sign-in that finds the account whatever width or case its username is typed in."""
+
+    def clean_username(self):
+        return account_name(self.cleaned_data["username"])

@@ -1,19 +1,37 @@
 """Creating spaces and admitting the partner: the rules live here, not in views."""
 
 from django.contrib.auth import get_user_model
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from midway.spaces.models import MAX_MEMBERS, Invite, Member, Space, hash_token
+from midway.spaces.usernames import UsernameTaken, canonical, is_taken
 
 
 class InviteRefused(Exception):
     """The link cannot admit anyone; the message says why, in plain words."""
 
 
+def create_account(username: str, password: str):
+    """A user under the canonical form of `username`, or UsernameTaken (never a second one).
+
+    Call inside a transaction: the savepoint keeps a refused name from breaking it.
+    """
+    if is_taken(username):
+        raise UsernameTaken(username)
+    try:
+        with transaction.atomic():
+            return get_user_model().objects.create_user(
+                username=canonical(username), password=password
+            )
+    except IntegrityError:
+        # Someone took the same name between the check and the insert.
+        raise UsernameTaken(username) from None
+
+
 def create_space(*, username: str, password: str, name: str, space_name: str) -> Member:
     with transaction.atomic():
-        user = get_user_model().objects.create_user(username=username, password=password)
+        user = create_account(username, password)
         space = Space.objects.create(name=space_name)
         return Member.objects.create(user=user, space=space, name=name)
 
@@ -49,5 +67,5 @@ def join_space(*, token: str, username: str, password: str, name: str) -> Member
             raise InviteRefused("This invite link has already been used.")
         if space.members.count() >= MAX_MEMBERS:
             raise InviteRefused("This space already has two partners.")
-        user = get_user_model().objects.create_user(username=username, password=password)
+        user = create_account(username, password)
         return Member.objects.create(user=user, space=space, name=name)

@@ -20,6 +20,7 @@ from midway.spaces.forms import AccountForm, MemberSettingsForm, NewSpaceForm
 from midway.spaces.links import public_link
 from midway.spaces.models import Invite, Member
 from midway.spaces.stale import refuse_if_stale
+from midway.spaces.usernames import UsernameTaken
 
 AUTH_BACKEND = "django.contrib.auth.backends.ModelBackend"
 LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
@@ -51,12 +52,16 @@ def welcome(request):
     form = NewSpaceForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        member = services.create_space(
-            username=data["username"],
-            password=data["password1"],
-            name=data["name"],
-            space_name=data["space_name"].strip() or "Our space",
-        )
+        try:
+            member = services.create_space(
+                username=data["username"],
+                password=data["password1"],
+                name=data["name"],
+                space_name=data["space_name"].strip() or "Our space",
+            )
+        except UsernameTaken as taken:
+            form.add_error("username", str(taken))
+            return render(request, "spaces/welcome.html", {"form": form})
         login(request, member.user, backend=AUTH_BACKEND)
         messages.success(request, "Your space is ready. Now invite your partner.")
         return redirect("invite")
@@ -107,6 +112,10 @@ def join(request, token):
             return render(
                 request, "spaces/invite_refused.html", {"reason": str(refusal)}, status=410
             )
+        except UsernameTaken as taken:
+            # Taken between the form's check and the insert: the same words as the form's.
+            form.add_error("username", str(taken))
+            return render(request, "spaces/join.html", {"form": form, "invite": invite})
         login(request, member.user, backend=AUTH_BACKEND)
         messages.success(request, f"Welcome, {member.name}. You are in {member.space.name}.")
         return redirect("home")

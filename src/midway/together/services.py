@@ -129,13 +129,51 @@ def comment_on_entry(member: Member, entry: PhrasebookEntry, text: str) -> Phras
     return comment
 
 
+class DifferentAnswer(Exception):
+    """The member answered this question already, in other words; nothing was changed.
+
+    `answer` is the stored one, `sent` the new words (kept so the caller can show
+    both), `replaceable` whether the stored words may still be swapped for the new
+    ones (only while nobody else can have read them).
+    """
+
+    def __init__(self, answer: Answer, sent: str):
+        super().__init__(f"answer {answer.pk} already has other words")
+        self.answer = answer
+        self.sent = sent
+        self.replaceable = answer_is_unseen(answer)
+
+
+def _lines(text: str) -> str:
+    return text.replace("\r\n", "\n")
+
+
+def same_words(one: str, other: str) -> bool:
+    """Equal but for how line breaks were sent (a browser's form sends CRLF, the API LF)."""
+    return _lines(one).strip() == _lines(other).strip()
+
+
+def answer_is_unseen(answer: Answer) -> bool:
+    """Whether only its author can have read the answer.
+
+    A plain question's answer is shown to the asker at once; a together one's is
+    hidden until both have answered. We do not record when the partner opened an
+    answer, so "revealed" is taken as "perhaps read".
+    """
+    question = answer.question
+    return question.reveal_together and question.completed_at is None
+
+
 def answer_question(member: Member, question: Question, text: str) -> Answer:
-    """Answer once; answering again (a double submit, a second tab) returns the first answer."""
+    """Answer once. The same words again (a double submit) return the stored answer;
+    other words raise DifferentAnswer, so neither the stored nor the new words are lost."""
     text = check_text(text, ANSWER_LIMIT, field="text")
     with transaction.atomic():
         question = _lock(Question, member, question.pk)
         earlier = question.answers.filter(author=member).first()
         if earlier:
+            if not same_words(earlier.text, text):
+                raise DifferentAnswer(earlier, text)
             return earlier
         if not question.can_be_answered_by(member):
             raise NotAllowed
@@ -145,6 +183,63 @@ def answer_question(member: Member, question: Question, text: str) -> Answer:
         if not question.reveal_together or question.answers.count() >= 2:
             now = timezone.now()
             Question.objects.filter(pk=question.pk).update(completed_at=now, updated_at=now)
+    return answer
+
+
+def replace_answer(
+    member: Member, question: Question, text: str, *, replacing: str | None
+) -> Answer:
+    """Swap the member's unseen answer for new words, if it still reads `replacing`.
+
+    Refused with DifferentAnswer once the partner may have read it (see
+    `answer_is_unseen`), or when the stored words changed since the member saw them
+    (another tab), or when `replacing` is None (words never seen are not replaced):
+    the member then chooses again, with what is stored now.
+    """
+    text = check_text(text, ANSWER_LIMIT, field="text")
+    with transaction.atomic():
+        question = _lock(Question, member, question.pk)
+        answer = question.answers.filter(author=member).first()
+        if answer is None:
+            raise NotAllowed
+        if same_words(answer.text, text):
+            return answer
+        if (
+            not answer_is_unseen(answer)
+            or replacing is None
+            or not same_words(answer.text, replacing)
+        ):
+            raise DifferentAnswer(answer, text)
+        Answer.objects.filter(pk=answer.pk).update(text=text)
+        answer.text = text
+    return answer
+
+
+# Words added to an answer the partner may have read; the marker says so to them.
+ADDED_LATER = "Added later:"
+
+
+def add_to_answer(
+    member: Member, question: Question, text: str, *, replacing: str | None = None
+) -> Answer:
+    """Add new words below an answer, marked as added later, leaving what the partner
+    may have read exactly as it was. `replacing`, when given, is the answer as the
+    member last saw it: if it changed meanwhile, DifferentAnswer lets them look again."""
+    text = check_text(text, ANSWER_LIMIT, field="text")
+    with transaction.atomic():
+        question = _lock(Question, member, question.pk)
+        answer = question.answers.filter(author=member).first()
+        if answer is None:
+            raise NotAllowed
+        # Added already (a double submit): nothing twice.
+        if _lines(answer.text).endswith(_lines(text)):
+            return answer
+        if replacing is not None and not same_words(answer.text, replacing):
+            raise DifferentAnswer(answer, text)
+        combined = f"{answer.text}\n\n{ADDED_LATER} {text}"
+        check_text(combined, ANSWER_LIMIT, field="text")
+        Answer.objects.filter(pk=answer.pk).update(text=combined)
+        answer.text = combined
     return answer
 
 

@@ -13,6 +13,7 @@ urlpatterns = [
     path("questions/bank/ask/", questions.ask_from_bank, name="ask_from_bank"),
     path("questions/<int:pk>/", questions.question_detail, name="question"),
     path("questions/<int:pk>/answer/", questions.answer, name="answer"),
+    path("questions/<int:pk>/answer/settle/", questions.settle_answer, name="settle_answer"),
     path("things/", things.thing_list, name="things"),
     path("things/propose/", things.propose, name="propose"),
     path("things/<int:pk>/", things.thing_detail, name="thing"),

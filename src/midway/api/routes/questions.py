@@ -10,7 +10,17 @@ from midway.api.routes.common import (
     space_names,
     visible_letter_id,
 )
-from midway.api.schemas import AnswerIn, AnswerOut, Id, PageQuery, QuestionIn, QuestionOut, items_of
+from midway.api.schemas import (
+    AnswerChange,
+    AnswerConflict,
+    AnswerIn,
+    AnswerOut,
+    Id,
+    PageQuery,
+    QuestionIn,
+    QuestionOut,
+    items_of,
+)
 from midway.spaces.access import visible, visible_set
 from midway.together import services
 from midway.together.models import Answer, Question
@@ -76,13 +86,51 @@ def get_question(request, question_id: Id):
     return question_out(visible(me, _questions(me), pk=question_id), me, space_names(request))
 
 
-@router.post("/questions/{int:question_id}/answers", response=responses(AnswerOut, status=201))
+def conflict_out(conflict: services.DifferentAnswer) -> dict:
+    return {
+        "detail": "You answered this already, in other words; nothing was changed.",
+        "yours": conflict.answer.text,
+        "sent": conflict.sent,
+        "can_replace": conflict.replaceable,
+    }
+
+
+@router.post(
+    "/questions/{int:question_id}/answers",
+    response=responses(AnswerOut, status=201, extra={200: AnswerOut, 409: AnswerConflict}),
+)
 def answer_question(request, question_id: Id, data: AnswerIn):
-    """Answer once; answering again returns the first answer unchanged."""
+    """Answer once: 201. The same words again (a retry) are 200 with the stored answer;
+    other words are 409 with both texts, and nothing changes."""
     me = member(request)
     question = visible(me, Question, pk=question_id)
-    answer = services.answer_question(me, question, data.text)
-    return Status(201, answer_out(_answers(me).get(pk=answer.pk), space_names(request)))
+    existed = question.answers.filter(author=me).exists()
+    try:
+        answer = services.answer_question(me, question, data.text)
+    except services.DifferentAnswer as conflict:
+        return Status(409, conflict_out(conflict))
+    out = answer_out(_answers(me).get(pk=answer.pk), space_names(request))
+    return Status(200 if existed else 201, out)
+
+
+@router.put(
+    "/questions/{int:question_id}/answers/mine",
+    response=responses(AnswerOut, extra={409: AnswerConflict}),
+)
+def change_answer(request, question_id: Id, data: AnswerChange):
+    """Use new words for your answer (`replace`, while unseen) or add them below (`add`).
+
+    409 with both texts when your answer is no longer what `replacing` says, or when
+    it may have been read and `replace` was asked.
+    """
+    me = member(request)
+    question = visible(me, Question, pk=question_id)
+    change = services.replace_answer if data.mode == "replace" else services.add_to_answer
+    try:
+        answer = change(me, question, data.text, replacing=data.replacing)
+    except services.DifferentAnswer as conflict:
+        return Status(409, conflict_out(conflict))
+    return answer_out(_answers(me).get(pk=answer.pk), space_names(request))
 
 
 @router.get("/answers", response=responses(items_of(AnswerOut)))

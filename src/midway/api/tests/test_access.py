@@ -48,6 +48,7 @@ WRITES = [
     ("post", "/letters/{id}/reactions", {"kind": "heart"}, "letter"),
     ("delete", "/letters/{id}/reactions/heart", None, "letter"),
     ("post", "/questions/{id}/answers", {"text": "mine"}, "question"),
+    ("put", "/questions/{id}/answers/mine", {"text": "new", "replacing": "old"}, "question"),
     ("post", "/things-to-try/{id}/agree", None, "thing"),
     ("post", "/things-to-try/{id}/decline", {"note": ""}, "thing"),
     ("post", "/things-to-try/{id}/start", None, "thing"),

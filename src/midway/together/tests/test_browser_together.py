@@ -80,3 +80,38 @@ def test_john_looks_up_a_phrase_as_he_types(new_page, ivy, john):
     assert "make me want" not in page.locator("#entries").inner_text()
     assert page.url.endswith("?q=FLOODED")
     assert problems == []
+
+
+def test_a_second_answer_from_another_tab_offers_both_and_nothing_is_lost(new_page, ivy, john):
+    question = services.ask_question(ivy, "Where did you feel close to me?", reveal_together=True)
+    first_tab, problems = phone(new_page, "john")
+    second_tab = first_tab.context.new_page()
+    second_tab.on("console", lambda m: m.type == "error" and problems.append(m.text))
+    for tab in (first_tab, second_tab):
+        tab.goto(question.get_absolute_url())
+    first_tab.get_by_label("Your answer").fill("The beach.")
+    first_tab.get_by_role("button", name="Answer").click()
+    first_tab.locator(".answer.mine", has_text="The beach.").wait_for()
+
+    # The second tab still shows the empty form: its answer meets the first.
+    second_tab.evaluate("window.stillTheSamePage = true")
+    second_tab.get_by_label("Your answer").fill("The train home, 🚆 ‏שלום")
+    second_tab.get_by_role("button", name="Answer").click()
+    second_tab.get_by_text("You have answered this already").wait_for()
+    assert second_tab.locator(".answer.mine", has_text="The beach.").is_visible()
+    assert second_tab.get_by_label("Your new words").input_value() == "The train home, 🚆 ‏שלום"
+    second_tab.get_by_role("button", name="Answer with the new words").click()
+    second_tab.locator(".answer.mine", has_text="The train home").wait_for()
+    assert second_tab.evaluate("window.stillTheSamePage") is True
+    assert Answer.objects.get(author=john).text == "The train home, 🚆 ‏שלום"
+
+    # Ivy signs in with her name in full-width capitals, answers, and sees John's new words.
+    hers = new_page("/login/")
+    hers.set_viewport_size(PHONE)
+    sign_in(hers, "ＩＶＹ")
+    hers.goto(question.get_absolute_url())
+    hers.get_by_label("Your answer").fill("On the train too.")
+    hers.get_by_role("button", name="Answer").click()
+    hers.locator(".answer", has_text="The train home").wait_for()
+    assert "The beach." not in hers.content()
+    assert problems == []

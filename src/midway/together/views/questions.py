@@ -10,7 +10,7 @@ from midway.spaces.access import member_required
 from midway.spaces.models import Member
 from midway.together import bank, services
 from midway.together.forms import AnswerForm, QuestionForm
-from midway.together.models import Question
+from midway.together.models import Answer, Question
 from midway.together.views.common import PAGE_SIZE, add_service_errors, on_visible, reply, them
 
 
@@ -134,6 +134,8 @@ def answer(request, question):
             services.answer_question(member, question, form.cleaned_data["text"])
         except ValidationError as error:
             add_service_errors(form, error)
+        except services.DifferentAnswer as conflict:
+            return second_answer(request, conflict)
         else:
             form = None
     fresh = load(member, question.pk)
@@ -141,3 +143,57 @@ def answer(request, question):
     if form is not None and not request.htmx:
         return render(request, "together/questions/detail.html", context)
     return reply(request, "together/questions/_card.html", context, fresh.get_absolute_url())
+
+
+def second_answer(request, conflict, error: str = ""):
+    """Both answers side by side, and the choice: the new words instead, below, or not.
+
+    A plain form post gets a whole page with 409 (the answer was not taken); htmx
+    gets the same choice in place of the card, as a 200 so that htmx swaps it in.
+    """
+    context = {
+        "q": load(request.member, conflict.answer.question_id),
+        "them": them(request.member),
+        "conflict": conflict,
+        "error": error,
+    }
+    if request.htmx:
+        return render(request, "together/questions/_second_answer.html", context)
+    return render(request, "together/questions/second_answer.html", context, status=409)
+
+
+SETTLE = {"replace": services.replace_answer, "add": services.add_to_answer}
+
+
+@on_visible(Question)
+def settle_answer(request, question):
+    """The member's choice on the page that shows both answers."""
+    member = request.member
+    choice = request.POST.get("choice")
+    text, replacing = request.POST.get("text", ""), request.POST.get("replacing", "")
+    if choice in SETTLE:
+        try:
+            SETTLE[choice](member, question, text, replacing=replacing)
+        except services.DifferentAnswer as conflict:
+            # Changed or revealed meanwhile: choose again, with what is stored now.
+            return second_answer(
+                request, conflict, "Your answer changed meanwhile; here it is now."
+            )
+        except ValidationError as error:
+            stored = Answer.objects.filter(question=question, author=member).first()
+            if stored is None:
+                raise services.NotAllowed from None
+            problem = " ".join(error.messages)
+            return second_answer(request, services.DifferentAnswer(stored, text), problem)
+        messages.success(
+            request, "Your answer now has your new words." if choice == "replace" else "Added."
+        )
+    else:
+        messages.info(request, "You kept your first answer.")
+    fresh = load(member, question.pk)
+    return reply(
+        request,
+        "together/questions/_card.html",
+        card_context(request, fresh),
+        fresh.get_absolute_url(),
+    )

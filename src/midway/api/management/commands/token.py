@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from midway.api.models import ApiToken
 from midway.api.tokens import create_token, revoke_all, revoke_token
 from midway.spaces.models import Member
+from midway.spaces.usernames import account_name
 
 
 class Command(BaseCommand):
@@ -49,7 +50,7 @@ class Command(BaseCommand):
 
 
 def _member(username: str) -> Member:
-    user = get_user_model().objects.filter(username=username).first()
+    user = get_user_model().objects.filter(username=account_name(username)).first()
     member = Member.objects.filter(user=user).select_related("space").first()
     if member is None:
         raise CommandError(f"There is no member with the username {username!r}.")

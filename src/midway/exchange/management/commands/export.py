@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from midway.exchange.export import dumps, export_instance, export_member
 from midway.spaces.models import Member
+from midway.spaces.usernames import account_name
 
 
 class Command(BaseCommand):
@@ -47,7 +48,7 @@ class Command(BaseCommand):
 
 
 def _member(username: str) -> Member:
-    user = get_user_model().objects.filter(username=username).first()
+    user = get_user_model().objects.filter(username=account_name(username)).first()
     member = Member.objects.select_related("space", "user").filter(user=user).first()
     if member is None:
         raise CommandError(f"There is no member with the username {username!r}.")

@@ -17,15 +17,20 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("file", help="The JSON file written by `midway export --out`.")
+        parser.add_argument(
+            "--allow-admins",
+            action="store_true",
+            help="Restore accounts marked staff or superuser (refused otherwise).",
+        )
 
-    def handle(self, *args, file, **options):
+    def handle(self, *args, file, allow_admins=False, **options):
         path = Path(file)
         try:
             if not path.is_file():
                 raise ExportFileError(f"There is no file at {path}.")
             if path.stat().st_size > MAX_FILE_BYTES:
                 raise ExportFileError(f"The file is larger than {MAX_FILE_BYTES // 2**20} MB.")
-            plan = restore(path.read_bytes())
+            plan = restore(path.read_bytes(), allow_admins=allow_admins)
         except (ExportFileError, NotEmpty) as error:
             self.stderr.write(f"midway restore: {error} Nothing was written.")
             sys.exit(EXIT_REFUSED)

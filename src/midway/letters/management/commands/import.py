@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from midway.letters.importing import import_letter
 from midway.spaces.models import Member
+from midway.spaces.usernames import account_name
 from midway.text.decode import LetterDecodeError, decode_letter
 
 
@@ -20,7 +21,9 @@ class Command(BaseCommand):
         parser.add_argument("--title", default="")
 
     def handle(self, *args, file, user, share, title, **options):
-        member = Member.objects.select_related("space").filter(user__username=user).first()
+        member = (
+            Member.objects.select_related("space").filter(user__username=account_name(user)).first()
+        )
         if member is None:
             raise CommandError(f"No member with the username {user!r}.")
         limit = settings.LETTER_MAX_BYTES

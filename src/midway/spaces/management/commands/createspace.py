@@ -2,11 +2,13 @@
 
 import getpass
 
-from django.contrib.auth import get_user_model
+from django.contrib.auth.validators import UnicodeUsernameValidator
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from midway.spaces.models import Invite
 from midway.spaces.services import create_space
+from midway.spaces.usernames import UsernameTaken, canonical, is_taken
 
 
 class Command(BaseCommand):
@@ -22,13 +24,22 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, username, name, space, password, base_url, **options):
-        if get_user_model().objects.filter(username__iexact=username).exists():
+        # The sign-up form's rule: its characters, then taken in any width or case.
+        username = canonical(username)
+        try:
+            UnicodeUsernameValidator()(username)
+        except ValidationError as error:
+            raise CommandError(" ".join(error.messages)) from None
+        if is_taken(username):
             raise CommandError(f"The username {username!r} is taken.")
         if not password:
             password = getpass.getpass("Password for the first partner: ")
         if len(password) < 8:
             raise CommandError("The password must have at least 8 characters.")
-        member = create_space(username=username, password=password, name=name, space_name=space)
+        try:
+            member = create_space(username=username, password=password, name=name, space_name=space)
+        except UsernameTaken:
+            raise CommandError(f"The username {username!r} is taken.") from None
         _invite, token = Invite.issue(member)
         self.stdout.write(f"Created the space {space!r} for {name} ({username}).")
         self.stdout.write("Invite link for the partner (single use, valid 72 hours):")
