@@ -62,6 +62,16 @@ def write(plan: Plan, using: str = DEFAULT_DB_ALIAS) -> None:
                 cursor.execute(statement)
 
 
+def _rebuild_happenings(using: str) -> None:
+    """The stream of happenings is not in the file (see kinds.NOT_EXPORTED): it is made
+    again from the restored items' own dates, so "What's new" and the insights'
+    markers read as before."""
+    from midway.happenings.rebuild import rebuild
+
+    for space in Space.objects.using(using).all():
+        rebuild(space)
+
+
 def restore(raw: bytes, using: str = DEFAULT_DB_ALIAS, *, allow_admins: bool = False) -> Plan:
     """Restore an export (bytes of the file) into an empty instance; return what was made.
 
@@ -79,6 +89,7 @@ def restore(raw: bytes, using: str = DEFAULT_DB_ALIAS, *, allow_admins: bool = F
                     "(a new MIDWAY_DATA_DIR, or a new PostgreSQL database)."
                 )
             write(plan, using)
+            _rebuild_happenings(using)
     except (IntegrityError, DataError) as error:
         # The checks above should catch every such file; this is the last line.
         first_line = str(error).splitlines()[0] if str(error) else type(error).__name__

@@ -173,3 +173,14 @@ def test_export_outside_a_transaction_reads_one_snapshot_and_leaves_none_open():
     start_letter(ivy, body="written after the first export")  # the connection still writes
     second = export_instance()
     assert len(second["spaces"][0]["letters"]) == len(first["spaces"][0]["letters"]) + 1
+
+
+def test_whats_new_is_made_again_after_a_restore(exported):
+    from midway.happenings.models import Happening
+
+    before = set(Happening.objects.values_list("actor_id", "verb", "target_model", "target_id"))
+    wipe()
+    assert not Happening.objects.exists()
+    restore(exported.encode())
+    after = set(Happening.objects.values_list("actor_id", "verb", "target_model", "target_id"))
+    assert after and after >= {row for row in before if row[1] != "thing.started"}
