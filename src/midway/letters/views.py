@@ -9,6 +9,7 @@ from django.db.models import Count, Q
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from midway.letters import services
@@ -39,6 +40,8 @@ def _saved_json(letter: Letter, status: int = 200) -> JsonResponse:
             "revision": letter.revision,
             "status": letter.status,
             "saved_at": letter.updated_at.isoformat(),
+            # Midway's one time format, in the couple's time zone (not the device's).
+            "saved_at_time": timezone.localtime(letter.updated_at).strftime("%H:%M"),
             "edit_url": reverse("letters:edit", args=[letter.pk]),
             "autosave_url": reverse("letters:autosave", args=[letter.pk]),
         },

@@ -323,3 +323,14 @@ def test_preview_of_nothing_says_so(ivy_client):
 
 def test_preview_needs_a_member(anon_client, db):
     assert anon_client.post(reverse("letters:preview"), {"body": "x"}).status_code == 302
+
+
+def test_autosave_says_the_time_in_the_couples_zone(ivy_client, settings):
+    from django.utils import timezone
+
+    settings.TIME_ZONE = "Asia/Kolkata"
+    answer = ivy_client.post(
+        reverse("letters:new"), {"title": "", "body": "x"}, HTTP_X_MIDWAY_AUTOSAVE="1"
+    ).json()
+    letter = Letter.objects.get(pk=answer["id"])
+    assert answer["saved_at_time"] == timezone.localtime(letter.updated_at).strftime("%H:%M")

@@ -25,7 +25,8 @@
 
   const storageKey = () => "midway:letter:" + (letterId || "new");
   const say = (text) => { statusLine.textContent = text; };
-  const clock = () => new Date().toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+  const pad = (n) => String(n).padStart(2, "0");
+  const clock = () => { const now = new Date(); return pad(now.getHours()) + ":" + pad(now.getMinutes()); };
 
   function keepLocal() {
     try {
@@ -70,7 +71,7 @@
         form.action = answer.edit_url;
         if (wasNew) { dropLocal("midway:letter:new"); history.replaceState(null, "", answer.edit_url); }
         if (title.value === sent.title && body.value === sent.body) { dropLocal(); dirty = false; }
-        say("Saved at " + clock() + ". Only you can see this draft.");
+        say("Saved at " + (answer.saved_at_time || clock()) + ". Only you can see this draft.");
       } else if (response.status === 409) {
         showConflict(answer);
       } else if (response.status === 403 || response.status === 404) {
