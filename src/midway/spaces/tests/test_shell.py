@@ -6,7 +6,7 @@ from django.urls import reverse
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize("area", ["repair", "insights"])
+@pytest.mark.parametrize("area", ["insights"])
 def test_unbuilt_areas_say_so_plainly(ivy_client, area):
     response = ivy_client.get(reverse(area))
     assert "not built yet" in response.content.decode()
