@@ -1,6 +1,5 @@
 """Breaks by API: take one, the running ones, "I'm back", "I need more time", history."""
 
-from django.core.exceptions import ValidationError
 from ninja import Router, Status
 
 from midway.api.routes.common import member, paginate, responses, space_names
@@ -30,12 +29,7 @@ def break_out(brk: Break, names: dict[int, str]) -> dict:
 
 
 def _when(data, least):
-    try:
-        return breaks.return_time(minutes=data.minutes, at=data.return_at, least=least)
-    except ValidationError:
-        raise
-    except (OverflowError, ValueError):
-        raise ValidationError({"return_at": "That time cannot be used."}) from None
+    return breaks.return_time(minutes=data.minutes, least=least)
 
 
 @router.get("/breaks", response=responses(items_of(BreakOut)))

@@ -28,18 +28,16 @@ class BreakOut(Schema):
 
 
 class BreakIn(Input):
-    """Back in `minutes` (20 to 1440; 30 when neither is given) or at `return_at`."""
+    """Back in `minutes`: at least 20, at most 1440 (a day), 30 when left out."""
 
-    minutes: int | None = Field(None, ge=-(10**6), le=10**6)
-    return_at: datetime | None = None
+    minutes: int = Field(30, ge=-(10**6), le=10**6)
     note: str = Field("", max_length=NOTE_LIMIT)
 
 
 class MoreTimeIn(Input):
-    """A new return: in `minutes` (at least 5; 15 when neither is given) or at `return_at`."""
+    """A new return, `minutes` from now: at least 5, at most a day, 15 when left out."""
 
-    minutes: int | None = Field(None, ge=-(10**6), le=10**6)
-    return_at: datetime | None = None
+    minutes: int = Field(15, ge=-(10**6), le=10**6)
 
 
 class CurrentBreaks(Schema):
@@ -81,7 +79,7 @@ class RepairOut(Schema):
 
 class RepairIn(Input):
     title: str = Field(min_length=1, max_length=TITLE_LIMIT)
-    letter: int | None = Field(None, ge=1, le=2**63 - 1)
+    letter: int | None = None
 
 
 def _step(name: str):
@@ -100,7 +98,7 @@ class AccountIn(Input):
     ask_next_time: str | None = _step("ask_next_time")
 
 
-class AnswerIn(Input):
+class RepairAnswerIn(Input):
     """Accept my partner's account (`accept: true`), or say what I still need."""
 
     accept: bool = True

@@ -4,13 +4,12 @@ absent until both have finished, exactly as on the pages."""
 from ninja import Router, Status
 
 from midway.api.routes.common import member, paginate, responses, space_names
-from midway.api.routes.repair_schemas import AccountIn, AnswerIn, RepairIn, RepairOut
+from midway.api.routes.repair_schemas import AccountIn, RepairAnswerIn, RepairIn, RepairOut
 from midway.api.schemas import Id, PageQuery, items_of
 from midway.letters.models import Letter
 from midway.repair import repairs
 from midway.repair.models import Repair, RepairAccount
 from midway.spaces.access import visible, visible_set
-from midway.together.services import NotAllowed
 
 router = Router(tags=["repairs"])
 
@@ -108,7 +107,7 @@ def finish(request, repair_id: Id):
 
 
 @router.post("/repairs/{int:repair_id}/answer", response=responses(RepairOut))
-def answer(request, repair_id: Id, data: AnswerIn):
+def answer(request, repair_id: Id, data: RepairAnswerIn):
     """Accept your partner's account, or say what you still need; 409 before the reveal."""
     me = member(request)
     try:
@@ -117,6 +116,4 @@ def answer(request, repair_id: Id, data: AnswerIn):
         )
     except repairs.Finished as done:
         return Status(409, {"detail": done.message})
-    except NotAllowed:
-        raise
     return _answer(request, repair_id)
