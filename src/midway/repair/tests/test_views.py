@@ -29,7 +29,7 @@ def test_the_repair_tab_is_built_and_in_order(ivy, john, ivy_client, john_client
     assert "not built yet" not in body
     order = [
         body.index("You’re taking a break"),
-        body.index("After a fight"),
+        body.index('id="waiting-title"'),
         body.index("My safety menu and triggers"),
         body.index("John’s safety menu"),
     ]
