@@ -69,7 +69,7 @@ def list_repairs(request, page: PageQuery):
     return paginate(found, page, lambda repair: repair_out(repair, me, names))
 
 
-@router.post("/repairs", response=responses(RepairOut, status=201))
+@router.post("/repairs", response=responses(RepairOut, status=201, extra={200: RepairOut}))
 def open_repair(request, data: RepairIn):
     """Open a repair (201), or get the open one about the same letter or title (200)."""
     me = member(request)
