@@ -12,12 +12,14 @@ from midway.letters.models import Letter
 from midway.repair import breaks
 from midway.repair.models import ITEM_LIMIT, NOTE_LIMIT, TITLE_LIMIT, SafetyItem, Trigger
 from midway.repair.repairs import LIMITS, STILL_NEED_LIMIT
+from midway.spaces.stale import SeenField
 from midway.together.forms import LimitedText, WordsField
 
 
 class SafetyItemForm(forms.Form):
     kind = forms.ChoiceField(label="Where it goes on my menu", choices=SafetyItem.KINDS)
     text = LimitedText(ITEM_LIMIT, rows=2, label="In my words", empty="Please write a line.")
+    seen = SeenField()
 
 
 class TriggerForm(forms.Form):
@@ -27,6 +29,7 @@ class TriggerForm(forms.Form):
         required=False,
         label="Share it with my partner (they see it during a break or a repair)",
     )
+    seen = SeenField()
 
 
 class FromAnswerForm(forms.Form):
@@ -86,6 +89,7 @@ class BreakForm(_ReturnTimeForm):
 
 class MoreTimeForm(_ReturnTimeForm):
     least = breaks.MORE_MIN_MINUTES
+    seen = SeenField()
 
 
 class RepairForm(forms.Form):
@@ -131,9 +135,10 @@ class AccountForm(forms.Form):
     my_part = _step("my_part", "My part, and what I regret", "What I did that made it worse.")
     will_do = _step("will_do", "One thing I will do next time", "Small and concrete.", 2)
     ask_next_time = _step("ask_next_time", "One thing I ask of you next time", "", 2)
+    seen = SeenField()
 
     def account_fields(self) -> dict:
-        return {name: self.cleaned_data[name] for name in self.fields}
+        return {name: self.cleaned_data[name] for name in self.fields if name != "seen"}
 
 
 class RespondForm(forms.Form):
@@ -150,6 +155,7 @@ class RespondForm(forms.Form):
         required=False,
         label="What I still need (optional when you accept)",
     )
+    seen = SeenField()
 
     def clean(self):
         data = super().clean()

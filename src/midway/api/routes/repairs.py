@@ -1,6 +1,7 @@
 """Repairs by API: open one, write my account, finish, answer. My partner's account is
 absent until both have finished, exactly as on the pages."""
 
+from django.db.models import Prefetch
 from ninja import Router, Status
 
 from midway.api.routes.common import member, paginate, responses, space_names
@@ -35,12 +36,19 @@ def account_out(account: RepairAccount, names) -> dict:
     return out
 
 
-def repair_out(repair: Repair, me, names) -> dict:
-    # Every account of the repair is read for `finished`; only visible ones are sent.
-    accounts = list(RepairAccount.objects.filter(repair=repair))
-    shown = set(
-        RepairAccount.objects.visible_to(me).filter(repair=repair).values_list("pk", flat=True)
+def _with_accounts(queryset, me):
+    """Repairs with every account (for `finished`) and the ones `me` may read, prefetched."""
+    return queryset.select_related("letter").prefetch_related(
+        Prefetch("accounts", queryset=RepairAccount.objects.all(), to_attr="every_account"),
+        Prefetch(
+            "accounts", queryset=RepairAccount.objects.visible_to(me), to_attr="shown_accounts"
+        ),
     )
+
+
+def repair_out(repair: Repair, me, names) -> dict:
+    accounts = repair.every_account
+    shown = {a.pk for a in repair.shown_accounts}
     letter = repair.letter
     return {
         "id": repair.pk,
@@ -58,14 +66,14 @@ def repair_out(repair: Repair, me, names) -> dict:
 
 def _answer(request, repair_id: int, status: int = 200):
     me = member(request)
-    repair = visible(me, Repair.objects.select_related("letter"), pk=repair_id)
+    repair = visible(me, _with_accounts(Repair.objects.all(), me), pk=repair_id)
     return Status(status, repair_out(repair, me, space_names(request)))
 
 
 @router.get("/repairs", response=responses(items_of(RepairOut)))
 def list_repairs(request, page: PageQuery):
     me, names = member(request), space_names(request)
-    found = visible_set(me, Repair.objects.select_related("letter")).order_by("-created_at", "-id")
+    found = _with_accounts(visible_set(me, Repair), me).order_by("-created_at", "-id")
     return paginate(found, page, lambda repair: repair_out(repair, me, names))
 
 

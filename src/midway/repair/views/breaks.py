@@ -13,8 +13,9 @@ from django.views.decorators.http import require_GET, require_http_methods
 from midway.repair import breaks
 from midway.repair.forms import BreakForm, MoreTimeForm
 from midway.repair.models import Break, SafetyItem, Trigger
-from midway.repair.views.common import soothing, them
+from midway.repair.views.common import seen_of, soothing, stored, them
 from midway.spaces.access import member_required
+from midway.spaces.stale import refuse_if_stale
 from midway.together.views.common import on_visible
 
 
@@ -26,6 +27,7 @@ def banner_context(member, running=None) -> dict:
     theirs = next((b for b in running if b.author_id != member.pk), None)
     context.update(my_break=mine, their_break=theirs)
     if mine:
+        mine.seen = seen_of(mine, ("return_at",))
         context["soothing"] = soothing(member)
         context["more_form"] = MoreTimeForm()
     if theirs:
@@ -104,6 +106,11 @@ def more(request, brk):
         context = banner_context(request.member)
         context.update(brk=brk, is_mine=True, more_form=form)
         return render(request, "repair/break.html", context, status=400)
+    wanted = {"return_at": form.cleaned_data["return_at"]}
+    if brk.is_running and refuse_if_stale(form, stored(brk, ("return_at",)), wanted):
+        context = banner_context(request.member)
+        context.update(brk=brk, is_mine=True, more_form=form)
+        return render(request, "repair/break.html", context, status=409)
     try:
         breaks.more_time(request.member, brk, return_at=form.cleaned_data["return_at"])
     except breaks.BreakOver:

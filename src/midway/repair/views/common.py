@@ -19,3 +19,14 @@ def soothing(member) -> list:
 def kits(member) -> dict:
     """My kit and my partner's, as far as I may see it (their private triggers never)."""
     return {"my_kit": kit.kit_of(member, member), "their_kit": kit.kit_of(member, member.partner)}
+
+
+def stored(obj, names) -> dict:
+    """What an object holds now, for `refuse_if_stale` and the page's `seen` fingerprint."""
+    return {name: getattr(obj, name) for name in names}
+
+
+def seen_of(obj, names) -> str:
+    from midway.spaces.stale import fingerprint
+
+    return fingerprint(stored(obj, names))

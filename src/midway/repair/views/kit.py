@@ -10,8 +10,9 @@ from django.views.decorators.http import require_http_methods
 from midway.repair import kit
 from midway.repair.forms import FromAnswerForm, SafetyItemForm, TriggerForm
 from midway.repair.models import SafetyItem, Trigger
-from midway.repair.views.common import kits, them
+from midway.repair.views.common import kits, seen_of, stored, them
 from midway.spaces.access import member_required
+from midway.spaces.stale import refuse_if_stale
 from midway.together.models import Answer
 from midway.together.views.common import add_service_errors, on_visible
 
@@ -19,6 +20,7 @@ PAGES = {
     SafetyItem: ("repair/menu.html", "repair:menu", SafetyItemForm),
     Trigger: ("repair/triggers.html", "repair:triggers", TriggerForm),
 }
+FIELDS = {SafetyItem: ("kind", "text"), Trigger: ("kind", "text", "shared")}
 REMOVE = {SafetyItem: "repair:remove_menu_item", Trigger: "repair:remove_trigger"}
 
 
@@ -62,8 +64,14 @@ def _item(request, item, change, initial):
     is_mine = item.author_id == request.member.pk
     if request.method == "POST" and not is_mine:
         raise Http404  # my partner reads my menu; only I change it
+    names = FIELDS[type(item)]
+    initial = {**initial, "seen": seen_of(item, names)}
     form = form_class(request.POST or None, initial=initial) if is_mine else None
-    if request.method == "POST" and form.is_valid():
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and not refuse_if_stale(form, stored(item, names), {n: form.cleaned_data[n] for n in names})
+    ):
         try:
             change(request.member, item, form.cleaned_data)
         except ValidationError as error:

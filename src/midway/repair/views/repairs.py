@@ -14,8 +14,9 @@ from django.views.decorators.http import require_GET, require_http_methods
 from midway.repair import repairs
 from midway.repair.forms import AccountForm, RepairForm, RespondForm
 from midway.repair.models import Repair, RepairAccount, Trigger
-from midway.repair.views.common import them
+from midway.repair.views.common import seen_of, stored, them
 from midway.spaces.access import member_required, visible_set
+from midway.spaces.stale import fingerprint, refuse_if_stale
 from midway.together.views.common import add_service_errors, on_visible
 
 
@@ -32,7 +33,9 @@ def _page(request, repair, *, form=None, respond_form=None, status=200):
     )
     if form is None and mine is not None and not mine.is_finished:
         initial = {name: getattr(mine, name) for name in RepairAccount.STEPS}
-        form = AccountForm(initial=initial)
+        form = AccountForm(initial={**initial, "seen": seen_of(mine, RepairAccount.STEPS)})
+    if respond_form is None and mine is not None:
+        respond_form = RespondForm(initial={"seen": fingerprint(_answer_of(mine))})
     context = {
         "repair": repair,
         "mine": mine,
@@ -84,11 +87,20 @@ def repair_detail(request, repair):
     return _page(request, repair)
 
 
+def _answer_of(account) -> dict:
+    return {"accepted": account.accepted_at is not None, "still_need": account.still_need}
+
+
 def _save(request, repair):
     """Save the steps posted; the form with its errors, or None when saved."""
     form = AccountForm(request.POST)
     if not form.is_valid():
         return form
+    mine = RepairAccount.objects.filter(repair=repair, author=request.member).first()
+    if mine is not None and not mine.is_finished:
+        current = stored(mine, RepairAccount.STEPS)
+        if refuse_if_stale(form, current, form.account_fields()):
+            return form
     try:
         repairs.save_account(request.member, repair, **form.account_fields())
     except ValidationError as error:
@@ -107,9 +119,12 @@ def save(request, repair):
         messages.info(request, done.message)
         return redirect(repair)
     if request.htmx:
+        # 200 either way: htmx shows only what succeeds, and this is the message.
         if form is not None:
-            return render(request, "repair/_save_status.html", {"form": form}, status=400)
-        return render(request, "repair/_save_status.html", {"saved_at": timezone.localtime()})
+            return render(request, "repair/_save_status.html", {"form": form})
+        mine = RepairAccount.objects.get(repair=repair, author=request.member)
+        context = {"saved_at": timezone.localtime(), "seen": seen_of(mine, RepairAccount.STEPS)}
+        return render(request, "repair/_save_status.html", context)
     if form is not None:
         return _page(request, repair, form=form, status=400)
     messages.success(request, "Saved. Only you can see it until you have both finished.")
@@ -137,6 +152,14 @@ def finish(request, repair):
 @on_visible(Repair)
 def respond(request, repair):
     form = RespondForm(request.POST)
+    mine = RepairAccount.objects.filter(repair=repair, author=request.member).first()
+    if form.is_valid() and mine is not None:
+        wanted = {
+            "accepted": form.cleaned_data["answer"] == RespondForm.ACCEPT,
+            "still_need": form.cleaned_data["still_need"].strip(),
+        }
+        if refuse_if_stale(form, _answer_of(mine), wanted):
+            return _page(request, repair, respond_form=form, status=409)
     if form.is_valid():
         try:
             repairs.respond(
