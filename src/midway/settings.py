@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "midway.letters",
     "midway.together",
     "midway.checkins",
+    "midway.repair",
     "midway.api",
     "midway.exchange",
     "midway.happenings",

@@ -9,6 +9,7 @@ urlpatterns = [
     path("letters/", include("midway.letters.urls")),
     path("together/", include("midway.together.urls")),
     path("checkin/", include("midway.checkins.urls")),
+    path("repair/", include("midway.repair.urls")),
     path("coach/", include(coach_patterns)),
     path("insights/", include("midway.insights.urls")),
     path("", include("midway.api.urls")),

@@ -162,13 +162,25 @@ def _changed(request, exc):
 
 
 def register_routes() -> None:
-    from midway.api.routes import checkins, letters, phrasebook, questions, things
+    from midway.api.routes import (
+        breaks,
+        checkins,
+        kit,
+        letters,
+        phrasebook,
+        questions,
+        repairs,
+        things,
+    )
 
     api.add_router("/", letters.router)
     api.add_router("/", questions.router)
     api.add_router("/", things.router)
     api.add_router("/", phrasebook.router)
     api.add_router("/", checkins.router)
+    api.add_router("/", breaks.router)
+    api.add_router("/", repairs.router)
+    api.add_router("/", kit.router)
 
 
 register_routes()

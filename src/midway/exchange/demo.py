@@ -21,6 +21,7 @@ from midway.exchange import demo_text as words
 from midway.exchange.demo_days import TogetherAndDays
 from midway.exchange.kinds import section_name
 from midway.letters.models import Letter, LetterVersion, Reaction, Reply
+from midway.repair.demo import add_repair_demo
 from midway.spaces.models import Member, Space
 from midway.together.models import Answer, Question
 
@@ -81,6 +82,7 @@ class _Couple(TogetherAndDays):
         self.things()
         self.phrasebook()
         self.checkins()
+        add_repair_demo(self)
         # Made in bulk, not through the services: "What's new" is rebuilt from the dates.
         from midway.happenings.rebuild import rebuild
 

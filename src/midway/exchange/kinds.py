@@ -93,6 +93,14 @@ KINDS: tuple[Kind, ...] = (
         children=(Kind("comments", "together.PhrasebookComment", parent_field="entry"),),
     ),
     Kind("checkins", "checkins.CheckIn"),
+    Kind("safety_menu", "repair.SafetyItem"),
+    Kind("triggers", "repair.Trigger"),
+    Kind("breaks", "repair.Break"),
+    Kind(
+        "repairs",
+        "repair.Repair",
+        children=(Kind("accounts", "repair.RepairAccount", parent_field="repair"),),
+    ),
 )
 
 # Models of Midway's apps that are deliberately not in an export, and why.

@@ -1,8 +1,8 @@
 """Export as a folder a person can read: Markdown files written from the JSON export.
 
 One folder per space: `letters/` with one file per letter (front matter, the words,
-replies and reactions), then `questions.md`, `things-to-try.md`, `phrasebook.md` and
-`checkins.md`. It is made from the same data as the JSON export (the member's view
+replies and reactions), then `questions.md`, `things-to-try.md`, `phrasebook.md`,
+`checkins.md` and `repair.md`. It is made from the same data as the JSON export (the member's view
 with `--user`), so it shows exactly what that export holds.
 """
 
@@ -12,6 +12,7 @@ from pathlib import Path
 from django.utils.text import slugify
 
 from midway.exchange.export import export_instance, export_member
+from midway.repair.markdown import repair_markdown
 from midway.spaces.models import Member
 
 
@@ -77,6 +78,7 @@ def _write_space(space: dict, folder: Path) -> int:
     written += _write(folder / "things-to-try.md", _things(space, names))
     written += _write(folder / "phrasebook.md", _phrasebook(space, names))
     written += _write(folder / "checkins.md", _checkins(space, names))
+    written += _write(folder / "repair.md", repair_markdown(space, names))
     return written
 
 

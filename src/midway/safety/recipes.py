@@ -13,6 +13,7 @@ def populate(world: World, member, partner) -> None:
     letters = _letters(world, member, partner)
     _together(world, member, partner, draft=letters["draft"])
     _checkins(world, member, draft=letters["draft"])
+    _repair(world, member, partner, shared=letters["shared"])
     _api_tokens(world, member)
     _home(member, partner)
 
@@ -130,6 +131,45 @@ def _home(member, partner) -> None:
     from midway.happenings.services import whats_new
 
     whats_new(member, partner)
+
+
+def _repair(world: World, member, partner, *, shared) -> None:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from midway.repair import breaks, kit, repairs
+
+    m, theirs = world.marker_for(member), world.marker_for(partner)
+    world.add(kit.add_safety_item(member, m("what helps me")))
+    world.add(kit.add_trigger(member, m("a shared trigger"), shared=True))
+    world.add(kit.add_trigger(member, m("a private wound"), kind="wound"), private_to=member)
+    # A break that is over; the second partner of each space is on a break now, so the
+    # first can still take one (the forms and the API see both states).
+    soon = timezone.now() + timedelta(minutes=30)
+    world.add(breaks.come_back(member, breaks.take_break(member, return_at=soon, note=m("back"))))
+    if member.pk > partner.pk:
+        world.add(breaks.take_break(member, return_at=soon, note=m("a line to you")))
+    # A repair I opened and half wrote: mine alone (their empty account is theirs alone).
+    half, _ = repairs.open_repair(member, m("half written"))
+    world.add(half)
+    world.add(repairs.save_account(member, half, saw=m("my unrevealed side")), private_to=member)
+    world.add(half.accounts.get(author=partner), private_to=partner)
+    # Finished by me only: still hidden from my partner.
+    waiting, _ = repairs.open_repair(member, m("finished by one"), letter=shared)
+    repairs.save_account(member, waiting, saw=m("finished, not revealed"))
+    world.add(repairs.finish_account(member, waiting), private_to=member)
+    world.add(
+        repairs.save_account(partner, waiting, saw=theirs("still writing")), private_to=partner
+    )
+    world.add(waiting)
+    # Both finished: revealed, waiting for answers.
+    both, _ = repairs.open_repair(member, m("revealed"))
+    repairs.save_account(member, both, saw=m("revealed side"), ask_next_time=m("my ask"))
+    repairs.save_account(partner, both, saw=theirs("their revealed side"))
+    world.add(repairs.finish_account(member, both))
+    world.add(repairs.finish_account(partner, both))
+    world.add(repairs.respond(partner, both, accept=False, still_need=theirs("still need")))
 
 
 def _api_tokens(world: World, member) -> None:

@@ -10,6 +10,7 @@ def home_context(member: Member) -> dict:
     from midway.checkins.models import CheckIn
     from midway.happenings.services import whats_new
     from midway.letters.models import Letter
+    from midway.repair.home import repair_context
     from midway.together.services import waiting_counts
 
     partner = member.partner
@@ -30,4 +31,5 @@ def home_context(member: Member) -> dict:
         "recent_letters": letters.order_by("-created_at", "-id")[:3],
         "my_checkin": today.get(member.pk),
         "partner_checkin": today.get(partner.pk) if partner else None,
+        **repair_context(member),
     }

@@ -21,6 +21,5 @@ urlpatterns = [
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("settings/", views.member_settings, name="settings"),
     path("settings/password/", views.PasswordChange.as_view(), name="password_change"),
-    path("repair/", views.not_built, {"area": "Repair"}, name="repair"),
     path("manifest.webmanifest", views.manifest, name="manifest"),
 ]

@@ -167,11 +167,6 @@ class PasswordChange(PasswordChangeView):
         return super().form_valid(form)
 
 
-@member_required
-def not_built(request, area):
-    return render(request, "spaces/not_built.html", {"area": area})
-
-
 def manifest(request):
     return JsonResponse(
         {

@@ -81,6 +81,11 @@ class SpaceObjects:
     entry: object
     comment: object
     checkin: object
+    # Repair: a running break, a repair, a menu line and a shared trigger.
+    brk: object = None
+    repair: object = None
+    safety_item: object = None
+    trigger: object = None
 
     def ids(self) -> dict[str, int]:
         return {name: obj.pk for name, obj in vars(self).items()}
@@ -118,7 +123,23 @@ def fill_space(one: Member, two: Member) -> SpaceObjects:
         entry=entry,
         comment=comment,
         checkin=checkin,
+        **_repair_objects(one),
     )
+
+
+def _repair_objects(one: Member) -> dict:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from midway.repair import breaks, kit, repairs
+
+    return {
+        "brk": breaks.take_break(one, return_at=timezone.now() + timedelta(minutes=30)),
+        "repair": repairs.open_repair(one, f"After the fight ({one.name})")[0],
+        "safety_item": kit.add_safety_item(one, "A glass of water"),
+        "trigger": kit.add_trigger(one, "A raised voice", shared=True),
+    }
 
 
 @dataclass

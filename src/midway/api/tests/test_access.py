@@ -23,6 +23,10 @@ DETAILS = [
     ("/phrasebook/{id}", "entry"),
     ("/phrasebook-comments/{id}", "comment"),
     ("/checkins/{id}", "checkin"),
+    ("/breaks/{id}", "brk"),
+    ("/repairs/{id}", "repair"),
+    ("/safety-menu/{id}", "safety_item"),
+    ("/triggers/{id}", "trigger"),
 ]
 
 # List routes, and the objects of a space that appear in them.
@@ -36,6 +40,10 @@ LISTS = [
     ("/phrasebook", ("entry",)),
     ("/phrasebook-comments", ("comment",)),
     ("/checkins", ("checkin",)),
+    ("/breaks", ("brk",)),
+    ("/repairs", ("repair",)),
+    ("/safety-menu", ("safety_item",)),
+    ("/triggers", ("trigger",)),
 ]
 
 # Routes that change one object: method, path, body, and which object.
@@ -55,6 +63,15 @@ WRITES = [
     ("post", "/things-to-try/{id}/review", {"outcome": "kept"}, "thing"),
     ("post", "/phrasebook/{id}/heard", None, "entry"),
     ("post", "/phrasebook/{id}/comments", {"text": "why?"}, "entry"),
+    ("post", "/breaks/{id}/back", None, "brk"),
+    ("post", "/breaks/{id}/more-time", {"minutes": 20}, "brk"),
+    ("put", "/repairs/{id}/my-account", {"saw": "mine"}, "repair"),
+    ("post", "/repairs/{id}/finish", None, "repair"),
+    ("post", "/repairs/{id}/answer", {"accept": True}, "repair"),
+    ("put", "/safety-menu/{id}", {"text": "mine"}, "safety_item"),
+    ("delete", "/safety-menu/{id}", None, "safety_item"),
+    ("put", "/triggers/{id}", {"text": "mine"}, "trigger"),
+    ("delete", "/triggers/{id}", None, "trigger"),
 ]
 
 # Routes that make something new in the member's own space: no object to reach.
@@ -66,10 +83,15 @@ CREATES = [
     "/phrasebook",
     "/checkins/today",
     "/checkins/today/card",
+    "/breaks",
+    "/repairs",
 ]
 
 # Routes that answer the space's items as one file (no ids, no JSON list).
 FILES = ["/checkins.csv"]
+
+# Lists of what is happening now, never long: the running breaks.
+NOW = ["/breaks/current"]
 
 
 def _template(path: str) -> str:
@@ -83,7 +105,7 @@ def test_every_route_has_an_access_test():
     documented = {_normalise(path) for path in documented}
     tested = {_normalise(_template(path)) for path, _ in DETAILS + LISTS}
     tested |= {_normalise(_template(path)) for _, path, _, _ in WRITES}
-    tested |= {_normalise("/api/v1" + path) for path in CREATES + FILES}
+    tested |= {_normalise("/api/v1" + path) for path in CREATES + FILES + NOW}
     assert documented == tested
 
 
@@ -102,6 +124,11 @@ def _normalise(path: str) -> str:
     import re
 
     return re.sub(r"\{[a-z_]+\}", "{}", path)
+
+
+def test_running_breaks_are_the_spaces_own(world, ivy_api):
+    ids = {item["id"] for item in ivy_api.get("/breaks/current").json()["items"]}
+    assert ids == {world.mine.brk.pk, world.theirs.brk.pk}
 
 
 @pytest.mark.parametrize(("path", "name"), DETAILS)

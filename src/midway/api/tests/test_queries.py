@@ -29,6 +29,18 @@ def grow(one, two, start: int, count: int) -> None:
         entry = together.add_phrasebook_entry(one, said=f"Said {number}", feelings=["tired"])
         together.comment_on_entry(two, entry, f"Comment {number}")
         record_checkin(one, day=timezone.localdate() - timedelta(days=number), mood="😌")
+        _grow_repair(one, two, number)
+
+
+def _grow_repair(one, two, number: int) -> None:
+    from midway.repair import breaks, kit, repairs
+
+    brk = breaks.take_break(one, return_at=timezone.now() + timedelta(minutes=30))
+    breaks.come_back(one, brk)
+    repair = repairs.open_repair(one, f"Repair {number}")[0]
+    repairs.save_account(two, repair, saw=f"Side {number}")
+    kit.add_safety_item(one, f"Help {number}")
+    kit.add_trigger(one, f"Trigger {number}", shared=True)
 
 
 def _queries(client, path) -> int:

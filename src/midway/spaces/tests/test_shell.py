@@ -6,12 +6,6 @@ from django.urls import reverse
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize("area", ["repair"])
-def test_unbuilt_areas_say_so_plainly(ivy_client, area):
-    response = ivy_client.get(reverse(area))
-    assert "not built yet" in response.content.decode()
-
-
 def test_pages_send_a_strict_content_security_policy(ivy_client):
     response = ivy_client.get("/")
     policy = response["Content-Security-Policy"]

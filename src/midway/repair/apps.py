@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class RepairConfig(AppConfig):
+    name = "midway.repair"
+    verbose_name = "Repair"
