@@ -77,10 +77,34 @@ def _rows(space: Space):
         .annotate(at=Max("created_at"))
     ):
         yield author, "phrase.commented", "together.phrasebookentry", entry, at
+    yield from _repair_rows(space)
     for pk, member, at in CheckIn.objects.filter(space=space).values_list(
         "pk", "member_id", "updated_at"
     ):
         yield member, "checkin.made", "checkins.checkin", pk, at
+
+
+def _repair_rows(space: Space):
+    from midway.repair.models import Break, Repair, RepairAccount
+
+    for pk, author, started, back in Break.objects.filter(space=space).values_list(
+        "pk", "author_id", "started_at", "back_at"
+    ):
+        yield author, "break.taken", "repair.break", pk, started
+        if back:
+            yield author, "break.back", "repair.break", pk, back
+    for pk, author, at in Repair.objects.filter(space=space).values_list(
+        "pk", "author_id", "created_at"
+    ):
+        yield author, "repair.opened", "repair.repair", pk, at
+    accounts = RepairAccount.objects.filter(repair__space=space)
+    for repair, author, finished, accepted in accounts.values_list(
+        "repair_id", "author_id", "finished_at", "accepted_at"
+    ):
+        if finished:
+            yield author, "repair.finished", "repair.repair", repair, finished
+        if accepted:
+            yield author, "repair.accepted", "repair.repair", repair, accepted
 
 
 def rebuild(space: Space) -> int:

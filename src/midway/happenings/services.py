@@ -50,7 +50,7 @@ class Line:
 def _title(item) -> str:
     if item._meta.label_lower == "checkins.checkin":
         return item.note
-    for name in ("display_title", "text", "said"):
+    for name in ("display_title", "title", "text", "said", "note"):
         value = getattr(item, name, None)
         if value:
             return str(value)

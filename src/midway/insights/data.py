@@ -25,6 +25,8 @@ MARKER_VERBS = {
     "letter.shared": ("letter", "letter shared", "letters.letter"),
     "thing.agreed": ("thing", "thing to try agreed", "together.thingtotry"),
     "thing.reviewed": ("thing", "thing to try looked back on", "together.thingtotry"),
+    "break.taken": ("break", "break taken", "repair.break"),
+    "repair.opened": ("repair", "repair opened", "repair.repair"),
 }
 
 

@@ -98,6 +98,7 @@ def index(request):
             "your two answers to 'how safe I feel' was higher; empty when nobody said.",
         ),
         "markers": markers,
+        "marker_kinds": sorted({(marker.kind, marker.label) for marker in markers}),
         "has_data": bool(rows),
     }
     return render(request, "insights/index.html", context)

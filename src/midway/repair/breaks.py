@@ -14,6 +14,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from midway.happenings.services import record
 from midway.repair.models import NOTE_LIMIT, Break
 from midway.spaces.models import Member
 from midway.together.services import NotAllowed
@@ -86,7 +87,7 @@ def take_break(member: Member, *, return_at: datetime, note: str = "") -> Break:
             running = Break.objects.running().filter(author=member).first()
             if running is not None:
                 raise BreakRunning(running)
-            return Break.objects.create(
+            taken = Break.objects.create(
                 space=member.space,
                 author=member,
                 note=note,
@@ -95,6 +96,8 @@ def take_break(member: Member, *, return_at: datetime, note: str = "") -> Break:
                 return_at=return_at,
                 updated_at=now,
             )
+            record(member, "break.taken", taken)
+            return taken
     except IntegrityError:
         # Two submits met at the database's constraint: the other one started it.
         raise BreakRunning(Break.objects.running().get(author=member)) from None
@@ -109,7 +112,8 @@ def come_back(member: Member, brk: Break) -> Break:
     """ "I'm back, ready to talk." Harmless when the break is already over."""
     _taker(member, brk)
     now = timezone.now()
-    Break.objects.filter(pk=brk.pk, back_at__isnull=True).update(back_at=now, updated_at=now)
+    if Break.objects.filter(pk=brk.pk, back_at__isnull=True).update(back_at=now, updated_at=now):
+        record(member, "break.back", brk)
     return Break.objects.get(pk=brk.pk)
 
 
@@ -123,6 +127,7 @@ def more_time(member: Member, brk: Break, *, return_at: datetime) -> Break:
     fresh = Break.objects.get(pk=brk.pk)
     if not changed:
         raise BreakOver(fresh)
+    record(member, "break.more_time", fresh)
     return fresh
 
 

@@ -16,6 +16,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from midway.coach.lexicon import FEELINGS
+from midway.happenings.services import record
 from midway.letters.models import Letter
 from midway.repair.models import ACCOUNT_LIMIT, TITLE_LIMIT, Repair, RepairAccount
 from midway.spaces.models import Member, Space
@@ -68,6 +69,7 @@ def open_repair(member: Member, title: str, *, letter: Letter | None = None):
         RepairAccount.objects.bulk_create(
             [RepairAccount(repair=repair, author=who, created_at=now) for who in (member, partner)]
         )
+        record(member, "repair.opened", repair)
     return repair, True
 
 
@@ -122,6 +124,8 @@ def finish_account(member: Member, repair: Repair) -> RepairAccount:
             account.finished_at = now
             account.updated_at = now
             account.save(update_fields=["finished_at", "updated_at"])
+            # That they finished, never what they wrote: the repair is the target.
+            record(member, "repair.finished", repair)
         unfinished = RepairAccount.objects.filter(repair=repair, finished_at__isnull=True)
         if not unfinished.exists():
             Repair.objects.filter(pk=repair.pk, revealed_at__isnull=True).update(
@@ -148,6 +152,8 @@ def respond(member: Member, repair: Repair, *, accept: bool, still_need: str = "
         account.still_need = still_need
         account.updated_at = now
         account.save(update_fields=["accepted_at", "still_need", "updated_at"])
+        if accept:
+            record(member, "repair.accepted", fresh)
         waiting = RepairAccount.objects.filter(repair=fresh, accepted_at__isnull=True)
         if not waiting.exists():
             Repair.objects.filter(pk=fresh.pk).update(closed_at=now, updated_at=now)

@@ -47,3 +47,26 @@ def test_the_demo_has_whats_new(db, client):
     client.force_login(ivy.user, backend="django.contrib.auth.backends.ModelBackend")
     page = client.get("/").content.decode()
     assert "What's new" in page and "John " in page.split("What's new")[1]
+
+
+def test_breaks_and_repairs_are_in_the_stream_and_rebuilt(ivy, john):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from midway.happenings.services import whats_new
+    from midway.repair import breaks, repairs
+
+    taken = breaks.take_break(john, return_at=timezone.now() + timedelta(minutes=30))
+    breaks.come_back(john, taken)
+    repair, _ = repairs.open_repair(john, "Last night")
+    repairs.save_account(john, repair, saw="My side, private until both finish")
+    repairs.finish_account(john, repair)
+    lines = [(line.words, line.title) for line in whats_new(ivy, john, look=False)]
+    assert ("finished their side of", "Last night") in lines
+    assert ("took a break", "") in lines or any(words == "took a break" for words, _ in lines)
+    assert "My side" not in repr(lines)
+    recorded = stream()
+    Happening.objects.all().delete()
+    rebuild(ivy.space)
+    assert stream() == recorded
