@@ -72,11 +72,13 @@ class Command(BaseCommand):
         try:
             servers.check_port_free(host, port)
         except servers.PortTaken:
-            raise CommandError(
+            # A sentence for a person, not "CommandError: ..." (nor a traceback).
+            self.stderr.write(
                 f"Port {port} on {host} is already taken, perhaps by another Midway. "
                 f"Stop that one, or pick another port: PORT={port + 1} make run "
                 f"(or midway serve --port {port + 1})."
-            ) from None
+            )
+            raise SystemExit(1) from None
         if not no_migrate:
             call_command("migrate", interactive=False, verbosity=0)
         from midway.spaces.proxy import trusted_proxies_middleware
