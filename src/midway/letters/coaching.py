@@ -13,6 +13,13 @@ everyone else's sake:
 - at most COACH_CHARS_PER_CHECK new characters a check (about a second), and
   COACH_CHARS_PER_MINUTE a minute per member; what is left is read at the next pause;
 - at most COACH_MAX_FINDINGS findings in the answer, each quote cut short.
+
+The lock, the minute's budget and the paragraph cache live in Django's local-memory
+cache, which each server process has for itself. `midway serve` runs one process
+(waitress) by default; with `--server gunicorn` and N worker processes (one per core,
+at most 4) a member can have up to N checks running at once and N budgets a minute.
+That is accepted: it is still bounded, and the other processes keep answering
+everyone else.
 """
 
 import hashlib

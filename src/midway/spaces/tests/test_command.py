@@ -145,3 +145,22 @@ def test_wheel_ships_templates_and_static_files(tmp_path):
     assert "midway/static/midway/midway.css" in names
     assert "midway/letters/templates/letters/edit.html" in names
     assert "midway/letters/static/letters/editor.js" in names
+
+
+def test_serve_on_a_taken_port_says_so_plainly_and_fails(tmp_path):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run(
+            [*MIDWAY, "serve", "--port", str(port)],
+            env=midway_env(tmp_path),
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert result.returncode != 0
+    assert f"Port {port} on 127.0.0.1 is already taken" in result.stderr
+    assert f"PORT={port + 1} make run" in result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    assert "Midway is running" not in result.stdout

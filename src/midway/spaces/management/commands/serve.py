@@ -1,11 +1,15 @@
-"""`midway serve`: migrate, then run Midway under waitress, a production WSGI server."""
+"""`midway serve`: migrate, then run Midway under a production WSGI server (waitress, or
+gunicorn's threaded workers; see midway.spaces.servers)."""
 
 import socket
 
 import segno
 from django.conf import settings
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connections
+
+from midway.spaces import servers
 
 
 def lan_address() -> str | None:
@@ -30,34 +34,70 @@ def lan_address() -> str | None:
 
 
 class Command(BaseCommand):
-    help = "Apply migrations, then serve Midway with waitress (DEBUG off, static files included)."
+    help = (
+        "Apply migrations, then serve Midway (DEBUG off, static files included) with "
+        "waitress, or with gunicorn's threaded workers (--server gunicorn)."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--host", default="127.0.0.1")
         parser.add_argument("--port", type=int, default=8000)
-        parser.add_argument("--threads", type=int, default=8)
+        parser.add_argument(
+            "--server",
+            choices=servers.SERVERS,
+            help="waitress (anywhere) or gunicorn (Linux, macOS); default: MIDWAY_SERVER, "
+            "else waitress.",
+        )
+        parser.add_argument(
+            "--workers",
+            type=int,
+            help="gunicorn processes; default: MIDWAY_WORKERS, else one per core, at most "
+            f"{servers.MAX_WORKERS}.",
+        )
+        parser.add_argument(
+            "--threads",
+            type=int,
+            help="threads per process; default: MIDWAY_THREADS, else 4 (gunicorn) or 8 (waitress).",
+        )
         parser.add_argument("--no-migrate", action="store_true", help="Skip migrations.")
 
-    def handle(self, *args, host, port, threads, no_migrate, **options):
+    def handle(self, *args, host, port, server, workers, threads, no_migrate, **options):
+        server = server or servers.default_server()
+        workers = workers or servers.default_workers()
+        threads = threads or servers.default_threads(server)
+        if workers < 1 or threads < 1:
+            raise CommandError("--workers and --threads must be at least 1.")
         if settings.DEBUG:
             self.stderr.write("MIDWAY_DEBUG is on: never expose this server to a network.")
+        try:
+            servers.check_port_free(host, port)
+        except servers.PortTaken:
+            # A sentence for a person, not "CommandError: ..." (nor a traceback).
+            self.stderr.write(
+                f"Port {port} on {host} is already taken, perhaps by another Midway. "
+                f"Stop that one, or pick another port: PORT={port + 1} make run "
+                f"(or midway serve --port {port + 1})."
+            )
+            raise SystemExit(1) from None
         if not no_migrate:
             call_command("migrate", interactive=False, verbosity=0)
-        self.announce(host, port)
-        from waitress import serve
-
         from midway.spaces.proxy import trusted_proxies_middleware
         from midway.wsgi import application
 
-        serve(
-            trusted_proxies_middleware(application, settings.TRUSTED_PROXIES),
-            host=host,
-            port=port,
-            threads=threads,
-            ident="Midway",
-            # Our middleware decides which proxy headers to believe, and drops the rest.
-            clear_untrusted_proxy_headers=False,
-        )
+        app = trusted_proxies_middleware(application, settings.TRUSTED_PROXIES)
+        # gunicorn forks its workers from this process: none may inherit its connection.
+        connections.close_all()
+        self.announce(host, port)
+        if server == "gunicorn":
+            if not servers.gunicorn_runs_here():
+                raise CommandError("gunicorn needs Linux or macOS: use --server waitress.")
+            self.stdout.write(f"Serving with gunicorn: {workers} processes x {threads} threads.")
+            self.stdout.flush()
+            servers.run_gunicorn(app, host=host, port=port, workers=workers, threads=threads)
+        else:
+            self.stdout.write(f"Serving with waitress: {threads} threads.")
+            self.stdout.flush()
+            servers.run_waitress(app, host=host, port=port, threads=threads)
 
     def announce(self, host: str, port: int):
         shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
