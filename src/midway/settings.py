@@ -57,6 +57,8 @@ INSTALLED_APPS = [
     "midway.letters",
     "midway.together",
     "midway.checkins",
+    "midway.decisions",
+    "midway.appreciations",
     "midway.api",
     "midway.exchange",
 ]

@@ -9,6 +9,8 @@ urlpatterns = [
     path("letters/", include("midway.letters.urls")),
     path("together/", include("midway.together.urls")),
     path("checkin/", include("midway.checkins.urls")),
+    path("decide/", include("midway.decisions.urls")),
+    path("", include("midway.appreciations.urls")),
     path("coach/", include(coach_patterns)),
     path("", include("midway.api.urls")),
 ]

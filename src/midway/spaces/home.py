@@ -7,7 +7,9 @@ from midway.spaces.models import Member
 
 
 def home_context(member: Member) -> dict:
+    from midway.appreciations.home import new_appreciations
     from midway.checkins.models import CheckIn
+    from midway.decisions.home import waiting_decisions
     from midway.letters.models import Letter
     from midway.together.services import waiting_counts
 
@@ -28,4 +30,6 @@ def home_context(member: Member) -> dict:
         "recent_letters": letters.order_by("-created_at", "-id")[:3],
         "my_checkin": today.get(member.pk),
         "partner_checkin": today.get(partner.pk) if partner else None,
+        "waiting_decisions": waiting_decisions(member),
+        "new_appreciations": new_appreciations(member),
     }
