@@ -162,13 +162,23 @@ def _changed(request, exc):
 
 
 def register_routes() -> None:
-    from midway.api.routes import checkins, letters, phrasebook, questions, things
+    from midway.api.routes import (
+        appreciations,
+        checkins,
+        decisions,
+        letters,
+        phrasebook,
+        questions,
+        things,
+    )
 
     api.add_router("/", letters.router)
     api.add_router("/", questions.router)
     api.add_router("/", things.router)
     api.add_router("/", phrasebook.router)
     api.add_router("/", checkins.router)
+    api.add_router("/", decisions.router)
+    api.add_router("/", appreciations.router)
 
 
 register_routes()
