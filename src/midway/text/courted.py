@@ -1,10 +1,10 @@
 """What a phrasebook meaning says the writer lacked: pure, no Django.
 
-`lacked_in(meaning)` finds the sentences that say what was missing, in the first
+`lacked_in(meaning)` finds the phrases that say what was missing, in the first
 person and now: "I don't feel (very) courted / wanted / chosen / seen / …",
 "I feel taken for granted / invisible / unwanted / …", "I miss being …",
-"I need more …". It returns each found sentence cut right after the phrase
-("I feel taken for granted and even though…" → "I feel taken for granted."),
+"I need more …". It returns each phrase, from its "I" to its end
+("It means I feel taken for granted and even though…" → "I feel taken for granted."),
 joined, and whether one says "taken for granted"; or None when nothing is found.
 """
 
@@ -30,7 +30,8 @@ def lacked_in(meaning: str) -> tuple[str, bool] | None:
     for sentence in _SENTENCE.findall(meaning.replace("’", "'")):
         match = _LACK.search(sentence)
         if match:
-            found.append(sentence[: match.end()].strip().rstrip(",;:") + ".")
+            phrase = sentence[match.start() : match.end()].strip().rstrip(",;:")
+            found.append(phrase[0].upper() + phrase[1:] + ".")
     if not found:
         return None
     text = " ".join(found)
