@@ -50,3 +50,24 @@ def test_demo_words_are_our_own(founding_letter):
         for start in range(len(found) - 4):
             run = " ".join(found[start : start + 5])
             assert f" {run} " not in letter, run
+
+
+def test_markdown_export_keeps_needs_options_marks_and_outcome(db, tmp_path):
+    from midway.exchange.markdown import export_markdown
+    from midway.spaces.models import Member
+
+    build_demo(years=1)
+    export_markdown(tmp_path / "john", member=Member.objects.get(user__username="john"))
+    text = (tmp_path / "john" / "ivy-john" / "decisions.md").read_text()
+    assert "Decided together on" in text and "Left for" in text
+    assert "needs** (4/5)" in text and "Ivy: works" in text
+    # Ivy's need on the open decision is hers until John writes his: not in John's export.
+    assert "someone to walk with" not in text
+    notes = (tmp_path / "john" / "ivy-john" / "appreciations.md").read_text()
+    assert "★" in notes and "did this" in notes
+    assert "Still finding the words" in notes  # John's own draft is in his export
+    export_markdown(tmp_path / "ivy", member=Member.objects.get(user__username="ivy"))
+    assert (
+        "Still finding the words"
+        not in (tmp_path / "ivy" / "ivy-john" / "appreciations.md").read_text()
+    )
