@@ -23,6 +23,7 @@ DETAILS = [
     ("/phrasebook/{id}", "entry"),
     ("/phrasebook-comments/{id}", "comment"),
     ("/checkins/{id}", "checkin"),
+    ("/decisions/{id}", "decision"),
 ]
 
 # List routes, and the objects of a space that appear in them.
@@ -36,6 +37,9 @@ LISTS = [
     ("/phrasebook", ("entry",)),
     ("/phrasebook-comments", ("comment",)),
     ("/checkins", ("checkin",)),
+    ("/decisions", ("decision",)),
+    ("/appreciations", ("appreciation",)),
+    ("/courting", ("courted_item",)),
 ]
 
 # Routes that change one object: method, path, body, and which object.
@@ -54,6 +58,16 @@ WRITES = [
     ("post", "/things-to-try/{id}/review", {"outcome": "kept"}, "thing"),
     ("post", "/phrasebook/{id}/heard", None, "entry"),
     ("post", "/phrasebook/{id}/comments", {"text": "why?"}, "entry"),
+    ("put", "/decisions/{id}/need", {"need": "x", "weight": 1}, "decision"),
+    ("post", "/decisions/{id}/options", {"text": "x"}, "decision"),
+    # The option's id is the decision's here: an outsider is refused at the decision.
+    ("put", "/decisions/{id}/options/{id}/mark", {"verdict": "works"}, "decision"),
+    ("post", "/decisions/{id}/options/{id}/choose", {}, "decision"),
+    ("post", "/decisions/{id}/another-day", {"day": "2099-01-01"}, "decision"),
+    ("post", "/decisions/{id}/reopen", {}, "decision"),
+    ("post", "/appreciations/{id}/send", None, "appreciation"),
+    ("put", "/appreciations/{id}/favourite", {"keep": True}, "appreciation"),
+    ("post", "/courting/{id}/done", {"day": "2020-01-01"}, "courted_item"),
 ]
 
 # Routes that make something new in the member's own space: no object to reach.
@@ -65,6 +79,9 @@ CREATES = [
     "/phrasebook",
     "/checkins/today",
     "/checkins/today/card",
+    "/decisions",
+    "/appreciations",
+    "/courting",
 ]
 
 
