@@ -27,7 +27,7 @@ from midway.decisions.forms import (
 )
 from midway.decisions.ics import calendar_file
 from midway.decisions.models import Choice, Decision, Mark, Need, Option
-from midway.spaces.access import member_required, visible, visible_set
+from midway.spaces.access import member_required, visible_set
 from midway.together.views.common import add_service_errors, on_visible, them
 
 PAGE_SIZE = 30
@@ -175,13 +175,9 @@ def add_option(request, decision):
     )
 
 
-def _option(request, decision, option_id) -> Option:
-    return visible(request.member, Option, pk=option_id, decision=decision)
-
-
-@on_visible(Decision)
-def mark(request, decision, option_id):
-    option = _option(request, decision, option_id)
+@on_visible(Option)
+def mark(request, option):
+    decision = option.decision
     form = MarkForm(request.POST)
     if not form.is_valid():
         return _page(request, decision, status=400, notice="Choose how this option sits with you.")
@@ -193,9 +189,9 @@ def mark(request, decision, option_id):
     )
 
 
-@on_visible(Decision)
-def choose(request, decision, option_id):
-    option = _option(request, decision, option_id)
+@on_visible(Option)
+def choose(request, option):
+    decision = option.decision
     form = RoundForm(request.POST)
     round_ = form.cleaned_data["round"] if form.is_valid() else None
 

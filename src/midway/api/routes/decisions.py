@@ -153,8 +153,8 @@ def _decision(request, decision_id: int) -> Decision:
     return visible(member(request), Decision, pk=decision_id)
 
 
-def _option(request, decision_id: int, option_id: int) -> Option:
-    return visible(member(request), Option, pk=option_id, decision_id=decision_id)
+def _option(request, option_id: int) -> Option:
+    return visible(member(request), Option.objects.select_related("decision"), pk=option_id)
 
 
 @router.get("/decisions", response=responses(items_of(DecisionOut)))
@@ -192,22 +192,18 @@ def add_option(request, decision_id: Id, data: OptionIn):
     return _answer(request, decision, 201)
 
 
-@router.put(
-    "/decisions/{int:decision_id}/options/{int:option_id}/mark", response=responses(DecisionOut)
-)
-def mark_option(request, decision_id: Id, option_id: Id, data: MarkIn):
+@router.put("/decision-options/{int:option_id}/mark", response=responses(DecisionOut))
+def mark_option(request, option_id: Id, data: MarkIn):
     """Your mark on an option; a `round` from before a reopening is a 409."""
-    option = _option(request, decision_id, option_id)
+    option = _option(request, option_id)
     services.mark_option(member(request), option, data.verdict, round=data.round)
     return _answer(request, option.decision)
 
 
-@router.post(
-    "/decisions/{int:decision_id}/options/{int:option_id}/choose", response=responses(DecisionOut)
-)
-def choose_option(request, decision_id: Id, option_id: Id, data: RoundIn):
+@router.post("/decision-options/{int:option_id}/choose", response=responses(DecisionOut))
+def choose_option(request, option_id: Id, data: RoundIn):
     """Your choice; decided once your partner chose the same option."""
-    option = _option(request, decision_id, option_id)
+    option = _option(request, option_id)
     return _answer(request, services.choose_option(member(request), option, round=data.round))
 
 

@@ -82,6 +82,7 @@ class SpaceObjects:
     comment: object
     checkin: object
     decision: object
+    option: object
     appreciation: object
     courted_item: object
 
@@ -112,7 +113,7 @@ def fill_space(one: Member, two: Member) -> SpaceObjects:
     decision = decisions.open_decision(one, "Home or stay?")
     decisions.write_need(one, decision, need="Sleep", weight=3)
     decisions.write_need(two, decision, need="Company", weight=3)
-    decisions.add_option(one, decision, "Stay")
+    option = decisions.add_option(one, decision, "Stay")
     from midway.letters.models import Reaction
 
     return SpaceObjects(
@@ -129,6 +130,7 @@ def fill_space(one: Member, two: Member) -> SpaceObjects:
         comment=comment,
         checkin=checkin,
         decision=decision,
+        option=option,
         appreciation=appreciations.write_appreciation(one, "Thank you.", send=True),
         courted_item=appreciations.add_courted_item(one, "Flowers", "receive"),
     )

@@ -60,9 +60,8 @@ WRITES = [
     ("post", "/phrasebook/{id}/comments", {"text": "why?"}, "entry"),
     ("put", "/decisions/{id}/need", {"need": "x", "weight": 1}, "decision"),
     ("post", "/decisions/{id}/options", {"text": "x"}, "decision"),
-    # The option's id is the decision's here: an outsider is refused at the decision.
-    ("put", "/decisions/{id}/options/{id}/mark", {"verdict": "works"}, "decision"),
-    ("post", "/decisions/{id}/options/{id}/choose", {}, "decision"),
+    ("put", "/decision-options/{id}/mark", {"verdict": "works"}, "option"),
+    ("post", "/decision-options/{id}/choose", {}, "option"),
     ("post", "/decisions/{id}/another-day", {"day": "2099-01-01"}, "decision"),
     ("post", "/decisions/{id}/reopen", {}, "decision"),
     ("post", "/appreciations/{id}/send", None, "appreciation"),

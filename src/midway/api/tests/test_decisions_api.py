@@ -57,7 +57,7 @@ def test_outsider_gets_404_on_decisions_and_appreciations(ana_api, ivy, john):
 
 def test_choice_by_api_is_only_ever_the_callers(john_api, revealed, ivy, john):
     option = services.add_option(ivy, revealed, "Stay")
-    body = john_api.post(f"/decisions/{revealed.pk}/options/{option.pk}/choose", {}).json()
+    body = john_api.post(f"/decision-options/{option.pk}/choose", {}).json()
     assert body["status"] == "open"
     assert [c["author"] for c in body["choices"]] == ["john"]
     assert not Choice.objects.filter(author=ivy).exists()
@@ -69,9 +69,7 @@ def test_stale_round_after_reopening_is_409(ivy_api, revealed, ivy, john):
     services.propose_another_day(ivy, revealed, day)
     services.propose_another_day(john, revealed, day)
     services.reopen(john, revealed)
-    response = ivy_api.put(
-        f"/decisions/{revealed.pk}/options/{option.pk}/mark", {"verdict": "works", "round": 1}
-    )
+    response = ivy_api.put(f"/decision-options/{option.pk}/mark", {"verdict": "works", "round": 1})
     assert response.status_code == 409
 
 

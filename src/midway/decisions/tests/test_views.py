@@ -20,9 +20,11 @@ def url(name, decision, *args):
 def test_outsider_gets_404_on_every_decision_page(ana_client, revealed, ivy):
     option = services.add_option(ivy, revealed, "Stay")
     assert ana_client.get(url("detail", revealed)).status_code == 404
-    for name, args in [("need", ()), ("add_option", ()), ("mark", (option.pk,)),
-                       ("choose", (option.pk,)), ("another_day", ()), ("reopen", ())]:  # fmt: skip
-        assert ana_client.post(url(name, revealed, *args), {"verdict": "works"}).status_code == 404
+    for name in ("need", "add_option", "another_day", "withdraw", "reopen", "calendar"):
+        assert ana_client.post(url(name, revealed), {"verdict": "works"}).status_code == 404
+    for name in ("mark", "choose"):
+        path = reverse(f"decisions:{name}", args=[option.pk])
+        assert ana_client.post(path, {"verdict": "works"}).status_code == 404
 
 
 def test_anonymous_visitor_is_sent_to_sign_in(anon_client, decision):
@@ -38,7 +40,7 @@ def test_partner_does_not_see_my_need_before_writing_theirs(ivy_client, john_cli
 
 def test_partner_cannot_choose_for_the_other(john_client, revealed, ivy, john):
     option = services.add_option(ivy, revealed, "Stay")
-    john_client.post(url("choose", revealed, option.pk), {"round": "1"})
+    john_client.post(reverse("decisions:choose", args=[option.pk]), {"round": "1"})
     assert list(Choice.objects.values_list("author_id", flat=True)) == [john.pk]
     revealed.refresh_from_db()
     assert revealed.status == Decision.OPEN
@@ -58,7 +60,9 @@ def test_a_stale_tab_marking_a_reopened_decision_gets_409(ivy_client, revealed, 
     services.propose_another_day(ivy, revealed, day)
     services.propose_another_day(john, revealed, day)
     services.reopen(john, revealed)
-    response = ivy_client.post(url("mark", revealed, option.pk), {"verdict": "works", "round": "1"})
+    response = ivy_client.post(
+        reverse("decisions:mark", args=[option.pk]), {"verdict": "works", "round": "1"}
+    )
     assert response.status_code == 409
     assert "changed this decision" in response.content.decode()
     assert not option.marks.exists()
@@ -69,8 +73,10 @@ def test_choosing_different_options_at_once_is_a_clear_message(
 ):
     home = services.add_option(ivy, revealed, "Go home")
     stay = services.add_option(ivy, revealed, "Stay")
-    ivy_client.post(url("choose", revealed, home.pk), {"round": "1"})
-    response = john_client.post(url("choose", revealed, stay.pk), {"round": "1"}, follow=True)
+    ivy_client.post(reverse("decisions:choose", args=[home.pk]), {"round": "1"})
+    response = john_client.post(
+        reverse("decisions:choose", args=[stay.pk]), {"round": "1"}, follow=True
+    )
     body = response.content.decode()
     assert response.status_code == 200 and "once" in body and "chooses the same" in body
     revealed.refresh_from_db()
@@ -102,7 +108,10 @@ def test_the_calendar_file_is_only_for_a_postponed_decision(
 def test_bad_marks_and_days_are_400_not_500(ivy_client, revealed, ivy):
     option = services.add_option(ivy, revealed, "Stay")
     assert (
-        ivy_client.post(url("mark", revealed, option.pk), {"verdict": "maybe"}).status_code == 400
+        ivy_client.post(
+            reverse("decisions:mark", args=[option.pk]), {"verdict": "maybe"}
+        ).status_code
+        == 400
     )
     assert ivy_client.post(url("another_day", revealed), {"day": "yesterday"}).status_code == 400
     today = timezone.localdate().isoformat()
