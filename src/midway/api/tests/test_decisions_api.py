@@ -102,3 +102,10 @@ def revealed(ivy, john):
     services.write_need(ivy, decision, need="Rest", weight=4)
     services.write_need(john, decision, need="Company", weight=3)
     return decision
+
+
+def test_one_partner_cannot_postpone_for_both(ivy_api, revealed):
+    day = str(timezone.localdate() + timedelta(days=2))
+    body = ivy_api.post(f"/decisions/{revealed.pk}/another-day", {"day": day}).json()
+    assert body["status"] == "open" and body["postponed_to"] is None
+    assert [c["author"] for c in body["choices"]] == ["ivy"]
