@@ -29,6 +29,9 @@ __all__ = ["Changed", "NotAllowed"]
 
 def open_decision(member: Member, title: str, *, decide_by: datetime | None = None) -> Decision:
     title = check_text(title, TITLE_LIMIT, field="title")
+    if decide_by is not None and timezone.is_naive(decide_by):
+        # A time without a zone (an API client's local time) is the couple's time.
+        decide_by = timezone.make_aware(decide_by)
     if decide_by is not None and decide_by <= timezone.now():
         raise ValidationError(
             {"decide_by": "That time has already passed. Choose a time still ahead, or none."}

@@ -150,6 +150,12 @@ def _decisions(world: World, member, partner) -> None:
     services.choose_option(member, option)
     world.add(services.choose_option(partner, option))
     world.add(decided.choices.get(author=member))
+    # Open, both needs in, an option nobody marked yet.
+    talking = services.open_decision(member, m("an open decision"))
+    services.write_need(member, talking, need=m("open need"), weight=2)
+    services.write_need(partner, talking, need=theirs("open need"), weight=2)
+    world.add(services.add_option(partner, talking, theirs("an open option")))
+    world.add(talking)
     # Left for another day.
     later = services.open_decision(member, m("a postponed decision"))
     services.write_need(member, later, need=m("later need"), weight=3)

@@ -1,6 +1,7 @@
 """Appreciations and "what makes me feel courted" by API."""
 
 from datetime import date, datetime
+from typing import Literal
 
 from django.db.models import F
 from ninja import Field, Router, Schema, Status
@@ -54,7 +55,7 @@ class CourtedItemOut(Schema):
 
 class CourtedItemIn(Input):
     text: str = Field(min_length=1, max_length=services.ITEM_LIMIT)
-    kind: str = Field("small", pattern="^(small|big|date|receive|taken)$")
+    kind: Literal["small", "big", "date", "receive", "taken"] = "small"
 
 
 class DoneIn(Input):

@@ -1,8 +1,10 @@
 """Decide together by API: needs (absent until both wrote), options, marks, choices, days."""
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from typing import Literal
 
 from django.db.models import Prefetch
+from django.utils import timezone
 from ninja import Field, Router, Schema, Status
 
 from midway.api.routes.common import member, paginate, responses, space_names
@@ -76,7 +78,7 @@ class OptionIn(Input):
 
 
 class MarkIn(Input):
-    verdict: str = Field(pattern="^(works|livable|no)$")
+    verdict: Literal["works", "livable", "no"]
     round: int | None = Field(None, ge=1, le=2**31 - 1)
 
 
@@ -85,7 +87,8 @@ class RoundIn(Input):
 
 
 class DayIn(RoundIn):
-    day: date
+    # Left out: tomorrow, the nearest "another day".
+    day: date | None = None
 
 
 def _decisions(me):
@@ -211,7 +214,8 @@ def choose_option(request, option_id: Id, data: RoundIn):
 def another_day(request, decision_id: Id, data: DayIn):
     """Your agreement to leave it for a day; postponed once your partner agreed the same day."""
     decision = _decision(request, decision_id)
-    result = services.propose_another_day(member(request), decision, data.day, round=data.round)
+    day = data.day or timezone.localdate() + timedelta(days=1)
+    result = services.propose_another_day(member(request), decision, day, round=data.round)
     return _answer(request, result)
 
 

@@ -33,6 +33,15 @@ def test_partner_need_is_absent_until_both_wrote(ivy_api, john_api):
     assert {n["need"] for n in body["needs"]} == {"Sleep at mine", "Company"}
 
 
+def test_a_decide_by_without_a_time_zone_is_the_couples_time(ivy_api):
+    later = (timezone.localtime() + timedelta(hours=3)).replace(tzinfo=None, microsecond=0)
+    body = ivy_api.post("/decisions", {"title": "x", "decide_by": later.isoformat()}).json()
+    assert body["decide_by"] is not None
+    naive_past = (timezone.localtime() - timedelta(hours=3)).replace(tzinfo=None)
+    response = ivy_api.post("/decisions", {"title": "y", "decide_by": naive_past.isoformat()})
+    assert response.status_code == 400
+
+
 def test_past_decide_by_is_400(ivy_api):
     past = (timezone.now() - timedelta(hours=2)).isoformat()
     response = ivy_api.post("/decisions", {"title": "x", "decide_by": past})
