@@ -127,8 +127,9 @@ def propose_another_day(
     member: Member, decision: Decision, day: date, *, round: int | None = None
 ) -> Decision:
     """My agreement to leave it for `day`; postponed when the partner agreed to the same day."""
-    if not isinstance(day, date) or day <= timezone.localdate():
-        raise ValidationError({"day": "Choose a day after today."})
+    # Today counts: "let's talk about it tonight, once we've slept on it a bit".
+    if not isinstance(day, date) or day < timezone.localdate():
+        raise ValidationError({"day": "That day has passed. Choose today or a day to come."})
     if (day - timezone.localdate()).days > 366 * 2:
         raise ValidationError({"day": "Choose a day within the next two years."})
     with transaction.atomic():

@@ -5,8 +5,6 @@ before the partner settled or reopened the decision gets the page as it is now,
 with a notice and status 409, instead of changing what it no longer shows.
 """
 
-from datetime import timedelta
-
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
@@ -102,7 +100,7 @@ def detail_context(request, decision: Decision, notice: str = "", **forms) -> di
         "my_choice": choices.get(member.pk),
         "their_choice": partner_choice,
         "verdicts": Mark.VERDICTS,
-        "tomorrow": timezone.localdate() + timedelta(days=1),
+        "today": timezone.localdate(),
         "need_form": forms.get("need_form") or NeedForm(),
         "option_form": forms.get("option_form") or OptionForm(),
         "day_form": forms.get("day_form") or AnotherDayForm(),

@@ -93,9 +93,11 @@ def test_postponed_only_when_both_agree_to_the_same_day(revealed, ivy, john):
     assert result.status == Decision.POSTPONED and result.postponed_to == tomorrow(3)
 
 
-def test_another_day_must_be_after_today(revealed, ivy):
-    with pytest.raises(ValidationError):
-        services.propose_another_day(ivy, revealed, timezone.localdate())
+def test_another_day_cannot_be_in_the_past(revealed, ivy):
+    with pytest.raises(ValidationError) as error:
+        services.propose_another_day(ivy, revealed, timezone.localdate() - timedelta(days=1))
+    assert "has passed" in str(error.value)
+    services.propose_another_day(ivy, revealed, timezone.localdate())
 
 
 def test_either_can_reopen_a_postponed_decision_and_old_pages_are_stale(revealed, ivy, john):
