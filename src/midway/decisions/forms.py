@@ -4,6 +4,7 @@ from django import forms
 
 from midway.decisions.models import Mark
 from midway.decisions.services import NEED_LIMIT, OPTION_LIMIT, TITLE_LIMIT
+from midway.spaces.stale import SeenField
 from midway.together.forms import LimitedText
 
 
@@ -33,6 +34,8 @@ class NeedForm(forms.Form):
         error_messages={"required": "Choose how much it matters, from 1 to 5."},
     )
     can_give = LimitedText(NEED_LIMIT, rows=3, required=False, label="What I could give (optional)")
+    # What the page showed of my need: a save from another device's older page is refused.
+    seen = SeenField()
 
 
 class OptionForm(forms.Form):

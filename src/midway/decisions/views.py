@@ -26,6 +26,7 @@ from midway.decisions.forms import (
 from midway.decisions.ics import calendar_file
 from midway.decisions.models import Choice, Decision, Mark, Need, Option
 from midway.spaces.access import member_required, visible_set
+from midway.spaces.stale import fingerprint, refuse_if_stale
 from midway.together.views.common import add_service_errors, on_visible, them
 
 PAGE_SIZE = 30
@@ -88,20 +89,25 @@ def detail_context(request, decision: Decision, notice: str = "", **forms) -> di
         .get(pk=decision.pk)
     )
     needs = list(decision.needs.all())
+    my_need = next((n for n in needs if n.author_id == member.pk), None)
+    need_form = forms.get("need_form") or NeedForm()
+    # A refused stale save carries the newer fingerprint, so saving again is knowing.
+    need_seen = need_form.data.get("seen") if need_form.is_bound else None
     choices = {choice.author_id: choice for choice in decision.choices.all()}
     partner_choice = next((c for a, c in choices.items() if a != member.pk), None)
     return {
         "decision": decision,
         "them": them(member),
         "notice": notice,
-        "my_need": next((n for n in needs if n.author_id == member.pk), None),
+        "my_need": my_need,
+        "need_seen": need_seen or fingerprint(need_values(my_need)),
         "their_need": next((n for n in needs if n.author_id != member.pk), None),
         "options": services.ranked_options(list(decision.options.all()), member),
         "my_choice": choices.get(member.pk),
         "their_choice": partner_choice,
         "verdicts": Mark.VERDICTS,
         "today": timezone.localdate(),
-        "need_form": forms.get("need_form") or NeedForm(),
+        "need_form": need_form,
         "option_form": forms.get("option_form") or OptionForm(),
         "day_form": forms.get("day_form") or AnotherDayForm(),
     }
@@ -137,12 +143,22 @@ def _act(request, decision, action, *, form=None, form_name="", done=""):
     return redirect(decision)
 
 
+def need_values(need: Need | None) -> dict:
+    if need is None:
+        return {}
+    return {"need": need.need, "weight": need.weight, "can_give": need.can_give}
+
+
 @on_visible(Decision)
 def need(request, decision):
     form = NeedForm(request.POST)
     if not form.is_valid():
         return _page(request, decision, status=400, need_form=form)
     data = form.cleaned_data
+    stored = Need.objects.filter(decision=decision, author=request.member).first()
+    wanted = {"need": data["need"], "weight": data["weight"], "can_give": data["can_give"]}
+    if refuse_if_stale(form, need_values(stored), wanted):
+        return _page(request, decision, status=409, need_form=form)
     return _act(
         request,
         decision,

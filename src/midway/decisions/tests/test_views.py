@@ -136,3 +136,22 @@ def test_home_shows_what_waits_in_fixed_queries(ivy_client, john, ivy, django_as
         services.write_need(ivy, d, need="m", weight=2)
         services.add_option(john, d, f"Option {n}")
     assert count_home() == few
+
+
+def test_a_need_saved_from_an_older_page_is_refused_not_overwritten(ivy_client, decision, ivy):
+    import re
+
+    page = ivy_client.get(url("detail", decision)).content.decode()
+    seen = re.search(r'name="seen" value="([0-9a-f]+)"', page).group(1)
+    ivy_client.post(url("need", decision), {"need": "First device", "weight": "4", "seen": seen})
+    response = ivy_client.post(
+        url("need", decision), {"need": "Second device", "weight": "2", "seen": seen}
+    )
+    assert response.status_code == 409
+    body = response.content.decode()
+    assert "changed on another device" in body and "Second device" in body
+    assert decision.needs.get().need == "First device"
+    # Saving again from the refused page is a knowing save.
+    newer = re.search(r'name="seen" value="([0-9a-f]+)"', body).group(1)
+    ivy_client.post(url("need", decision), {"need": "Second device", "weight": "2", "seen": newer})
+    assert decision.needs.get().need == "Second device"
