@@ -70,6 +70,8 @@ INSTALLED_APPS = [
     "midway.together",
     "midway.checkins",
     "midway.repair",
+    "midway.decisions",
+    "midway.appreciations",
     "midway.api",
     "midway.exchange",
     "midway.happenings",

@@ -10,6 +10,8 @@ urlpatterns = [
     path("together/", include("midway.together.urls")),
     path("checkin/", include("midway.checkins.urls")),
     path("repair/", include("midway.repair.urls")),
+    path("decide/", include("midway.decisions.urls")),
+    path("", include("midway.appreciations.urls")),
     path("coach/", include(coach_patterns)),
     path("insights/", include("midway.insights.urls")),
     path("", include("midway.api.urls")),

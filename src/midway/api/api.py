@@ -163,8 +163,10 @@ def _changed(request, exc):
 
 def register_routes() -> None:
     from midway.api.routes import (
+        appreciations,
         breaks,
         checkins,
+        decisions,
         kit,
         letters,
         phrasebook,
@@ -181,6 +183,8 @@ def register_routes() -> None:
     api.add_router("/", breaks.router)
     api.add_router("/", repairs.router)
     api.add_router("/", kit.router)
+    api.add_router("/", decisions.router)
+    api.add_router("/", appreciations.router)
 
 
 register_routes()

@@ -83,6 +83,7 @@ class _Couple(TogetherAndDays):
         self.phrasebook()
         self.checkins()
         add_repair_demo(self)
+        self.rituals()
         # Made in bulk, not through the services: "What's new" is rebuilt from the dates.
         from midway.happenings.rebuild import rebuild
 
@@ -123,6 +124,18 @@ class _Couple(TogetherAndDays):
                 Member.objects.create(user=user, space=self.space, name=name, joined_at=joined)
             )
         self.counts["members"] = self.counts.get("members", 0) + 2
+
+    def rituals(self) -> None:
+        """Decisions, appreciations and courted lists, made by their apps' own demo modules."""
+        from midway.appreciations import demo as appreciations_demo
+        from midway.decisions import demo as decisions_demo
+
+        first, second = self.members
+        self.counts["decisions"] = self.counts.get("decisions", 0) + decisions_demo.build(
+            first, second, self.today
+        )
+        for name, number in appreciations_demo.build(first, second, self.today).items():
+            self.counts[name] = self.counts.get(name, 0) + number
 
     def pair(self) -> tuple[Member, Member]:
         """A random author and the partner who answers."""

@@ -101,6 +101,26 @@ KINDS: tuple[Kind, ...] = (
         "repair.Repair",
         children=(Kind("accounts", "repair.RepairAccount", parent_field="repair"),),
     ),
+    Kind(
+        "decisions",
+        "decisions.Decision",
+        children=(
+            Kind("needs", "decisions.Need", parent_field="decision"),
+            Kind(
+                "options",
+                "decisions.Option",
+                parent_field="decision",
+                children=(Kind("marks", "decisions.Mark", parent_field="option"),),
+            ),
+            Kind("choices", "decisions.Choice", parent_field="decision"),
+        ),
+    ),
+    Kind("appreciations", "appreciations.Appreciation"),
+    Kind(
+        "courted",
+        "appreciations.CourtedItem",
+        children=(Kind("marks", "appreciations.CourtedMark", parent_field="item"),),
+    ),
 )
 
 # Models of Midway's apps that are deliberately not in an export, and why.

@@ -2,7 +2,7 @@
 
 One folder per space: `letters/` with one file per letter (front matter, the words,
 replies and reactions), then `questions.md`, `things-to-try.md`, `phrasebook.md`,
-`checkins.md` and `repair.md`. It is made from the same data as the JSON export (the member's view
+`checkins.md`, `repair.md`, `decisions.md` and `appreciations.md`. It is made from the same data as the JSON export (the member's view
 with `--user`), so it shows exactly what that export holds.
 """
 
@@ -11,6 +11,8 @@ from pathlib import Path
 
 from django.utils.text import slugify
 
+from midway.appreciations.markdown import appreciations_markdown
+from midway.decisions.markdown import decisions_markdown
 from midway.exchange.export import export_instance, export_member
 from midway.repair.markdown import repair_markdown
 from midway.spaces.models import Member
@@ -79,6 +81,8 @@ def _write_space(space: dict, folder: Path) -> int:
     written += _write(folder / "phrasebook.md", _phrasebook(space, names))
     written += _write(folder / "checkins.md", _checkins(space, names))
     written += _write(folder / "repair.md", repair_markdown(space, names))
+    written += _write(folder / "decisions.md", decisions_markdown(space, names))
+    written += _write(folder / "appreciations.md", appreciations_markdown(space, names))
     return written
 
 

@@ -14,6 +14,7 @@ from django.db import transaction
 from midway.letters.models import Letter
 from midway.letters.services import share_letter, start_letter
 from midway.spaces.models import Member
+from midway.text.appreciations import letter_appreciations
 from midway.text.reader import read_letter
 
 
@@ -28,6 +29,7 @@ def proposals(text: str) -> dict:
         "medication": [parts["medication"]] if parts["medication"] else [],
         "apologies": parts["apologies"],
         "affirmations": parts["affirmations"],
+        "appreciations": letter_appreciations(text),
         "emojis": parts["emojis"],
     }
 
@@ -70,6 +72,7 @@ def import_letter(
         mine = edited(kind, index, name)
         return found_words if mine is None else mine
 
+    from midway.appreciations.services import write_appreciation
     from midway.checkins.services import record_checkin
     from midway.together import services as together
 
@@ -107,6 +110,13 @@ def import_letter(
                     lambda e=entry: together.add_phrasebook_entry(
                         member, **e, source_letter=letter
                     ),
+                )
+        for index, note in enumerate(found["appreciations"]):
+            if chosen("appreciations", index):
+                # Ticking it is the writer's yes; it reaches the partner with the letter.
+                result.make(
+                    "appreciations",
+                    lambda n=note: write_appreciation(member, n, send=True, source_letter=letter),
                 )
         checkin = {}
         if found["card"] and chosen("card", 0):

@@ -14,6 +14,8 @@ def populate(world: World, member, partner) -> None:
     _together(world, member, partner, draft=letters["draft"])
     _checkins(world, member, draft=letters["draft"])
     _repair(world, member, partner, shared=letters["shared"])
+    _decisions(world, member, partner)
+    _appreciations(world, member, partner, draft=letters["draft"])
     _api_tokens(world, member)
     _home(member, partner)
 
@@ -134,6 +136,7 @@ def _home(member, partner) -> None:
 
 
 def _repair(world: World, member, partner, *, shared) -> None:
+def _decisions(world: World, member, partner) -> None:
     from datetime import timedelta
 
     from django.utils import timezone
@@ -170,6 +173,57 @@ def _repair(world: World, member, partner, *, shared) -> None:
     world.add(repairs.finish_account(member, both))
     world.add(repairs.finish_account(partner, both))
     world.add(repairs.respond(partner, both, accept=False, still_need=theirs("still need")))
+    from midway.decisions import services
+
+    m, theirs = world.marker_for(member), world.marker_for(partner)
+    # Only the member has written: their need is theirs alone until the partner writes.
+    waiting = services.open_decision(member, m("a decision waiting"))
+    world.add(waiting)
+    world.add(
+        services.write_need(member, waiting, need=m("unrevealed need"), weight=4), private_to=member
+    )
+    # Both wrote, options marked, decided.
+    decided = services.open_decision(member, m("a decided decision"))
+    world.add(services.write_need(member, decided, need=m("my need"), weight=5, can_give=m("give")))
+    world.add(services.write_need(partner, decided, need=theirs("their need"), weight=2))
+    option = services.add_option(member, decided, m("an option"))
+    world.add(option)
+    world.add(services.mark_option(member, option, "works"))
+    world.add(services.mark_option(partner, option, "livable"))
+    services.choose_option(member, option)
+    world.add(services.choose_option(partner, option))
+    world.add(decided.choices.get(author=member))
+    # Open, both needs in, an option nobody marked yet.
+    talking = services.open_decision(member, m("an open decision"))
+    services.write_need(member, talking, need=m("open need"), weight=2)
+    services.write_need(partner, talking, need=theirs("open need"), weight=2)
+    world.add(services.add_option(partner, talking, theirs("an open option")))
+    world.add(talking)
+    # Left for another day.
+    later = services.open_decision(member, m("a postponed decision"))
+    services.write_need(member, later, need=m("later need"), weight=3)
+    services.write_need(partner, later, need=theirs("later need"), weight=3)
+    day = timezone.localdate() + timedelta(days=3)
+    services.propose_another_day(member, later, day)
+    world.add(services.propose_another_day(partner, later, day))
+
+
+def _appreciations(world: World, member, partner, *, draft) -> None:
+    from midway.appreciations import services
+
+    m, theirs = world.marker_for(member), world.marker_for(partner)
+    world.add(services.write_appreciation(member, m("a draft appreciation")), private_to=member)
+    sent = services.write_appreciation(member, m("a sent appreciation"), send=True)
+    world.add(services.keep_as_favourite(partner, sent))
+    world.add(
+        services.write_appreciation(
+            member, m("appreciation in my draft"), send=True, source_letter=draft
+        ),
+        private_to=member,
+    )
+    item = services.add_courted_item(member, m("a courted item"), "date")
+    world.add(item)
+    world.add(services.mark_done(partner, item, day=a_while_ago(2), word=theirs("did it")))
 
 
 def _api_tokens(world: World, member) -> None:

@@ -7,7 +7,9 @@ from midway.spaces.models import Member
 
 
 def home_context(member: Member) -> dict:
+    from midway.appreciations.home import new_appreciations
     from midway.checkins.models import CheckIn
+    from midway.decisions.home import waiting_decisions
     from midway.happenings.services import whats_new
     from midway.letters.models import Letter
     from midway.repair.home import repair_context
@@ -32,4 +34,6 @@ def home_context(member: Member) -> dict:
         "my_checkin": today.get(member.pk),
         "partner_checkin": today.get(partner.pk) if partner else None,
         **repair_context(member),
+        "waiting_decisions": waiting_decisions(member),
+        "new_appreciations": new_appreciations(member),
     }

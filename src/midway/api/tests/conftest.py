@@ -86,6 +86,10 @@ class SpaceObjects:
     repair: object = None
     safety_item: object = None
     trigger: object = None
+    decision: object
+    option: object
+    appreciation: object
+    courted_item: object
 
     def ids(self) -> dict[str, int]:
         return {name: obj.pk for name, obj in vars(self).items()}
@@ -108,6 +112,13 @@ def fill_space(one: Member, two: Member) -> SpaceObjects:
     entry = together.add_phrasebook_entry(one, said="Leave me alone", meaning="I need an hour.")
     comment = together.comment_on_entry(two, entry, "An hour is fine.")
     checkin = checkins.record_checkin(one, mood="😌", note="Slept well.")
+    from midway.appreciations import services as appreciations
+    from midway.decisions import services as decisions
+
+    decision = decisions.open_decision(one, "Home or stay?")
+    decisions.write_need(one, decision, need="Sleep", weight=3)
+    decisions.write_need(two, decision, need="Company", weight=3)
+    option = decisions.add_option(one, decision, "Stay")
     from midway.letters.models import Reaction
 
     return SpaceObjects(
@@ -124,6 +135,10 @@ def fill_space(one: Member, two: Member) -> SpaceObjects:
         comment=comment,
         checkin=checkin,
         **_repair_objects(one),
+        decision=decision,
+        option=option,
+        appreciation=appreciations.write_appreciation(one, "Thank you.", send=True),
+        courted_item=appreciations.add_courted_item(one, "Flowers", "receive"),
     )
 
 

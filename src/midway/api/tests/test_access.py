@@ -27,6 +27,7 @@ DETAILS = [
     ("/repairs/{id}", "repair"),
     ("/safety-menu/{id}", "safety_item"),
     ("/triggers/{id}", "trigger"),
+    ("/decisions/{id}", "decision"),
 ]
 
 # List routes, and the objects of a space that appear in them.
@@ -44,6 +45,9 @@ LISTS = [
     ("/repairs", ("repair",)),
     ("/safety-menu", ("safety_item",)),
     ("/triggers", ("trigger",)),
+    ("/decisions", ("decision",)),
+    ("/appreciations", ("appreciation",)),
+    ("/courting", ("courted_item",)),
 ]
 
 # Routes that change one object: method, path, body, and which object.
@@ -72,6 +76,15 @@ WRITES = [
     ("delete", "/safety-menu/{id}", None, "safety_item"),
     ("put", "/triggers/{id}", {"text": "mine"}, "trigger"),
     ("delete", "/triggers/{id}", None, "trigger"),
+    ("put", "/decisions/{id}/need", {"need": "x", "weight": 1}, "decision"),
+    ("post", "/decisions/{id}/options", {"text": "x"}, "decision"),
+    ("put", "/decision-options/{id}/mark", {"verdict": "works"}, "option"),
+    ("post", "/decision-options/{id}/choose", {}, "option"),
+    ("post", "/decisions/{id}/another-day", {"day": "2099-01-01"}, "decision"),
+    ("post", "/decisions/{id}/reopen", {}, "decision"),
+    ("post", "/appreciations/{id}/send", None, "appreciation"),
+    ("put", "/appreciations/{id}/favourite", {"keep": True}, "appreciation"),
+    ("post", "/courting/{id}/done", {"day": "2020-01-01"}, "courted_item"),
 ]
 
 # Routes that make something new in the member's own space: no object to reach.
@@ -85,6 +98,9 @@ CREATES = [
     "/checkins/today/card",
     "/breaks",
     "/repairs",
+    "/decisions",
+    "/appreciations",
+    "/courting",
 ]
 
 # Routes that answer the space's items as one file (no ids, no JSON list).

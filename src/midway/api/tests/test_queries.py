@@ -8,7 +8,9 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from midway.api.tests.test_access import LISTS
+from midway.appreciations import services as appreciations
 from midway.checkins.services import record_checkin
+from midway.decisions import services as decisions
 from midway.letters import services as letters
 from midway.together import services as together
 
@@ -29,6 +31,13 @@ def grow(one, two, start: int, count: int) -> None:
         entry = together.add_phrasebook_entry(one, said=f"Said {number}", feelings=["tired"])
         together.comment_on_entry(two, entry, f"Comment {number}")
         record_checkin(one, day=timezone.localdate() - timedelta(days=number), mood="😌")
+        decision = decisions.open_decision(one, f"Decision {number}")
+        decisions.write_need(one, decision, need=f"Need {number}", weight=2)
+        decisions.write_need(two, decision, need=f"Their need {number}", weight=3)
+        decisions.mark_option(two, decisions.add_option(one, decision, f"Option {number}"), "works")
+        appreciations.write_appreciation(one, f"Thanks {number}", send=True)
+        item = appreciations.add_courted_item(one, f"Item {number}", "small")
+        appreciations.mark_done(two, item, day=timezone.localdate(), word=f"w{number}")
         _grow_repair(one, two, number)
 
 

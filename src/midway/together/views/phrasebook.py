@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
 from midway.spaces.access import member_required
+from midway.text.courted import lacked_in
 from midway.together import services
 from midway.together.forms import CommentForm, PhrasebookForm, SearchForm
 from midway.together.models import PhrasebookEntry
@@ -67,6 +68,8 @@ def detail_context(request, entry: PhrasebookEntry, form=None) -> dict:
         "comments": entry.comments.select_related("author"),
         "comment_form": form or CommentForm(),
         "them": them(request.member),
+        # What the writer says they lacked, offered as one click to their courted list.
+        "lacked": lacked_in(entry.meaning) if entry.author_id == request.member.pk else None,
     }
 
 
