@@ -136,7 +136,6 @@ def _home(member, partner) -> None:
 
 
 def _repair(world: World, member, partner, *, shared) -> None:
-def _decisions(world: World, member, partner) -> None:
     from datetime import timedelta
 
     from django.utils import timezone
@@ -173,6 +172,13 @@ def _decisions(world: World, member, partner) -> None:
     world.add(repairs.finish_account(member, both))
     world.add(repairs.finish_account(partner, both))
     world.add(repairs.respond(partner, both, accept=False, still_need=theirs("still need")))
+
+
+def _decisions(world: World, member, partner) -> None:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
     from midway.decisions import services
 
     m, theirs = world.marker_for(member), world.marker_for(partner)
