@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from midway.appreciations.models import Appreciation, CourtedItem, CourtedMark
+from midway.happenings.services import record
 from midway.letters.models import Letter
 from midway.spaces.models import Member
 from midway.together.models import PhrasebookEntry
@@ -52,9 +53,11 @@ def send_appreciation(member: Member, appreciation: Appreciation) -> Appreciatio
     if appreciation.author_id != member.pk or appreciation.space_id != member.space_id:
         raise NotAllowed
     now = timezone.now()
-    Appreciation.objects.filter(pk=appreciation.pk, sent_at__isnull=True).update(
+    sent = Appreciation.objects.filter(pk=appreciation.pk, sent_at__isnull=True).update(
         sent_at=now, updated_at=now
     )
+    if sent:
+        record(member, "appreciation.sent", appreciation)
     return Appreciation.objects.get(pk=appreciation.pk)
 
 
@@ -131,7 +134,9 @@ def mark_done(member: Member, item: CourtedItem, *, day: date, word: str = "") -
         earlier = CourtedMark.objects.filter(item=item, author=member, day=day, word=word).first()
         if earlier:
             return earlier
-        return CourtedMark.objects.create(item=item, author=member, day=day, word=word)
+        mark = CourtedMark.objects.create(item=item, author=member, day=day, word=word)
+        record(member, "courted.done", item)
+        return mark
 
 
 def from_phrasebook(member: Member, entry: PhrasebookEntry) -> CourtedItem:

@@ -14,6 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from midway.decisions.models import Choice, Decision, Mark, Need, Option
+from midway.happenings.services import record
 from midway.spaces.models import Member
 from midway.together.services import DUPLICATE_WINDOW, Changed, NotAllowed
 from midway.together.validation import check_text
@@ -44,9 +45,11 @@ def open_decision(member: Member, title: str, *, decide_by: datetime | None = No
         ).first()
         if earlier:
             return earlier
-        return Decision.objects.create(
+        decision = Decision.objects.create(
             space=member.space, author=member, title=title, decide_by=decide_by
         )
+        record(member, "decision.opened", decision)
+        return decision
 
 
 def write_need(
@@ -120,6 +123,7 @@ def choose_option(member: Member, option: Option, *, round: int | None = None) -
                 decided_option=option,
                 settled_at=timezone.now(),
             )
+            record(member, "decision.decided", decision)
     return _fresh(decision)
 
 
@@ -143,6 +147,7 @@ def propose_another_day(
                 postponed_to=day,
                 settled_at=timezone.now(),
             )
+            record(member, "decision.postponed", decision)
     return _fresh(decision)
 
 

@@ -41,6 +41,11 @@ class Happening(models.Model):
         "repair.opened": "opened a repair about",
         "repair.finished": "finished their side of",
         "repair.accepted": "accepted your side of",
+        "decision.opened": "opened a decision:",
+        "decision.decided": "decided together with you:",
+        "decision.postponed": "agreed with you to leave for another day:",
+        "appreciation.sent": "sent you an appreciation:",
+        "courted.done": "did something from your list:",
     }
 
     space = models.ForeignKey(Space, on_delete=models.CASCADE, related_name="+")

@@ -78,6 +78,7 @@ def _rows(space: Space):
     ):
         yield author, "phrase.commented", "together.phrasebookentry", entry, at
     yield from _repair_rows(space)
+    yield from _ritual_rows(space)
     for pk, member, at in CheckIn.objects.filter(space=space).values_list(
         "pk", "member_id", "updated_at"
     ):
@@ -105,6 +106,30 @@ def _repair_rows(space: Space):
             yield author, "repair.finished", "repair.repair", repair, finished
         if accepted:
             yield author, "repair.accepted", "repair.repair", repair, accepted
+
+
+def _ritual_rows(space: Space):
+    from midway.appreciations.models import Appreciation, CourtedMark
+    from midway.decisions.models import Decision
+
+    settled = {Decision.DECIDED: "decision.decided", Decision.POSTPONED: "decision.postponed"}
+    for pk, author, created, status, at in Decision.objects.filter(space=space).values_list(
+        "pk", "author_id", "created_at", "status", "settled_at"
+    ):
+        yield author, "decision.opened", "decisions.decision", pk, created
+        # Who made it settled is not kept: it is told as the opener's.
+        if status in settled and at:
+            yield author, settled[status], "decisions.decision", pk, at
+    for pk, author, at in Appreciation.objects.filter(
+        space=space, sent_at__isnull=False
+    ).values_list("pk", "author_id", "sent_at"):
+        yield author, "appreciation.sent", "appreciations.appreciation", pk, at
+    for item, author, at in (
+        CourtedMark.objects.filter(item__space=space)
+        .values_list("item_id", "author_id")
+        .annotate(at=Max("created_at"))
+    ):
+        yield author, "courted.done", "appreciations.courteditem", item, at
 
 
 def rebuild(space: Space) -> int:

@@ -27,6 +27,8 @@ MARKER_VERBS = {
     "thing.reviewed": ("thing", "thing to try looked back on", "together.thingtotry"),
     "break.taken": ("break", "break taken", "repair.break"),
     "repair.opened": ("repair", "repair opened", "repair.repair"),
+    "decision.decided": ("decision", "decided together", "decisions.decision"),
+    "decision.postponed": ("decision", "left for another day", "decisions.decision"),
 }
 
 

@@ -70,3 +70,35 @@ def test_breaks_and_repairs_are_in_the_stream_and_rebuilt(ivy, john):
     Happening.objects.all().delete()
     rebuild(ivy.space)
     assert stream() == recorded
+
+
+def test_decisions_and_appreciations_are_in_the_stream_and_rebuilt(ivy, john):
+    from midway.appreciations import services as appreciations
+    from midway.decisions import services as decisions
+    from midway.happenings.services import whats_new
+
+    decision = decisions.open_decision(john, "Does Ivy go home tonight?")
+    decisions.write_need(john, decision, need="Sleep", weight=4)
+    decisions.write_need(ivy, decision, need="Company", weight=3)
+    option = decisions.add_option(ivy, decision, "Stay, sleep early")
+    decisions.choose_option(ivy, option)
+    decisions.choose_option(john, option)  # John's choice makes it decided
+    appreciations.write_appreciation(john, "You are enough for me", send=True)
+    appreciations.write_appreciation(john, "A draft stays mine")
+    item = appreciations.add_courted_item(ivy, "Flowers on a Tuesday", "small")
+    appreciations.mark_done(john, item, day=timezone_today())
+    lines = [(line.words, line.title) for line in whats_new(ivy, john, look=False)]
+    assert ("sent you an appreciation:", "You are enough for me") in lines
+    assert ("decided together with you:", "Does Ivy go home tonight?") in lines
+    assert ("did something from your list:", "Flowers on a Tuesday") in lines
+    assert "A draft stays mine" not in repr(lines)
+    recorded = stream()
+    Happening.objects.all().delete()
+    rebuild(ivy.space)
+    assert stream() == recorded
+
+
+def timezone_today():
+    from django.utils import timezone
+
+    return timezone.localdate()
