@@ -44,7 +44,9 @@ class Line:
 
     @property
     def ago(self) -> str:
-        return timesince(self.at, depth=1)
+        if (timezone.now() - self.at).total_seconds() < 60:
+            return "just now"
+        return timesince(self.at, depth=1) + " ago"
 
 
 def _title(item) -> str:
