@@ -174,6 +174,17 @@ def new_page(browser, live_server):
     assert not too_wide, too_wide
 
 
+def phone(new_page, username: str):
+    """A partner signed in on their phone, and the console errors it logs (a CSP
+    violation or an htmx error shows up there)."""
+    page = new_page("/login/")
+    problems = []
+    page.on("console", lambda message: message.type == "error" and problems.append(message.text))
+    page.set_viewport_size(PHONE)
+    sign_in(page, username)
+    return page, problems
+
+
 def sign_in(page, username: str, password: str = PASSWORD):
     page.goto("/login/")
     page.get_by_label("Username").fill(username)

@@ -81,15 +81,15 @@ class SpaceObjects:
     entry: object
     comment: object
     checkin: object
+    decision: object
+    option: object
+    appreciation: object
+    courted_item: object
     # Repair: a running break, a repair, a menu line and a shared trigger.
     brk: object = None
     repair: object = None
     safety_item: object = None
     trigger: object = None
-    decision: object
-    option: object
-    appreciation: object
-    courted_item: object
 
     def ids(self) -> dict[str, int]:
         return {name: obj.pk for name, obj in vars(self).items()}

@@ -8,21 +8,10 @@ import pytest
 from django.utils import timezone
 
 from midway.appreciations.models import Appreciation, CourtedMark
-from midway.conftest import sign_in
+from midway.conftest import phone
 from midway.decisions.models import Decision
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-PHONE = {"width": 390, "height": 844}
-
-
-def phone(new_page, username):
-    page = new_page("/login/")
-    problems = []
-    page.on("console", lambda message: message.type == "error" and problems.append(message.text))
-    page.set_viewport_size(PHONE)
-    sign_in(page, username)
-    return page, problems
 
 
 def write_need(page, need: str, weight: str):

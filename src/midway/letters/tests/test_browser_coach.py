@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 from midway.conftest import make_couple, sign_in
@@ -5,6 +7,15 @@ from midway.conftest import make_couple, sign_in
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 BLAME = "I wanted to talk.\n\nYou never listen to me.\n\nI still want us to be close."
+
+
+SHOTS = Path(__file__).resolve().parents[4] / "test-results" / "screens"
+
+
+def shot(page, screen, step: str) -> None:
+    """Keep a picture of each step for a person to look at (test-results/ is ignored)."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"coach-{screen[0]}-{step}.png"))
 
 
 def in_view(page, locator) -> bool:
@@ -32,6 +43,7 @@ def test_ivy_uses_the_coachs_wording_shares_takes_back_and_shares_again(new_page
         assert in_view(page, page.get_by_role("button", name="Share with John"))
         count.click()
     finding.first.wait_for()
+    shot(page, screen, "coach")
     assert in_view(page, finding.first)
     assert "This may sound like blame" in finding.first.inner_text()
     # The sentence is marked in the text, and the caret stayed where it was.
@@ -68,6 +80,21 @@ def test_ivy_uses_the_coachs_wording_shares_takes_back_and_shares_again(new_page
     page.get_by_role("button", name="Share with John").click()
     page.get_by_role("button", name="Share now").click()
     assert "John can read it now" in page.content()
+    shot(page, screen, "shared")
+
+    # John replies on his phone; Ivy's home page says so, one tap from the reply.
+    john = new_page("/")
+    sign_in(john, "john")
+    john.goto(page.url)
+    john.get_by_label("Your reply").fill("Thank you. I'm listening now.")
+    john.get_by_role("button", name="Send reply").click()
+    john.wait_for_selector("text=I'm listening now")
+    page.goto("/")
+    news = page.locator(".whats-new")
+    assert "John replied to" in news.inner_text()
+    shot(page, screen, "home")
+    news.get_by_role("link", name="John replied to").click()
+    assert "I'm listening now" in page.content()
 
 
 def test_phrasebook_entry_gets_feelings_and_needs_to_choose_from(new_page):

@@ -2,23 +2,11 @@
 
 import pytest
 
-from midway.conftest import sign_in
+from midway.conftest import PHONE, phone, sign_in
 from midway.together import bank, services
 from midway.together.models import Answer, PhrasebookEntry, Question, ThingToTry
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-PHONE = {"width": 390, "height": 844}
-
-
-def phone(new_page, username):
-    page = new_page("/login/")
-    problems = []
-    # CSP violations and htmx errors show up as console errors.
-    page.on("console", lambda message: message.type == "error" and problems.append(message.text))
-    page.set_viewport_size(PHONE)
-    sign_in(page, username)
-    return page, problems
 
 
 def test_ivy_asks_from_the_bank_and_john_answers_in_place(new_page, ivy, john):
