@@ -38,7 +38,7 @@ def test_does_ivy_go_home_tonight(new_page, ivy, john):
     ivys.get_by_text("Waiting for John to write what they need.").wait_for()
 
     johns.goto("/")
-    johns.get_by_role("link", name="Tonight: does Ivy go home?").click()
+    johns.get_by_role("link", name="Tonight: does Ivy go home?", exact=True).click()
     assert "own bed" not in johns.content()
     write_need(johns, "Not to end tonight on a hard note", "3")
     johns.get_by_text("A quiet night in my own bed").wait_for()
