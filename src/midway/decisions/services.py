@@ -7,7 +7,7 @@ are applied one after the other. A form or call that carries the `round` it was
 made in is refused with `Changed` (a 409) once the decision was settled or reopened.
 """
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -37,6 +37,11 @@ def open_decision(member: Member, title: str, *, decide_by: datetime | None = No
         raise ValidationError(
             {"decide_by": "That time has already passed. Choose a time still ahead, or none."}
         )
+    if decide_by is not None:
+        if decide_by > timezone.now() + timedelta(days=366 * 2):
+            raise ValidationError({"decide_by": "Choose a time within the next two years."})
+        # In UTC: PostgreSQL stores no offset beyond ±16 hours (Python allows ±24).
+        decide_by = decide_by.astimezone(UTC)
     with transaction.atomic():
         Member.objects.select_for_update().filter(pk=member.pk).first()
         # A double submit of the same form opens one decision, not two.

@@ -148,3 +148,22 @@ def test_text_that_cannot_be_stored_is_refused(ivy):
         services.open_decision(ivy, "a\x00b")
     with pytest.raises(ValidationError):
         services.open_decision(ivy, "x" * 301)
+
+
+def test_a_decide_by_with_any_offset_is_stored_and_a_far_one_refused(ivy, john):
+    import datetime as dt
+
+    import pytest as _pytest
+    from django.core.exceptions import ValidationError as _ValidationError
+    from django.utils import timezone as _timezone
+
+    from midway.decisions import services as _services
+
+    # Python allows offsets up to a day; PostgreSQL stores up to about sixteen hours.
+    odd = dt.timezone(dt.timedelta(hours=19, minutes=16))
+    soon = (_timezone.now() + dt.timedelta(days=3)).astimezone(odd)
+    decision = _services.open_decision(ivy, "Where do we go?", decide_by=soon)
+    decision.refresh_from_db()
+    assert decision.decide_by == soon
+    with _pytest.raises(_ValidationError):
+        _services.open_decision(ivy, "Much later", decide_by=soon + dt.timedelta(days=2000))
