@@ -70,6 +70,12 @@ def main() -> int:
         "/together/phrasebook/?q=mean",
         "/checkin/",
         "/checkin/history/",
+        "/insights/?period=30",
+        "/insights/?period=365",
+        "/insights/?period=all",
+        "/repair/",
+        "/decide/",
+        "/appreciations/",
     ]
     pages = [path for path in pages if path.startswith(args.only)]
     profiler = cProfile.Profile() if args.profile else None
