@@ -80,6 +80,28 @@ def ana_client(ana):
     return _client_for(ana)
 
 
+def _api_for(member: Member):
+    from midway.api.tests.conftest import client_for
+
+    return client_for(member)
+
+
+@pytest.fixture
+def ivy_api(ivy):
+    """Ivy's JSON API client with a token of her own (every area's API tests use these)."""
+    return _api_for(ivy)
+
+
+@pytest.fixture
+def john_api(john):
+    return _api_for(john)
+
+
+@pytest.fixture
+def ana_api(ana):
+    return _api_for(ana)
+
+
 @pytest.fixture
 def anon_client():
     return Client()

@@ -52,21 +52,6 @@ def client_for(member: Member) -> ApiClient:
     return ApiClient(create_token(member, "tests")[1])
 
 
-@pytest.fixture
-def ivy_api(ivy):
-    return client_for(ivy)
-
-
-@pytest.fixture
-def john_api(john):
-    return client_for(john)
-
-
-@pytest.fixture
-def ana_api(ana):
-    return client_for(ana)
-
-
 @dataclass
 class SpaceObjects:
     letter: object

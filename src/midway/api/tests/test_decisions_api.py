@@ -5,22 +5,11 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from midway.api.tests.conftest import client_for
 from midway.appreciations import services as appreciations
 from midway.decisions import services
 from midway.decisions.models import Choice
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def john_api(john):
-    return client_for(john)
-
-
-@pytest.fixture
-def ana_api(ana):
-    return client_for(ana)
 
 
 def test_partner_need_is_absent_until_both_wrote(ivy_api, john_api):

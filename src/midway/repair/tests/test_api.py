@@ -2,26 +2,10 @@
 
 import pytest
 
-from midway.api.tests.conftest import client_for
 from midway.repair import kit
 from midway.repair.models import Break
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def ivy_api(ivy):
-    return client_for(ivy)
-
-
-@pytest.fixture
-def john_api(john):
-    return client_for(john)
-
-
-@pytest.fixture
-def ana_api(ana):
-    return client_for(ana)
 
 
 def test_take_a_break_see_it_and_come_back(ivy_api, john_api):
