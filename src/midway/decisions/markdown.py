@@ -18,6 +18,11 @@ def decisions_markdown(space: dict, names: dict) -> str:
             parts.append(f"\n\nDecided together on {settled}: **{chosen}**")
         elif decision["status"] == "postponed":
             parts.append(f"\n\nLeft for {decision['postponed_to']} (agreed on {settled})")
+        for earlier in decision.get("postponements", []):
+            taken_up = (earlier["reopened_at"] or "")[:10]
+            parts.append(
+                f"\n\nRound {earlier['round']}: left for {earlier['day']}, taken up again on {taken_up}"
+            )
         parts.append("\n\n")
         for need in decision.get("needs", []):
             line = f"- **{names.get(need['author'], '')} needs** ({need['weight']}/5): {_line(need['need'])}"

@@ -171,3 +171,28 @@ class Choice(models.Model):
 
     def __str__(self):
         return f"choice on {self.decision_id}"
+
+
+class Postponement(models.Model):
+    """An earlier round that both left for another day, kept when the decision is
+    taken up again (reopening starts a new round and clears the choices)."""
+
+    decision = models.ForeignKey(Decision, on_delete=models.CASCADE, related_name="postponements")
+    round = models.PositiveIntegerField()
+    day = models.DateField()
+    agreed_at = models.DateTimeField()
+    reopened_at = models.DateTimeField(default=timezone.now)
+    reopened_by = models.ForeignKey(
+        Member, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    objects = ChildQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["round", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["decision", "round"], name="one_postponement_a_round")
+        ]
+
+    def __str__(self):
+        return f"round {self.round} left for {self.day}"

@@ -13,7 +13,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from midway.decisions.models import Choice, Decision, Mark, Need, Option
+from midway.decisions.models import Choice, Decision, Mark, Need, Option, Postponement
 from midway.happenings.services import record
 from midway.spaces.models import Member
 from midway.together.services import DUPLICATE_WINDOW, Changed, NotAllowed
@@ -175,6 +175,13 @@ def reopen(member: Member, decision: Decision, *, round: int | None = None) -> D
             return decision
         if decision.status != Decision.POSTPONED:
             raise Changed(decision)
+        Postponement.objects.create(
+            decision=decision,
+            round=decision.round,
+            day=decision.postponed_to,
+            agreed_at=decision.settled_at or timezone.now(),
+            reopened_by=member,
+        )
         decision.choices.all().delete()
         _update(
             decision,

@@ -24,7 +24,7 @@ from midway.decisions.forms import (
     RoundForm,
 )
 from midway.decisions.ics import calendar_file
-from midway.decisions.models import Choice, Decision, Mark, Need, Option
+from midway.decisions.models import Choice, Decision, Mark, Need, Option, Postponement
 from midway.spaces.access import member_required, visible_set
 from midway.spaces.stale import fingerprint, refuse_if_stale
 from midway.together.views.common import add_service_errors, on_visible, them
@@ -85,6 +85,7 @@ def detail_context(request, decision: Decision, notice: str = "", **forms) -> di
                 ),
             ),
             Prefetch("choices", Choice.objects.select_related("option")),
+            Prefetch("postponements", Postponement.objects.select_related("reopened_by")),
         )
         .get(pk=decision.pk)
     )

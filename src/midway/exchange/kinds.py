@@ -113,6 +113,7 @@ KINDS: tuple[Kind, ...] = (
                 children=(Kind("marks", "decisions.Mark", parent_field="option"),),
             ),
             Kind("choices", "decisions.Choice", parent_field="decision"),
+            Kind("postponements", "decisions.Postponement", parent_field="decision"),
         ),
     ),
     Kind("appreciations", "appreciations.Appreciation"),

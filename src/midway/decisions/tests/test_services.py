@@ -167,3 +167,13 @@ def test_a_decide_by_with_any_offset_is_stored_and_a_far_one_refused(ivy, john):
     assert decision.decide_by == soon
     with _pytest.raises(_ValidationError):
         _services.open_decision(ivy, "Much later", decide_by=soon + dt.timedelta(days=2000))
+
+
+def test_reopening_keeps_each_earlier_round_left_for_another_day(revealed, ivy, john):
+    first, second = tomorrow(), tomorrow() + timedelta(days=1)
+    for day, who in ((first, ivy), (second, john)):
+        services.propose_another_day(ivy, revealed, day)
+        services.propose_another_day(john, revealed, day)
+        services.reopen(who, revealed)
+    rounds = list(revealed.postponements.values_list("round", "day", "reopened_by"))
+    assert rounds == [(1, first, ivy.pk), (2, second, john.pk)]

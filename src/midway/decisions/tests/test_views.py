@@ -155,3 +155,17 @@ def test_a_need_saved_from_an_older_page_is_refused_not_overwritten(ivy_client, 
     newer = re.search(r'name="seen" value="([0-9a-f]+)"', body).group(1)
     ivy_client.post(url("need", decision), {"need": "Second device", "weight": "2", "seen": newer})
     assert decision.needs.get().need == "Second device"
+
+
+def test_a_reopened_decision_keeps_the_day_it_was_left_for(
+    ivy_client, john_client, revealed, ivy, john
+):
+    day = timezone.localdate() + timedelta(days=3)
+    services.propose_another_day(ivy, revealed, day)
+    services.propose_another_day(john, revealed, day)
+    john_client.post(url("reopen", revealed), {"round": "1"})
+    page = ivy_client.get(url("detail", revealed)).content.decode()
+    assert "Left for another day before" in page
+    assert day.strftime("%Y-%m-%d") in page
+    assert "John took it up again" in page
+    assert "you took it up again" in john_client.get(url("detail", revealed)).content.decode()
