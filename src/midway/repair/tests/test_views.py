@@ -245,3 +245,18 @@ def test_home_query_count_does_not_grow_with_repairs(ivy, john, john_client):
     with CaptureQueriesContext(connection) as twenty:
         assert john_client.get("/").status_code == 200
     assert len(twenty) == len(one)
+
+
+def test_the_repairs_list_is_paged_newest_first(ivy, ivy_client):
+    from midway.repair.views.repairs import REPAIRS_PER_PAGE
+
+    Repair.objects.bulk_create(
+        Repair(space=ivy.space, author=ivy, title=f"Fight number {n}")
+        for n in range(REPAIRS_PER_PAGE + 3)
+    )
+    first = page(ivy_client, "/repair/repairs/")
+    assert first.count("Fight number") == REPAIRS_PER_PAGE
+    assert "Older →" in first
+    second = page(ivy_client, "/repair/repairs/?page=2")
+    assert second.count("Fight number") == 3
+    assert page(ivy_client, "/repair/repairs/?page=oops").count("Fight number") == REPAIRS_PER_PAGE

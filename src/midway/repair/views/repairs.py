@@ -6,6 +6,7 @@ partner's unfinished account is never even loaded for my page.
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -50,12 +51,19 @@ def _page(request, repair, *, form=None, respond_form=None, status=200):
     return render(request, "repair/repair.html", context, status=status)
 
 
+# Ten years of fights and repairs stay a page long.
+REPAIRS_PER_PAGE = 25
+
+
 @member_required
 @require_GET
 def repair_list(request):
     member = request.member
     found = visible_set(member, Repair.objects.select_related("author", "letter"))
-    return render(request, "repair/repairs.html", {"repairs": found, "them": them(member)})
+    page = Paginator(found, REPAIRS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(
+        request, "repair/repairs.html", {"repairs": page, "page": page, "them": them(member)}
+    )
 
 
 @member_required
