@@ -106,3 +106,13 @@ def find_medication(text: str) -> bool | None:
     if _TAKEN.search(plain) or _NAME_MEDICATED.search(plain):
         return True
     return None
+
+
+def find_weighed_card(text: str) -> tuple[CardOfTheDay, float] | None:
+    card = find_card_of_the_day(text)
+    return (card, 0.9) if card else None
+
+
+def find_weighed_medication(text: str) -> tuple[bool, float] | None:
+    taken = find_medication(text)
+    return None if taken is None else (taken, 0.9)

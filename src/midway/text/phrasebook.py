@@ -139,3 +139,7 @@ def _spaces(text: str) -> str:
 
 def _said_key(said: str) -> str:
     return " ".join(said.casefold().replace("’", "'").split()).rstrip(".,!?…")
+
+
+def find_weighed_entries(blocks: list[Block]) -> list[tuple[PhrasebookEntry, float]]:
+    return [(entry, 0.9) for entry in find_entries(blocks)]

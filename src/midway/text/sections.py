@@ -28,12 +28,19 @@ from __future__ import annotations
 import re
 
 from midway.text.blocks import HEADING, ITEM, PARAGRAPH, RULE, Block, sentences
+from midway.text.inline import find_inline
 
 QUESTIONS, THINGS_TO_TRY = "questions", "things_to_try"
 
 _QUESTION_NOUN = re.compile(r"\bquestions?\b", re.IGNORECASE)
-_TRY = re.compile(r"\b(?:try|trying|experiments?)\b", re.IGNORECASE)
-_ASK = re.compile(r"\b(?:ask|asking|wonder|wondering|curious)\b", re.IGNORECASE)
+_TRY = re.compile(
+    r"\b(?:try|trying|experiments?|experiment\s+with|propose|proposals?|suggest|suggestions?"
+    r"|ideas?|rituals?|could\s+do|consider\s+the\s+following)\b",
+    re.IGNORECASE,
+)
+_ASK = re.compile(
+    r"\b(?:ask|asking|wonder|wondering|curious|(?:want|like|love)\s+to\s+know)\b", re.IGNORECASE
+)
 _ITEM_END = re.compile(r"[.!?…]+(?=\s|$)|\n")
 _SENTENCE_GAP = re.compile(r"[.!?…][\s*_]+")
 _WRAPPED = re.compile(r"[^.!?:;)\s]\s*$")
@@ -50,9 +57,18 @@ def section_kind(words: str) -> str | None:
     return None
 
 
+# How sure the reader is of an item, by where it was found (see `inline` for the rest).
+LISTED, LEAD_IN = 0.95, 0.9
+
+
 def find_items(blocks: list[Block]) -> dict[str, list[str]]:
     """{"questions": [...], "things_to_try": [...]} in the order they appear."""
-    found: dict[str, list[str]] = {QUESTIONS: [], THINGS_TO_TRY: []}
+    return {kind: [item for item, _ in items] for kind, items in find_weighed_items(blocks).items()}
+
+
+def find_weighed_items(blocks: list[Block]) -> dict[str, list[tuple[str, float]]]:
+    """Each kind's items with the reader's confidence in each, in the order they appear."""
+    found: dict[str, list[tuple[str, float]]] = {QUESTIONS: [], THINGS_TO_TRY: []}
     section: str | None = None
     previous: Block | None = None
     for index, block in enumerate(blocks):
@@ -63,15 +79,26 @@ def find_items(blocks: list[Block]) -> dict[str, list[str]]:
             section = None
         elif block.kind == ITEM:
             if section and block.text:
-                found[section].append(block.text)
+                found[section].append((block.text, LISTED))
+            elif block.text:
+                _add_inline(found, block.text, [])
         else:
             if section and previous and previous.kind == HEADING and not block.after_blank:
-                found[section].extend(_plain_lines(block.text))
-            for kind, item in _inline_items(block.text):
-                found[kind].append(item)
+                found[section].extend((line, LISTED) for line in _plain_lines(block.text))
+            lead_ins = _inline_items(block.text)
+            for kind, item in lead_ins:
+                found[kind].append((item, LEAD_IN))
+            _add_inline(found, block.text, [item for _, item in lead_ins])
             section = _intro_kind(block) if following and following.kind == ITEM else None
         previous = block
     return {kind: _unique(items) for kind, items in found.items()}
+
+
+def _add_inline(found: dict, text: str, lead_ins: list[str]) -> None:
+    for kind, item, confidence in find_inline([text]):
+        # A sentence whose item a lead-in already gave ("My question is: why now?").
+        if not any(lead in item or item in lead for lead in lead_ins):
+            found[kind].append((item, confidence))
 
 
 def _plain_lines(text: str) -> list[str]:
@@ -125,12 +152,12 @@ def _lead(text: str, colon: int) -> str:
     return window[start:].strip(" \t*_")
 
 
-def _unique(items: list[str]) -> list[str]:
+def _unique(items: list[tuple[str, float]]) -> list[tuple[str, float]]:
     seen: set[str] = set()
     kept = []
-    for item in items:
+    for item, confidence in items:
         key = " ".join(item.casefold().split()).rstrip(".!?… ")
         if key not in seen:
             seen.add(key)
-            kept.append(item)
+            kept.append((item, confidence))
     return kept

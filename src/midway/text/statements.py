@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from midway.text.blocks import Block, sentences
+from midway.text.blocks import HEADING, Block, sentences
 
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
 _EMPHASIS = re.compile(r"[*_]")
@@ -85,17 +85,127 @@ _VETO = frozenset(
 )  # fmt: skip
 
 
-def letter_sentences(blocks: list[Block]) -> list[str]:
+# Broader forms that carry to writers the strict forms above were not written for. A
+# sentence found only by one of these is less certain (see `find_weighed_apologies`).
+_APOLOGY_MORE = re.compile(
+    r"\b(?:i'm|i\s+am|im)\s+(?:(?:so|really|very|truly|also|still|just)[\s,]+)*"
+    r"(?:sorru|sory|soory|sorri|sowwy|srry|sry)\b|^\W*(?:so\s+)?(?:sorru|sory|soz|srry|sry)\b"
+    r"|\b(?:desculpa|desculpe|perdão|perdon|perdón|lo\s+siento|entschuldigung|es\s+tut\s+mir"
+    r"\s+leid|gomen(?:nasai|ne)?|sumimasen|scusa|mi\s+dispiace|pardonne[\s-]moi)\b"
+    r"|\bi\s+(?:really\s+|truly\s+|deeply\s+)?regret\b|\b(?:it\s+was|that\s+was|that's|its|it's)"
+    r"\s+(?:all\s+|totally\s+)?(?:my\s+fault|on\s+me)\b|^\W*my\s+(?:fault|bad)\b|\bmy\s+fault\s+totally\b"
+    r"|\bi\s+(?:want\s+to\s+|need\s+to\s+)?(?:acknowledge|admit|own)\s+(?:that\s+)?(?:i\s+was|i\s+"
+    r"(?:\w+ed)\b|my\b)|\bi\s+take\s+(?:full\s+)?responsibility\b|\bi\s+was\s+(?:wrong|out\s+of"
+    r"\s+order|unfair|a\s+(?:jerk|prat|idiot))\b|^\W*apologies\s+for\b"
+)
+_NOT_APOLOGY_MORE = re.compile(
+    r"\bsorry\s+(?:that\s+)?(?:you|u|ur)(?:'re|\s+are|\s+were|\s+r|r)?\s+(?:feel|felt|think"
+    r"|thought|offended|upset|took|see|saw|found|got\s+(?:upset|offended|hurt))\b"
+    r"|\bsorry\s+(?:ur|you're|youre)\s+(?:upset|mad|offended|hurt)\b|\bsorry\s+if\b"
+    r"|\bsorry\s*,?\s+but\b|\bsorry\s+to\s+(?:bother|say|ask|interrupt|be\s+that)\b"
+    r"|\bsorry\s+for\s+(?:my|the|all\s+the)\s+(?:bad\s+|broken\s+|terrible\s+|many\s+)?(?:english"
+    r"|spelling|grammar|typos?|mistakes|rambling|long|essay|wall|formatting|handwriting)\b"
+    r"|\bnot\s+(?:my|all\s+my)\s+fault\b|\b(?:don't|do\s+not|never)\s+regret\b"
+    r"|\b(?:you|he|she|they)(?:'re|\s+are|\s+were|\s+was|\s+said|\s+is)\s+sorry\b"
+)
+_POSITIVE = (
+    r"(?:best|kindest|bravest|calmest|steadiest|funniest|warmest|gentlest|sweetest|strongest"
+    r"|smartest|most\s+\w+|brilliant|legend|amazing|wonderful|beautiful|gorgeous|incredible"
+    r"|incr[ií]vel|lovely|kind|generous|patient|gentle|clever|funny|smart|strong|safe|home"
+    r"|favou?rite|fav|everything|rock|support|support\s+system|lamp|light|sunshine|treasure"
+    r"|gift|blessing|good\s+to\s+me|good\s+for\s+me|only\s+person|the\s+person\s+i|really\s+kind"
+    r"|so\s+kind|decision|best\s+thing|the\s+love|my\s+love|my\s+home|my\s+person|my\s+\w+\s+person"
+    r"|my\s+\w+\s+human|human)"
+)
+_AFFIRMATION_MORE = re.compile(
+    r"\b(?:love|luv|lov)\s+(?:you|u|ya|yu)\b(?!\s+to\b)|\bily(?:sm)?\b|\bi\s+<3\s+(?:you|u)\b"
+    r"|\bi\s+(?:\w+\s+){0,2}love\s+(?:the\s+life\s+we|our\b|us\b|how\s+(?:you|u)\b|the\s+way\s+"
+    r"(?:you|u)\b|who\s+you\b|it\s+when\s+(?:you|u)\b|being\s+with\s+you|that\s+you\b)"
+    r"|\bi\s+(?:really\s+)?like\s+(?:who|how)\s+you\b"
+    r"|\b(?:ich\s+liebe\s+dich|je\s+t'?aime|ti\s+amo|aishiteru|daisuki|te\s+adoro)\b"
+    r"|\bi\s+(?:\w+\s+){0,2}(?:admire|respect|value|appreciate|adore|cherish|treasure)\s+"
+    r"(?:you|u|your|how\s+(?:you|much\s+you)|the\s+way\s+(?:you|u)|that\s+you)\b"
+    r"|\bi\s+(?:feel|felt)\s+(?:\w+\s+){0,2}(?:grateful|thankful|lucky|safe|loved|seen|heard"
+    r"|blessed)\b"
+    r"|\b(?:you|u)(?:'re|re|\s+are|\s+r|r|\s+were|\s+have\s+been|'ve\s+been)\s+(?:\w+[\s,]+){0,4}?"
+    rf"{_POSITIVE}\b"
+    r"|\b(?:you|u)\s+(?:make|made)\s+(?:me|everything|the\s+\w+(?:\s+\w+)?|it|life|my\s+\w+|"
+    r"tuesdays?|\w+days?)\s+(?:\w+\s+){0,2}(?:feel|less\s+scary|bearable|doable|happy|better"
+    r"|easier|lighter|safe|laugh|smile|calm)\b"
+    r"|\b(?:you|u)\s+(?:light\s+up|always\s+come\s+back)\b"
+    r"|\b(?:you|u)\s+(?:have|'ve\s+got)\s+(?:such\s+|so\s+much\s+|a\s+)?(?:\w+\s+)?(?:patience"
+    r"|heart|kindness)\b"
+    r"|^\W*(?:thank\s+you|thanks)\s+(?:so\s+much\s+)?(?:for\s+(?:your|being|loving|always|the\s+way)"
+    r"|always)\b"
+    r"|\bi(?:'m|\s+am|m)\s+(?:\w+\s+){0,2}(?:lucky|fortunate|grateful|thankful|blessed|glad"
+    r"|happy|proud)\s+(?:to\s+(?:share|have|be)|that\s+(?:you|it's\s+you|i\s+get)|of\s+(?:you|u)"
+    r"|for\s+(?:you|u)|you)\b|^\W*i(?:'m|\s+am|m)\s+(?:\w+\s+)?lucky\W*$|\bi(?:'m|\s+am)\s+(?:so\s+)?"
+    r"lucky\s+(?:every|you)\b"
+    r"|\bevery\s+day\s+i\s+choose\b|\bi(?:'d|\s+would)\s+(?:still\s+)?choose\s+you\b"
+)
+_COLD = re.compile(
+    r"\b(?:you're|you\s+are|ur|you)\s+(?:being|the\s+one\s+who|the\s+reason|supposed)\b"
+    r"|\b(?:stubborn|selfish|annoying|rude|wrong|problem|fault|worst|mad|angry|hate)\b"
+)
+_EARLY_WORDS = 14  # a broad form must come early in a long sentence (not buried in a clause)
+
+
+def letter_sentences(blocks: list[Block], headings: bool = True) -> list[str]:
     """Every sentence of the letter's blocks, in order: what both finders below read."""
-    return [sentence for block in blocks for sentence in sentences(block.text)]
+    return [
+        sentence
+        for block in blocks
+        if headings or block.kind != HEADING
+        for sentence in sentences(block.text)
+    ]
 
 
 def find_apologies(said: list[str]) -> list[str]:
-    return _unique(s for s in said if _is_apology(_searchable(s)))
+    return [sentence for sentence, _ in find_weighed_apologies(said)]
 
 
 def find_affirmations(said: list[str]) -> list[str]:
-    return _unique(s for s in said if _is_affirmation(_searchable(s)))
+    return [sentence for sentence, _ in find_weighed_affirmations(said)]
+
+
+def find_weighed_apologies(said: list[str]) -> list[tuple[str, float]]:
+    """Each apology with the reader's confidence: 0.9 for the plain forms, less for others."""
+    found = []
+    for sentence in said:
+        text = _searchable(sentence)
+        if _NOT_APOLOGY_MORE.search(text) and not _owns_after_all(text):
+            continue
+        if _is_apology(text):
+            found.append((sentence, 0.9))
+        elif not _NOT_APOLOGY.search(text) and _APOLOGY_MORE.search(text):
+            found.append((sentence, 0.7))
+    return _unique_weighed(found)
+
+
+def find_weighed_affirmations(said: list[str]) -> list[tuple[str, float]]:
+    """Each affirmation with the reader's confidence: 0.9 for the plain forms, less for others."""
+    found = []
+    for sentence in said:
+        text = _searchable(sentence)
+        if text.rstrip().endswith("?"):
+            continue
+        if _is_affirmation(text):
+            found.append((sentence, 0.9))
+            continue
+        for match in _AFFIRMATION_MORE.finditer(text):
+            early = len(text[: match.start()].split()) <= _EARLY_WORDS
+            if early and not _vetoed(text, match.start()) and not _COLD.search(text, match.start()):
+                found.append((sentence, 0.7 if _ADDRESSED.search(text) else 0.55))
+                break
+    return _unique_weighed(found)
+
+
+_ADDRESSED = re.compile(r"(?:you|u|ur|your|ya|us|our)")
+
+
+def _owns_after_all(text: str) -> bool:
+    """"I'm sorry if I was harsh. Actually, I'm sorry I called her selfish" still apologises."""
+    return bool(re.search(r"[.:;!]\s*(?:\w+\s+){0,6}i'?m\s+(?:so\s+|really\s+)?sorry\s+(?:i|for)\b", text))
 
 
 def _searchable(sentence: str) -> str:
@@ -121,6 +231,17 @@ def _is_affirmation(text: str) -> bool:
 def _vetoed(text: str, start: int) -> bool:
     words = re.findall(r"[a-z']+", text[max(0, start - 60) : start])[-4:]
     return any(word in _VETO for word in words)
+
+
+def _unique_weighed(found: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    seen: set[str] = set()
+    kept = []
+    for sentence, confidence in found:
+        key = " ".join(sentence.casefold().replace("’", "'").split())
+        if key not in seen:
+            seen.add(key)
+            kept.append((sentence, confidence))
+    return kept
 
 
 def _unique(found) -> list[str]:
