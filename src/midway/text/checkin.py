@@ -108,11 +108,122 @@ def find_medication(text: str) -> bool | None:
     return None
 
 
+# A card named in the same sentence as one of these is not today's draw: the past, someone
+# else's reading, a favourite, a nickname or a joke.
+_NOT_TODAY = re.compile(
+    r"\b(?:yesterday|last\s+(?:week|time|month|year|sunday|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|christmas)|favou?rite|energy|says|said|told|once|used\s+to"
+    r"|looked\s+it\s+up|for\s+me\s+last|your\s+reading|you\s+got|she\s+(?:pulled|drew|got)"
+    r"|he\s+(?:pulled|drew|got)|keeps\s+giving|not\s+a\s+card)\b"
+)
+_SENTENCE_OF = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
+_AFTER_SENTENCE = re.compile(r"[^.!?\n]*[.!?\n]+\W*(?P<next>[a-z ,-]{0,30}?)\W*(?:[.!?\n]|$)")
+_UPRIGHT = re.compile(r"\b(?:upright|right\s+way\s+up|the\s+right\s+way)\b")
+
+
 def find_weighed_card(text: str) -> tuple[CardOfTheDay, float] | None:
-    card = find_card_of_the_day(text)
-    return (card, 0.9) if card else None
+    """The card of the day and the reader's confidence (see `find_card_of_the_day`)."""
+    # Markup and a line break after a colon ("today's card:\nthe star") read as spaces.
+    lower = re.sub(r"[*_]", " ", text.lower()).replace(":\n", ": ")
+    for match in _NAME.finditer(lower):
+        start, end = match.span()
+        before = re.split(r"[.!?\n]", lower[max(0, start - 60) : start])[-1]
+        after = lower[end : end + 60]
+        if re.match(r"\s+of\b", after):
+            continue
+        strong = _CUE_BEFORE.search(before) or _CUE_AFTER.match(after)
+        weak = not strong and _WEAK_CUE.search(before)
+        if not (strong or weak):
+            continue
+        sentence = _sentence_around(lower, start, end)
+        if _NOT_TODAY.search(sentence) or _quoted(lower, start, end):
+            continue
+        card = find_card(match.group())
+        if card is None:  # pragma: no cover - every pattern word is a known name
+            continue
+        clause = re.split(r"[.!?;\n]|\band\b", after, maxsplit=1)[0]
+        reversed_ = bool(
+            _REVERSED.search(clause) or re.search(r"\b(?:reversed|inverted)\s+$", before)
+        )
+        if not reversed_ and not _UPRIGHT.search(clause):
+            # "Temperance. Reversed." : the next sentence is only the card's position.
+            following = _AFTER_SENTENCE.match(lower, end)
+            reversed_ = bool(following and re.fullmatch(r"\s*(?:reversed|upside\s+down|rx)\s*",
+                                                         following["next"]))
+        return CardOfTheDay(card.name, reversed_), 0.9 if strong else 0.55
+    return None
+
+
+_WEAK_CUE = re.compile(
+    r"\b(?:got|get|tirei|turned\s+over|app\s+gave\s+me|gave\s+me)(?:\s+(?:the|a|an|me|today|this"
+    r"\s+morning))*\s+$"
+)
+
+
+def _sentence_around(lower: str, start: int, end: int) -> str:
+    left = max(lower.rfind(mark, 0, start) for mark in ".!?\n")
+    right = min((i for i in (lower.find(m, end) for m in ".!?\n") if i >= 0), default=len(lower))
+    return lower[left + 1 : right]
+
+
+def _quoted(lower: str, start: int, end: int) -> bool:
+    return lower[start - 1 : start] in "'\"‘“" and lower[start - 1 : start] != ""
+
+
+_MED_WORD = (
+    r"(?:meds|medication|medications|medicine|medicines|pills?|tablets?|dose|doses|remédio"
+    r"|remedio|lithium|sertraline|zoloft|prozac|fluoxetine|lexapro|escitalopram|citalopram"
+    r"|adderall|ritalin|concerta|vyvanse|elvanse|wellbutrin|bupropion|lamotrigine|lamictal"
+    r"|venlafaxine|effexor|levothyroxine|thyroxine|insulin|metformin|antidepressants?"
+    r"|warfarin|inhaler|birth\s+control|the\s+pill|antibiotics|prescription\s+meds)\b"
+)
+_MED = re.compile(rf"\b{_MED_WORD}|💊", re.IGNORECASE)
+# Whose medication: "her pills", "mum's tablets", "your warfarin" are someone else's.
+_OTHERS = re.compile(
+    r"\b(?:her|his|their|your|ur|(?!today|tonight|morning|yesterday)[a-z]+'s)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_SENT_NOT = re.compile(
+    r"\b(?:forgot|forget|forgotten|skipped|skip|missed|ran\s+out|run\s+out|didn'?t\s+take"
+    r"|did\s+not\s+take|haven'?t\s+(?:yet\s+)?(?:taken|had|took)|have\s+not\s+(?:yet\s+)?"
+    r"(?:taken|had)|not\s+(?:yet\s+)?taken|not\s+yet|no\s+meds|(?:will|i'll|gonna|going\s+to)"
+    r"\s+take\s+(?:it|them)\s+(?:later|after|when|with|at|tonight))\b",
+    re.IGNORECASE,
+)
+_SENT_TAKEN = re.compile(
+    r"\b(?:took|taken|had|remembered|did\s+take|done|medicated)\b|✅|✔|☑",
+    re.IGNORECASE,
+)
 
 
 def find_weighed_medication(text: str) -> tuple[bool, float] | None:
-    taken = find_medication(text)
-    return None if taken is None else (taken, 0.9)
+    """Whether today's medication was taken, and the reader's confidence."""
+    plain = text.replace("’", "'")
+    if not _MED.search(plain):
+        return None
+    strict = find_medication(plain) if _mine_only(plain) else None
+    verdicts = []
+    for sentence in _SENTENCE_OF.findall(plain):
+        mentions = [m for m in _MED.finditer(sentence) if not _OTHERS.search(sentence[: m.start()])]
+        if not mentions:
+            continue
+        if _SENT_NOT.search(sentence):
+            verdicts.append(False)
+        elif _SENT_TAKEN.search(sentence) and not re.search(r"\b(?:need|should|must)\s+to?\s*take\b", sentence, re.I):
+            verdicts.append(True)
+    if strict is not None:
+        return strict, 0.9
+    if False in verdicts:
+        return False, 0.7
+    if verdicts:
+        return True, 0.7
+    return None
+
+
+def _mine_only(plain: str) -> bool:
+    """No sentence speaks of someone else's medication (then the strict rules decide)."""
+    for sentence in _SENTENCE_OF.findall(plain):
+        for m in _MED.finditer(sentence):
+            if _OTHERS.search(sentence[: m.start()]):
+                return False
+    return True

@@ -31,8 +31,6 @@ from __future__ import annotations
 
 import re
 
-from midway.text.blocks import sentences
-
 # The lead-in before what is asked or proposed: "Tell me,", "I've been wondering: ".
 _LEAD = re.compile(
     r"^.{0,120}?(?::|\s[-–—]\s|\btell\s+me\s*,|\bi\s+want\s+to\s+know\s*(?:\.\.\.|…)?)\s*",
@@ -123,10 +121,13 @@ _ANNOUNCES = re.compile(
 )
 
 QUESTION, THING = "questions", "things_to_try"
+_MAY_PROPOSE = re.compile(r"\b(?:we|us|let|lets|let's|let’s|how|propose|suggest|reckon)\b", re.I)
 
 
 def read_sentence(sentence: str) -> tuple[str, str, float] | None:
     """(kind, item, confidence) for one sentence, or None when it neither asks nor proposes."""
+    if "?" not in sentence and not _MAY_PROPOSE.search(sentence):
+        return None  # most sentences: one cheap look
     plain = sentence.replace("’", "'").replace("*", " ")
     body = _after_lead(plain)
     proposal = _PROPOSES.search(plain)
@@ -152,19 +153,18 @@ def announces(sentence: str) -> bool:
     return len(sentence.split()) <= 9 and bool(_ANNOUNCES.search(sentence.replace("’", "'")))
 
 
-def find_inline(texts: list[str]) -> list[tuple[str, str, float]]:
-    """(kind, item, confidence) for each sentence of each text that asks or proposes."""
+def find_inline(said: tuple[str, ...]) -> list[tuple[str, str, float]]:
+    """(kind, item, confidence) for each sentence of one block that asks or proposes."""
     found = []
-    for text in texts:
-        announced = False
-        for sentence in sentences(text):
-            # A sentence ending with a colon introduces what follows; it is not an item.
-            read = None if sentence.rstrip(" *_").endswith(":") else read_sentence(sentence)
-            if read is None and announced:
-                read = (THING, sentence, 0.7)
-            if read:
-                found.append(read)
-            announced = announces(sentence)
+    announced = False
+    for sentence in said:
+        # A sentence ending with a colon introduces what follows; it is not an item.
+        read = None if sentence.rstrip(" *_").endswith(":") else read_sentence(sentence)
+        if read is None and announced:
+            read = (THING, sentence, 0.7)
+        if read:
+            found.append(read)
+        announced = announces(sentence)
     return found
 
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from midway.text.blocks import split_blocks, without_quoted_replies
+from midway.text.blocks import sentences, split_blocks, without_quoted_replies
 from midway.text.checkin import CardOfTheDay, find_weighed_card, find_weighed_medication
 from midway.text.emojis import find_emojis
 from midway.text.phrasebook import PhrasebookEntry, find_weighed_entries
@@ -93,8 +93,10 @@ def read_letter(text: str) -> LetterParts:
     """The structured parts of a letter's text."""
     body = without_quoted_replies(text.replace("\r\n", "\n").replace("\r", "\n"))
     blocks = split_blocks(body, is_heading=lambda words: section_kind(words) is not None)
-    items = find_weighed_items(blocks)
-    said = letter_sentences(blocks, headings=False)
+    # Each block's sentences, cut once for every finder that reads sentences.
+    block_sentences = [tuple(sentences(block.text)) for block in blocks]
+    items = find_weighed_items(blocks, block_sentences)
+    said = letter_sentences(blocks, headings=False, said=block_sentences)
     phrasebook = find_weighed_entries(blocks)
     card = find_weighed_card(body)
     medication = find_weighed_medication(body)

@@ -66,8 +66,15 @@ def find_items(blocks: list[Block]) -> dict[str, list[str]]:
     return {kind: [item for item, _ in items] for kind, items in find_weighed_items(blocks).items()}
 
 
-def find_weighed_items(blocks: list[Block]) -> dict[str, list[tuple[str, float]]]:
-    """Each kind's items with the reader's confidence in each, in the order they appear."""
+def find_weighed_items(
+    blocks: list[Block], said: list[tuple[str, ...]] | None = None
+) -> dict[str, list[tuple[str, float]]]:
+    """Each kind's items with the reader's confidence in each, in the order they appear.
+
+    `said` is each block's sentences (`blocks.sentences`), when the caller has them already.
+    """
+    if said is None:
+        said = [tuple(sentences(block.text)) for block in blocks]
     found: dict[str, list[tuple[str, float]]] = {QUESTIONS: [], THINGS_TO_TRY: []}
     section: str | None = None
     previous: Block | None = None
@@ -81,21 +88,21 @@ def find_weighed_items(blocks: list[Block]) -> dict[str, list[tuple[str, float]]
             if section and block.text:
                 found[section].append((block.text, LISTED))
             elif block.text:
-                _add_inline(found, block.text, [])
+                _add_inline(found, said[index], [])
         else:
             if section and previous and previous.kind == HEADING and not block.after_blank:
                 found[section].extend((line, LISTED) for line in _plain_lines(block.text))
             lead_ins = _inline_items(block.text)
             for kind, item in lead_ins:
                 found[kind].append((item, LEAD_IN))
-            _add_inline(found, block.text, [item for _, item in lead_ins])
+            _add_inline(found, said[index], [item for _, item in lead_ins])
             section = _intro_kind(block) if following and following.kind == ITEM else None
         previous = block
     return {kind: _unique(items) for kind, items in found.items()}
 
 
-def _add_inline(found: dict, text: str, lead_ins: list[str]) -> None:
-    for kind, item, confidence in find_inline([text]):
+def _add_inline(found: dict, said: tuple[str, ...], lead_ins: list[str]) -> None:
+    for kind, item, confidence in find_inline(said):
         # A sentence whose item a lead-in already gave ("My question is: why now?").
         if not any(lead in item or item in lead for lead in lead_ins):
             found[kind].append((item, confidence))

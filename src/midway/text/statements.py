@@ -147,16 +147,24 @@ _COLD = re.compile(
     r"\b(?:you're|you\s+are|ur|you)\s+(?:being|the\s+one\s+who|the\s+reason|supposed)\b"
     r"|\b(?:stubborn|selfish|annoying|rude|wrong|problem|fault|worst|mad|angry|hate)\b"
 )
-_EARLY_WORDS = 14  # a broad form must come early in a long sentence (not buried in a clause)
+# A broad form must start within a sentence's first 15 words, not buried in a late clause.
+_EARLY = re.compile(r"\s*(?:\S+\s+){14}")
 
 
-def letter_sentences(blocks: list[Block], headings: bool = True) -> list[str]:
-    """Every sentence of the letter's blocks, in order: what both finders below read."""
+def letter_sentences(
+    blocks: list[Block], headings: bool = True, said: list[tuple[str, ...]] | None = None
+) -> list[str]:
+    """Every sentence of the letter's blocks, in order: what both finders below read.
+
+    `said` is each block's sentences, when the caller has them already.
+    """
+    if said is None:
+        said = [tuple(sentences(block.text)) for block in blocks]
     return [
         sentence
-        for block in blocks
+        for block, block_said in zip(blocks, said, strict=True)
         if headings or block.kind != HEADING
-        for sentence in sentences(block.text)
+        for sentence in block_said
     ]
 
 
@@ -172,6 +180,8 @@ def find_weighed_apologies(said: list[str]) -> list[tuple[str, float]]:
     """Each apology with the reader's confidence: 0.9 for the plain forms, less for others."""
     found = []
     for sentence in said:
+        if not _MAY_APOLOGISE.search(sentence):
+            continue  # most sentences: one cheap look
         text = _searchable(sentence)
         if _NOT_APOLOGY_MORE.search(text) and not _owns_after_all(text):
             continue
@@ -192,14 +202,25 @@ def find_weighed_affirmations(said: list[str]) -> list[tuple[str, float]]:
         if _is_affirmation(text):
             found.append((sentence, 0.9))
             continue
-        for match in _AFFIRMATION_MORE.finditer(text):
-            early = len(text[: match.start()].split()) <= _EARLY_WORDS
-            if early and not _vetoed(text, match.start()) and not _COLD.search(text, match.start()):
+        # A broad form counts only near the start, so only the start is searched: a huge
+        # sentence costs no more than a short one.
+        early = _EARLY.match(text)
+        cutoff = early.end() if early else len(text)
+        for match in _AFFIRMATION_MORE.finditer(text[: cutoff + 200]):
+            if match.start() > cutoff:
+                break
+            if not _vetoed(text, match.start()) and not _COLD.search(text, match.start()):
                 found.append((sentence, 0.7 if _ADDRESSED.search(text) else 0.55))
                 break
     return _unique_weighed(found)
 
 
+_MAY_APOLOGISE = re.compile(
+    r"sor|sry|soz|apolog|regret|fault|forgive|bad\b|desculp|perd|siento|entschuldig|leid|gomen"
+    r"|sumimasen|scusa|dispiace|pardon|acknowledge|admit|own\b|responsib|wrong|order|unfair"
+    r"|jerk|prat|idiot|on me",
+    re.IGNORECASE,
+)
 _ADDRESSED = re.compile(r"(?:you|u|ur|your|ya|us|our)")
 
 
