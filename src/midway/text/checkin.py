@@ -191,7 +191,7 @@ _SENT_NOT = re.compile(
     re.IGNORECASE,
 )
 _SENT_TAKEN = re.compile(
-    r"\b(?:took|taken|had|remembered|did\s+take|done|medicated)\b|✅|✔|☑",
+    r"\b(?:took|taken|had|remembered|did\s+take|done)\b|✅|✔|☑",
     re.IGNORECASE,
 )
 
@@ -199,7 +199,7 @@ _SENT_TAKEN = re.compile(
 def find_weighed_medication(text: str) -> tuple[bool, float] | None:
     """Whether today's medication was taken, and the reader's confidence."""
     plain = text.replace("’", "'")
-    if not _MED.search(plain):
+    if not _MED.search(plain) and "medicated" not in plain.lower():
         return None
     strict = find_medication(plain) if _mine_only(plain) else None
     verdicts = []
