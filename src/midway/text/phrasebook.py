@@ -75,19 +75,7 @@ class PhrasebookEntry:
 
 def find_entries(blocks: list[Block]) -> list[PhrasebookEntry]:
     """One entry per phrase explained, in the order the phrases are first explained."""
-    chosen: dict[str, PhrasebookEntry] = {}
-    for block in blocks:
-        if block.kind not in (ITEM, PARAGRAPH):
-            continue
-        for entry in _explanations(block.text):
-            key = _said_key(entry.said)
-            first = chosen.get(key)
-            if first is None:
-                chosen[key] = entry
-            elif len(entry.meaning) > len(first.meaning):
-                # A dict keeps the first key's place when its value is replaced.
-                chosen[key] = PhrasebookEntry(first.said, entry.not_meaning, entry.meaning)
-    return list(chosen.values())
+    return [entry for entry, _ in find_weighed_entries(blocks)]
 
 
 def _explanations(text: str) -> list[PhrasebookEntry]:
@@ -127,10 +115,27 @@ def _entry(text: str, match: re.Match, end: int, limit: int) -> PhrasebookEntry 
     not_meaning = re.sub(r"^that\s+(?=\S)", "", not_meaning.strip(" \t\n,;:—–-"), flags=re.I)
     if not_meaning.lower() in ("that", "it", "this"):
         not_meaning = ""
-    meaning = _spaces(text[end + second.end() : limit])
+    meaning = _spaces(_explained(text, end + second.end(), limit))
     if not meaning:
         return None
     return PhrasebookEntry(said=_spaces(said), not_meaning=_spaces(not_meaning), meaning=meaning)
+
+
+_NEXT_SENTENCE = re.compile(r"[.!?…]+[\"”’')\]*_]*(?=\s)")
+# The sentences after a meaning that go on explaining it: "I feel …", "And …".
+_GOES_ON = re.compile(r"\s*(?:I\s+feel\b|And\b)")
+
+
+def _explained(text: str, start: int, limit: int) -> str:
+    """The meaning: its sentence, and the following ones while they go on explaining."""
+    position = start
+    while True:
+        end = _NEXT_SENTENCE.search(text, position, limit)
+        if end is None:
+            return text[start:limit]
+        if not _GOES_ON.match(text, end.end(), limit):
+            return text[start : end.end()]
+        position = end.end()
 
 
 def _spaces(text: str) -> str:
@@ -142,4 +147,132 @@ def _said_key(said: str) -> str:
 
 
 def find_weighed_entries(blocks: list[Block]) -> list[tuple[PhrasebookEntry, float]]:
-    return [(entry, 0.9) for entry in find_entries(blocks)]
+    """The entries of `find_entries` (sure), then those only the looser forms find (less so).
+
+    The looser forms, in one sentence (or the next), after words said in quotes that a
+    verb of saying or "by" introduces, or followed by "=":
+
+    - a denial then a meaning: `When I said "X" I wasn't Y. I meant Z.`, `… it is not that
+      Y, it is that Z`, `… you heard that Y, but I meant Z` (mean, meant, ment, means;
+      "I literally meant", "what I meant was");
+    - a meaning then a denial: `By "X" I meant Z, not Y.`;
+    - `"X" = Z, not Y`, `"X" = I'm not Y, I'm Z`, `"X" = Z`;
+    - unquoted: `When I say X, I don't mean Y, I mean Z`.
+    """
+    chosen: dict[str, tuple[PhrasebookEntry, float]] = {}
+    for block in blocks:
+        if block.kind not in (ITEM, PARAGRAPH):
+            continue
+        strict = _explanations(block.text)
+        for entry in strict:
+            key = _said_key(entry.said)
+            first = chosen.get(key)
+            if first is None:
+                chosen[key] = (entry, 0.9)
+            elif len(entry.meaning) > len(first[0].meaning):
+                # A dict keeps the first key's place when its value is replaced.
+                fuller = PhrasebookEntry(first[0].said, entry.not_meaning, entry.meaning)
+                chosen[key] = (fuller, first[1])
+        # The strict forms read this block: one writer keeps to one form in a paragraph.
+        if strict or not _MAY_EXPLAIN.search(block.text):
+            continue
+        for entry in _loose_explanations(block.text):
+            key = _said_key(entry.said)
+            if key and key not in chosen:
+                chosen[key] = (entry, 0.7)
+    return list(chosen.values())
+
+
+_MAY_EXPLAIN = re.compile(r"mean|ment\b|=", re.IGNORECASE)
+_SAYING = re.compile(
+    r"\b(?:said|say|says|saying|wrote|write|told\s+(?:you|u|me)|tell\s+(?:you|u)|texted|text"
+    r"|yelled|shouted|by|call|called)\b[^.!?\n]{0,40}$",
+    re.IGNORECASE,
+)
+_DENIAL = re.compile(
+    r"(?:\b(?:i|it|that|this|you|u)\s+(?:did|do|does|was|is|were|am)(?:n'?t|\s+not)\s+"
+    r"(?:mean(?:t|s)?\s+|meaning\s+)?|\b(?:i|you|u)\s+heard\s+(?:that\s+)?"
+    r"|\bit\s+is\s+not\s+that\s+|\bit'?s\s+not\s+that\s+)",
+    re.IGNORECASE,
+)
+_MEANING = re.compile(
+    r"(?:(?<=[,.;:—–-])\s*|\s+)(?:(?:but|rather|instead|and)\s*,?\s+)?(?:(?:i|it|you|u|this|that)"
+    r"\s+(?:\w+ly\s+|just\s+|only\s+|really\s+|actually\s+)?(?:mean|meant|ment|means)\b"
+    r"|it\s+is\s+that|it'?s\s+that|what\s+i\s+(?:really\s+)?(?:mean|meant)\s+(?:is|was)"
+    r"|(?:i\s+)?understood\s+that\s+you\s+meant)[\s:,]*",
+    re.IGNORECASE,
+)
+_NOT_AFTER = re.compile(r",?\s+not\s+(?:that\s+)?", re.IGNORECASE)
+_EQUALS = re.compile(r"\s*(?:\([^)\n]{0,30}\)\s*)?=\s*")
+_UNQUOTED = re.compile(
+    r"\bwhen\s+(?:i|you|u)\s+(?:say|said)\s+(?P<said>[^,.!?\n\"“”]{2,40}?)\s*,\s*(?=(?:i|it|you|u)"
+    r"\s+(?:do|does|did)(?:n'?t|\s+not)\s+mean)",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.!?…\n]|$")
+
+
+def _loose_explanations(text: str) -> list[PhrasebookEntry]:
+    # Same length as `text`: markup and curly apostrophes read as plain, positions kept.
+    plain = text.replace("*", " ").replace("’", "'")
+    quotes = [(m.start(), m.end(), next(g for g in m.groups() if g)) for m in _QUOTED_PHRASE.finditer(plain)]
+    quotes += [(m.start("said"), m.end("said"), m["said"]) for m in _UNQUOTED.finditer(plain)]
+    entries = []
+    for start, end, said in sorted(quotes):
+        said = said.strip().rstrip(",. ")
+        equals = _EQUALS.match(plain, end)
+        if equals:
+            entry = _equals_entry(text, said, equals.end())
+        elif _SAYING.search(plain, max(0, start - 80), start):
+            entry = _denial_entry(text, plain, said, end)
+        else:
+            entry = None
+        if entry:
+            entries.append(entry)
+    return entries
+
+
+_QUOTED_PHRASE = re.compile(_QUOTE)
+
+
+def _equals_entry(text: str, said: str, start: int) -> PhrasebookEntry | None:
+    stop = re.compile(r"[.!?…](?=\s|$)|\n").search(text, start)
+    rest = text[start : stop.start() if stop else len(text)].strip()
+    denied = re.match(r"(?:i'?m\s+|it'?s\s+|i\s+am\s+)?not\s+(?P<not>[^,;]+)[,;]\s*(?P<mean>.+)", rest, re.I)
+    if denied:
+        return PhrasebookEntry(_spaces(said), _spaces(denied["not"]), _spaces(denied["mean"]))
+    parts = _NOT_AFTER.split(rest, maxsplit=1)
+    if len(parts) == 2 and parts[0].strip():
+        return PhrasebookEntry(_spaces(said), _spaces(parts[1]), _spaces(parts[0]))
+    return PhrasebookEntry(_spaces(said), "", _spaces(rest)) if rest else None
+
+
+def _denial_entry(text: str, plain: str, said: str, end: int) -> PhrasebookEntry | None:
+    window_end = min(len(plain), end + 400)
+    meaning = _MEANING.search(plain, end, window_end)
+    if meaning is None:
+        return None
+    between = plain[end : meaning.start()]
+    if len(re.findall(r"[.!?…](?=\s)", between)) > 1:
+        return None  # the meaning is not in the same sentence or the next one
+    denial = _DENIAL.search(plain, end, meaning.start())
+    explained = _explained(text, meaning.end(), len(text))
+    if denial:
+        not_meaning = text[denial.end() : meaning.start()]
+    else:
+        # "By "X" I meant Z, not Y.": the denial, if any, follows the meaning.
+        first = _CLAUSE_END.search(explained)
+        sentence = explained[: first.start()] if first else explained
+        parts = _NOT_AFTER.split(sentence, maxsplit=1)
+        if len(parts) == 2:
+            explained, not_meaning = parts[0], parts[1]
+        elif re.search(r"\bnot\b|n't\b", between, re.I):
+            not_meaning = ""
+        else:
+            return None
+    not_meaning = re.sub(r"^that\s+(?=\S)", "", _spaces(not_meaning).strip(" ,;:—–-"), flags=re.I)
+    not_meaning = re.sub(r"[\s,;:—–-]*(?:but|and)?$", "", not_meaning, flags=re.I).strip(" .")
+    if not_meaning.lower() in ("that", "it", "this"):
+        not_meaning = ""
+    meaning_text = _spaces(explained).strip()
+    return PhrasebookEntry(_spaces(said), not_meaning, meaning_text) if meaning_text else None

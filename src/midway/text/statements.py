@@ -205,7 +205,7 @@ def find_weighed_affirmations(said: list[str]) -> list[tuple[str, float]]:
         # A broad form counts only near the start, so only the start is searched: a huge
         # sentence costs no more than a short one.
         early = _EARLY.match(text)
-        cutoff = early.end() if early else len(text)
+        cutoff = min(early.end() if early else len(text), 2000)
         for match in _AFFIRMATION_MORE.finditer(text[: cutoff + 200]):
             if match.start() > cutoff:
                 break
