@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import json
 import re
+import signal
 import sys
 import time
 from collections import Counter
@@ -179,6 +180,7 @@ def is_blind(path: Path) -> bool:
 
 
 def main(argv: list[str]) -> int:
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `| head` ends quietly
     show_mistakes = "--mistakes" in argv
     only = [argv[i + 1] for i, arg in enumerate(argv[:-1]) if arg == "--only"]
     paths = sorted(BATCHES.glob("*.json"))

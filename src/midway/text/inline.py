@@ -45,11 +45,13 @@ _ASKS = re.compile(
     r"^(?:what|whats|what's|wat|wot|how|when|who|whom|whose|which|where|is\s+there|are\s+there"
     r"|do\s+you|do\s+u|does|would\s+you|would\s+u|will\s+you|have\s+you|have\s+u|if\s+you"
     r"|if\s+u|if\s+we|if\s+you\s+could|are\s+you|r\s+u|is\s+it|did\s+you|did\s+u|was\s+there"
-    r"|were\s+you|can\s+you\s+tell\s+me|could\s+you\s+tell\s+me)\b",
+    r"|were\s+you|can\s+you\s+tell\s+me|could\s+you\s+tell\s+me|¿?\s*(?:qué|que|cómo|cuándo"
+    r"|cuál|cual|dónde|quién|quien))\b",
     re.IGNORECASE,
 )
 _TO_PARTNER = re.compile(
-    r"\b(?:you|u|your|ur|yours|yourself|ya|youre|you're|you've|you'd|you'll|us|we|our)\b",
+    r"\b(?:you|u|your|ur|yours|yourself|ya|youre|you're|you've|you'd|you'll|us|we|our|te|tu|tú"
+    r"|ti|contigo|nosotros)\b",
     re.IGNORECASE,
 )
 _ACCUSING = re.compile(
@@ -82,12 +84,12 @@ _REFLECTIVE = re.compile(
 )
 
 _PROPOSES = re.compile(
-    r"\b(?:we|us)\s+(?:could|can|should|might|may|gotta|shall)\s+(?:maybe\s+|perhaps\s+|also\s+"
+    r"\b(?:we|us)\s+(?:could|can|should|might|may|gotta|shall|cud|coukd|cn)\s+(?:maybe\s+|perhaps\s+|also\s+"
     r"|just\s+|really\s+|start\s+to\s+|always\s+)*(?!have\b|not\b|never\b|n't|talk\s+later\b)"
     r"|\bmaybe\s+we\s+(?:try|do|start|make|have|go|take|set|pick|keep|plan|get)\b"
-    r"|\b(?:could|can|shall|should)\s+we\s+(?:maybe\s+|please\s+|just\s+|also\s+|perhaps\s+)*"
-    r"(?:try|tru|do|make|have|start|set|pick|go|take|plan|agree|keep|use|write|cook|book"
-    r"|schedule|put|leave|find|walk|eat|spend|turn|give|share|read|save|create|come\s+up)\b"
+    r"|\b(?:could|can|shall|should|cud|coukd|cn)\s+we\s+(?:maybe\s+|please\s+|just\s+|also\s+|perhaps"
+    r"\s+)*(?!talk|speak|chat|discuss|not\b|be\b|go\s+(?:home|back)|meet|get\s+(?:the|a|some)\b)"
+    r"[a-z]+\b"
     r"|\bwhat\s+if\s+we\b|\bhow\s+about\s+(?:we|a|an|if|trying|doing|making|setting|having|us)\b"
     r"|\bwhy\s+don'?t\s+we\b|\blet'?s\s+(?!not\b|just\s+say\b|be\s+honest\b|face\s+it\b)"
     r"|\blet\s+us\s+(?:try|do|make|start|have)\b"
@@ -97,7 +99,7 @@ _PROPOSES = re.compile(
     r"|\bi\s+(?:would\s+like\s+to\s+|'?d\s+like\s+to\s+|want\s+to\s+)?(?:propose|suggest)\b"
     r"|\bperhaps\s+we\s+might\b|\bwe\s+might\s+(?:try|take|start)\b"
     r"|\bwhat\s+i\s+(?:should|would)\s+(?:very\s+much\s+)?like\s+is\s+for\s+us\b"
-    r"|\bi\s+reckon\s+we\b",
+    r"|\bi\s+reckon\s+we\b|\bi\s+wonder\s+if\s+we\s+could\b|\bpodr[ií]amos\b|\bintentemos\b",
     re.IGNORECASE,
 )
 _LOOKS_BACK = re.compile(
@@ -121,7 +123,11 @@ _ANNOUNCES = re.compile(
 )
 
 QUESTION, THING = "questions", "things_to_try"
-_MAY_PROPOSE = re.compile(r"\b(?:we|us|let|lets|let's|let’s|how|propose|suggest|reckon)\b", re.I)
+_MAY_PROPOSE = re.compile(
+    r"\b(?:we|us|let|lets|let's|let’s|how|propose|suggest|reckon|podríamos|podriamos|intentemos"
+    r"|know|wonder|wondering|ask|curious|tell)\b",
+    re.I,
+)
 
 
 def read_sentence(sentence: str) -> tuple[str, str, float] | None:
@@ -135,9 +141,11 @@ def read_sentence(sentence: str) -> tuple[str, str, float] | None:
     if proposal and len(plain[proposal.end() :].split()) >= 2 and not _LOOKS_BACK.search(plain):
         item = _item(sentence, plain, body)
         return THING, item, 0.85 if _RHYTHM.search(plain) else 0.55
-    if not re.search(r"\?[\W_]*$", plain) or not _TO_PARTNER.search(body):
+    if not re.search(r"\?[\W_]*$", plain):
+        return _indirect(sentence, plain)
+    if not _TO_PARTNER.search(body):
         return None
-    asked = _OPENERS.sub("", body.strip(" \t\"“'*_-–—"))
+    asked = _OPENERS.sub("", body.strip(" \t\"“'*_-–—¿"))
     if not _ASKS.match(asked) or len(asked.split()) < 4:
         return None
     if _ACCUSING.search(asked) or (_ALWAYS.search(asked)) or _ERRAND.search(asked):
@@ -146,6 +154,29 @@ def read_sentence(sentence: str) -> tuple[str, str, float] | None:
         return None  # someone else's question, reported
     confidence = 0.85 if _REFLECTIVE.search(asked) else 0.55
     return QUESTION, _item(sentence, plain, body), confidence
+
+
+_INDIRECT = re.compile(
+    r"\b(?:i'?d\s+(?:love|like)\s+to\s+know|i\s+(?:keep\s+|always\s+)?wonder(?:ing)?|i\s+(?:want|wanted)"
+    r"\s+to\s+(?:know|ask(?:\s+(?:you|u))?)|i'?m\s+curious(?:\s+about)?|i\s+should\s+like\s+to\s+ask\s+you"
+    r"|i\s+(?:would|'d)\s+like\s+to\s+ask\s+you)\s*,?\s*(?:(?:when|while|after|once|if)\s+[^,]{1,60},\s*)?"
+    r"(?P<asked>(?:what|which|how|when|who|where|whether)\b[^.!?]{8,240})",
+    re.IGNORECASE,
+)
+_BECAUSE = re.compile(r",?\s+(?:because|since|as\s+i|so\s+that|so\s+i)\b.*$", re.IGNORECASE | re.DOTALL)
+
+
+def _indirect(sentence: str, plain: str) -> tuple[str, str, float] | None:
+    """"I keep wondering what makes you feel …": the question inside a statement."""
+    found = _INDIRECT.search(plain)
+    if not found or not _TO_PARTNER.search(found["asked"]):
+        return None
+    asked = found["asked"]
+    if _ACCUSING.search(asked) or re.match(r"(?:whether|how)\s+(?:we|i)\b", asked, re.I):
+        return None
+    end = found.start("asked") + len(_BECAUSE.sub("", asked))
+    item = sentence[found.start("asked") : end].strip(" ,;")
+    return (QUESTION, item, 0.55) if len(item.split()) >= 4 else None
 
 
 def announces(sentence: str) -> bool:

@@ -32,10 +32,10 @@ from midway.text.inline import find_inline
 
 QUESTIONS, THINGS_TO_TRY = "questions", "things_to_try"
 
-_QUESTION_NOUN = re.compile(r"\bquestions?\b", re.IGNORECASE)
+_QUESTION_NOUN = re.compile(r"\b(?:questions?|preguntas?)\b", re.IGNORECASE)
 _TRY = re.compile(
     r"\b(?:try|trying|experiments?|experiment\s+with|propose|proposals?|suggest|suggestions?"
-    r"|ideas?|rituals?|could\s+do|consider\s+the\s+following)\b",
+    r"|ideas?|rituals?|could\s+do|consider\s+the\s+following|probar|intentar|intentemos)\b",
     re.IGNORECASE,
 )
 _ASK = re.compile(
@@ -135,16 +135,27 @@ def _inline_items(text: str) -> list[tuple[str, str]]:
     for colon in re.finditer(r":[ \t]+(?=\S)", text):
         lead = _lead(text, colon.start())
         kind = section_kind(lead) if lead and len(lead.split()) <= 12 else None
-        if not kind:
+        if not kind or _NOT_A_LEAD.search(lead):
             continue
         # Searched in place, not in a slice of the rest: a slice per colon would make a
         # letter full of colons quadratic.
         end = _ITEM_END.search(text, colon.end())
         stop = len(text) if end is None else end.start() if end.group() == "\n" else end.end()
         item = text[colon.end() : stop].strip().lstrip("*_ ").strip()
-        if item:
-            found.append((kind, item))
+        # "first, that we … and second, that we …": one item each.
+        for part in _ENUMERATED.split(item) if _FIRST.match(item) else [item]:
+            part = _FIRST.sub("", part).strip(" ,;")
+            if part:
+                found.append((kind, part))
     return found
+
+
+# "Let me try that again:" redoes a sentence; it proposes nothing.
+_NOT_A_LEAD = re.compile(r"\btry(?:ing)?\s+(?:that\s+|it\s+)?again\b|\blet\s+me\s+try\b", re.I)
+_FIRST = re.compile(r"^\s*(?:first(?:ly)?|one)\s*[,:]\s*", re.IGNORECASE)
+_ENUMERATED = re.compile(
+    r"[,;]?\s+(?:and\s+)?(?:second(?:ly)?|third(?:ly)?|then|finally|last(?:ly)?)\s*[,:]\s*", re.I
+)
 
 
 def _lead(text: str, colon: int) -> str:

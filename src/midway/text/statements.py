@@ -93,10 +93,10 @@ _APOLOGY_MORE = re.compile(
     r"|\b(?:desculpa|desculpe|perdão|perdon|perdón|lo\s+siento|entschuldigung|es\s+tut\s+mir"
     r"\s+leid|gomen(?:nasai|ne)?|sumimasen|scusa|mi\s+dispiace|pardonne[\s-]moi)\b"
     r"|\bi\s+(?:really\s+|truly\s+|deeply\s+)?regret\b|\b(?:it\s+was|that\s+was|that's|its|it's)"
-    r"\s+(?:all\s+|totally\s+)?(?:my\s+fault|on\s+me)\b|^\W*my\s+(?:fault|bad)\b|\bmy\s+fault\s+totally\b"
+    r"\s+(?:all\s+|totally\s+)?my\s+fault\b|^\W*my\s+(?:fault|bad)\b|\bperd[oó]n(?:ame|a)\b"
     r"|\bi\s+(?:want\s+to\s+|need\s+to\s+)?(?:acknowledge|admit|own)\s+(?:that\s+)?(?:i\s+was|i\s+"
     r"(?:\w+ed)\b|my\b)|\bi\s+take\s+(?:full\s+)?responsibility\b|\bi\s+was\s+(?:wrong|out\s+of"
-    r"\s+order|unfair|a\s+(?:jerk|prat|idiot))\b|^\W*apologies\s+for\b"
+    r"\s+order|a\s+(?:jerk|prat|idiot))\b|^\W*apologies\s+for\b"
 )
 _NOT_APOLOGY_MORE = re.compile(
     r"\bsorry\s+(?:that\s+)?(?:you|u|ur)(?:'re|\s+are|\s+were|\s+r|r)?\s+(?:feel|felt|think"
@@ -119,24 +119,28 @@ _POSITIVE = (
 )
 _AFFIRMATION_MORE = re.compile(
     r"\b(?:love|luv|lov)\s+(?:you|u|ya|yu)\b(?!\s+to\b)|\bily(?:sm)?\b|\bi\s+<3\s+(?:you|u)\b"
-    r"|\bi\s+(?:\w+\s+){0,2}love\s+(?:the\s+life\s+we|our\b|us\b|how\s+(?:you|u)\b|the\s+way\s+"
-    r"(?:you|u)\b|who\s+you\b|it\s+when\s+(?:you|u)\b|being\s+with\s+you|that\s+you\b)"
+    r"|\bi\s+(?:\w+\s+){0,2}love\s+(?:the\s+life\s+we|our\b|us\b|how\b|the\s+way\s+"
+    r"(?:you|u)\b|who\s+you\b|it\s+when\s+(?:you|u)\b|being\s+with\s+you|that\s+you\b"
+    r"|\w+ing\s+(?:you|u|with\s+you)\b)"
+    r"|\b(?:eres|sos)\s+(?:lo\s+mejor|mi\b|el\s+amor|la\s+persona|incre[ií]ble|todo)"
+    r"|\bme\s+encanta(?:s|n)?\s+(?:c[oó]mo|tu|que|estar)\b|\bte\s+admiro\b"
     r"|\bi\s+(?:really\s+)?like\s+(?:who|how)\s+you\b"
     r"|\b(?:ich\s+liebe\s+dich|je\s+t'?aime|ti\s+amo|aishiteru|daisuki|te\s+adoro)\b"
     r"|\bi\s+(?:\w+\s+){0,2}(?:admire|respect|value|appreciate|adore|cherish|treasure)\s+"
     r"(?:you|u|your|how\s+(?:you|much\s+you)|the\s+way\s+(?:you|u)|that\s+you)\b"
     r"|\bi\s+(?:feel|felt)\s+(?:\w+\s+){0,2}(?:grateful|thankful|lucky|safe|loved|seen|heard"
     r"|blessed)\b"
-    r"|\b(?:you|u)(?:'re|re|\s+are|\s+r|r|\s+were|\s+have\s+been|'ve\s+been)\s+(?:\w+[\s,]+){0,4}?"
+    r"|\b(?:you|u)(?:'re|re|\s+are|\s+r|r|\s+were|\s+have\s+been|'ve\s+been|\s+looked|\s+look)"
+    r"\s+(?:\w+[\s,]+){0,6}?"
     rf"{_POSITIVE}\b"
     r"|\b(?:you|u)\s+(?:make|made)\s+(?:me|everything|the\s+\w+(?:\s+\w+)?|it|life|my\s+\w+|"
     r"tuesdays?|\w+days?)\s+(?:\w+\s+){0,2}(?:feel|less\s+scary|bearable|doable|happy|better"
     r"|easier|lighter|safe|laugh|smile|calm)\b"
     r"|\b(?:you|u)\s+(?:light\s+up|always\s+come\s+back)\b"
-    r"|\b(?:you|u)\s+(?:have|'ve\s+got)\s+(?:such\s+|so\s+much\s+|a\s+)?(?:\w+\s+)?(?:patience"
-    r"|heart|kindness)\b"
-    r"|^\W*(?:thank\s+you|thanks)\s+(?:so\s+much\s+)?(?:for\s+(?:your|being|loving|always|the\s+way)"
-    r"|always)\b"
+    r"|\b(?:you|u)\s+(?:have|'ve\s+got)\s+(?:such\s+|so\s+much\s+|a\s+|the\s+)?(?:\w+\s+)?(?:patience"
+    r"|heart|kindness|best)\b"
+    r"|^\W*(?:thank\s+you|thanks)\s+(?:so\s+much\s+)?(?:for\s+(?:your|being|loving|always|the\s+way"
+    r"|staying|everything|listening|choosing|supporting|caring|loving|holding|putting\s+up)|always)\b"
     r"|\bi(?:'m|\s+am|m)\s+(?:\w+\s+){0,2}(?:lucky|fortunate|grateful|thankful|blessed|glad"
     r"|happy|proud)\s+(?:to\s+(?:share|have|be)|that\s+(?:you|it's\s+you|i\s+get)|of\s+(?:you|u)"
     r"|for\s+(?:you|u)|you)\b|^\W*i(?:'m|\s+am|m)\s+(?:\w+\s+)?lucky\W*$|\bi(?:'m|\s+am)\s+(?:so\s+)?"
@@ -197,7 +201,7 @@ def find_weighed_affirmations(said: list[str]) -> list[tuple[str, float]]:
     found = []
     for sentence in said:
         text = _searchable(sentence)
-        if text.rstrip().endswith("?"):
+        if text.rstrip().endswith("?") or _EXPLAINS.search(text):
             continue
         if _is_affirmation(text):
             found.append((sentence, 0.9))
@@ -221,6 +225,8 @@ _MAY_APOLOGISE = re.compile(
     r"|jerk|prat|idiot|on me",
     re.IGNORECASE,
 )
+# A phrasebook explanation ("It means I love you", "= I miss you") reports a meaning.
+_EXPLAINS = re.compile(r"^\W*(?:i|it|that)\s+(?:just\s+)?(?:mean|meant|means)\b|=")
 _ADDRESSED = re.compile(r"(?:you|u|ur|your|ya|us|our)")
 
 
