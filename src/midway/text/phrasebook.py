@@ -183,26 +183,30 @@ def find_weighed_entries(blocks: list[Block]) -> list[tuple[PhrasebookEntry, flo
     return list(chosen.values())
 
 
-_MAY_EXPLAIN = re.compile(r"mean|ment\b|=", re.IGNORECASE)
+_MAY_EXPLAIN = re.compile(r"mean|ment\b|=|signific|decir", re.IGNORECASE)
 _SAYING = re.compile(
     r"\b(?:said|say|says|saying|wrote|write|told\s+(?:you|u|me)|tell\s+(?:you|u)|texted|text"
-    r"|yelled|shouted|by|call|called)\b[^.!?\n]{0,40}$",
+    r"|yelled|shouted|by|call|called|dije|digo|dices|dijiste)\b[^.!?\n]{0,40}$",
     re.IGNORECASE,
 )
 _DENIAL = re.compile(
     r"(?:\b(?:i|it|that|this|you|u)\s+(?:did|do|does|was|is|were|am)(?:n'?t|\s+not)\s+"
     r"(?:mean(?:t|s)?\s+|meaning\s+)?|\b(?:i|you|u)\s+heard\s+(?:that\s+)?"
-    r"|\bit\s+is\s+not\s+that\s+|\bit'?s\s+not\s+that\s+)",
+    r"|\bit\s+is\s+not\s+that\s+|\bit'?s\s+not\s+that\s+|\bi\s+took\s+it\s+as\s+"
+    r"|\b(?:it|that)\s+never\s+means?\s+|\bno\s+(?:quer[ií]a\s+decir|significa|quiere\s+decir)\s+(?:que\s+)?)",
     re.IGNORECASE,
 )
 _MEANING = re.compile(
     r"(?:(?<=[,.;:—–-])\s*|\s+)(?:(?:but|rather|instead|and)\s*,?\s+)?(?:(?:i|it|you|u|this|that)"
     r"\s+(?:\w+ly\s+|just\s+|only\s+|really\s+|actually\s+)?(?:mean|meant|ment|means)\b"
     r"|it\s+is\s+that|it'?s\s+that|what\s+i\s+(?:really\s+)?(?:mean|meant)\s+(?:is|was)"
-    r"|(?:i\s+)?understood\s+that\s+you\s+meant)[\s:,]*",
+    r"|(?:i\s+)?understood\s+that\s+you\s+meant|(?<=,)\s*but\s+(?:only|rather)\s+that"
+    r"|(?:it\s+|you\s+explained\s+it\s+|)just\s+means|(?<!no\s)(?:significa|quiere\s+decir))[\s:,]*",
     re.IGNORECASE,
 )
-_NOT_AFTER = re.compile(r",?\s+not\s+(?:that\s+)?", re.IGNORECASE)
+_NOT_AFTER = re.compile(
+    r",\s+(?:not|no)\s*(?:=\s*)?(?:that\s+)?|\s+not\s+(?=[\"“'])", re.IGNORECASE
+)
 _EQUALS = re.compile(r"\s*(?:\([^)\n]{0,30}\)\s*)?=\s*")
 _UNQUOTED = re.compile(
     r"\bwhen\s+(?:i|you|u)\s+(?:say|said)\s+(?P<said>[^,.!?\n\"“”]{2,40}?)\s*,\s*(?=(?:i|it|you|u)"
@@ -221,9 +225,12 @@ def _loose_explanations(text: str) -> list[PhrasebookEntry]:
     for start, end, said in sorted(quotes):
         said = said.strip().rstrip(",. ")
         equals = _EQUALS.match(plain, end)
-        if equals:
+        not_then = _NOT_THEN_EQUALS.match(plain, end)
+        if not_then:  # "X" / not = Y / = Z, a line each
+            entry = PhrasebookEntry(_spaces(said), _spaces(not_then["not"]), _spaces(not_then["mean"]))
+        elif equals:
             entry = _equals_entry(text, said, equals.end())
-        elif _SAYING.search(plain, max(0, start - 80), start):
+        elif _SAYING.search(plain, max(0, start - 80), start) or _DENIES_NEXT.match(plain, end):
             entry = _denial_entry(text, plain, said, end)
         else:
             entry = None
@@ -233,11 +240,22 @@ def _loose_explanations(text: str) -> list[PhrasebookEntry]:
 
 
 _QUOTED_PHRASE = re.compile(_QUOTE)
+# "X" is my most dangerous phrase. It does not mean …: the next sentence denies at once.
+_DENIES_NEXT = re.compile(
+    r"[^.!?\n]{0,80}[.!?]\s+(?:it|that)\s+(?:does|did)(?:n'?t|\s+not)\s+mean\b", re.IGNORECASE
+)
+
+
+_NOT_LINE = re.compile(r"[ \t]*\n[ \t]*not\s*=\s*(?P<not>[^\n]+)")
+_NOT_THEN_EQUALS = re.compile(r"\s*\n?[ \t]*not\s*=\s*(?P<not>[^\n]+)\n[ \t]*=\s*(?P<mean>[^\n]+)")
 
 
 def _equals_entry(text: str, said: str, start: int) -> PhrasebookEntry | None:
     stop = re.compile(r"[.!?…](?=\s|$)|\n").search(text, start)
     rest = text[start : stop.start() if stop else len(text)].strip()
+    below = _NOT_LINE.match(text, stop.start()) if stop and stop.group() == "\n" else None
+    if below and rest:  # "X" = Z, then "not = Y" on the next line
+        return PhrasebookEntry(_spaces(said), _spaces(below["not"]), _spaces(rest))
     denied = re.match(r"(?:i'?m\s+|it'?s\s+|i\s+am\s+)?not\s+(?P<not>[^,;]+)[,;]\s*(?P<mean>.+)", rest, re.I)
     if denied:
         return PhrasebookEntry(_spaces(said), _spaces(denied["not"]), _spaces(denied["mean"]))
