@@ -175,49 +175,90 @@ _MED_WORD = (
     r"|remedio|lithium|sertraline|zoloft|prozac|fluoxetine|lexapro|escitalopram|citalopram"
     r"|adderall|ritalin|concerta|vyvanse|elvanse|wellbutrin|bupropion|lamotrigine|lamictal"
     r"|venlafaxine|effexor|levothyroxine|thyroxine|insulin|metformin|antidepressants?"
-    r"|warfarin|inhaler|birth\s+control|the\s+pill|antibiotics|prescription\s+meds)\b"
+    r"|warfarin|inhaler|birth\s+control|the\s+pill|antibiotics|prescription\s+meds|pastillas?"
+    r"|medicinas?|medicamentos?|\w+(?:olol|pril|statin|prazole|azepam|oxetine|traline|xetine))\b"
 )
 _MED = re.compile(rf"\b{_MED_WORD}|💊", re.IGNORECASE)
 # Whose medication: "her pills", "mum's tablets", "your warfarin" are someone else's.
 _OTHERS = re.compile(
-    r"\b(?:her|his|their|your|ur|(?!today|tonight|morning|yesterday)[a-z]+'s)\s+(?:[\w-]+\s+){0,2}$",
+    r"\b(?:her|his|their|your|ur|sus|su|(?!today|tonight|morning|yesterday)[a-z]+'s)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _SENT_NOT = re.compile(
     r"\b(?:forgot|forget|forgotten|skipped|skip|missed|ran\s+out|run\s+out|didn'?t\s+take"
     r"|did\s+not\s+take|haven'?t\s+(?:yet\s+)?(?:taken|had|took)|have\s+not\s+(?:yet\s+)?"
     r"(?:taken|had)|not\s+(?:yet\s+)?taken|not\s+yet|no\s+meds|(?:will|i'll|gonna|going\s+to)"
-    r"\s+take\s+(?:it|them)\s+(?:later|after|when|with|at|tonight))\b",
+    r"\s+take\s+(?:it|them)\s+(?:later|after|when|with|at|tonight)|olvid[oóé]"
+    r"|no\s+(?:me\s+)?(?:he\s+)?tom[eé])\b",
     re.IGNORECASE,
 )
 _SENT_TAKEN = re.compile(
-    r"\b(?:took|taken|had|remembered|did\s+take|done)\b|✅|✔|☑",
+    r"\b(?:took|taken|had|remembered|did\s+take|done|tom[eé])\b|✅|✔|☑",
     re.IGNORECASE,
 )
 
 
-def find_weighed_medication(text: str) -> tuple[bool, float] | None:
-    """Whether today's medication was taken, and the reader's confidence."""
+def find_weighed_medication(text: str, context: str = "") -> tuple[bool, float] | None:
+    """Whether today's medication was taken, and the reader's confidence.
+
+    The strict rules of `find_medication` are sure (0.9) when no sentence speaks of
+    someone else's medication. Otherwise, or when they find nothing, each mention of a
+    medicine (everyday words, common drug names, Spanish) that is not someone else's
+    ("her pills", "mum's tablets", "your warfarin", "she took…") is read with the words
+    around it (45 characters either side, in its sentence; "meds. took them" is one
+    sentence): not taken (forgot, skipped, didn't take, not yet, "I'll take it after…")
+    wins over taken (took, had, remembered, done, ✅), at 0.7. `context` is the whole
+    letter with its quoted lines: "not yet, I'll take them later" answers a quoted "did
+    you take your meds?" (0.55).
+    """
     plain = text.replace("’", "'")
-    if not _MED.search(plain) and "medicated" not in plain.lower():
+    if not _MED.search(plain) and "medicated" not in plain.lower() and not _MED.search(context):
         return None
     strict = find_medication(plain) if _mine_only(plain) else None
-    verdicts = []
-    for sentence in _SENTENCE_OF.findall(plain):
-        mentions = [m for m in _MED.finditer(sentence) if not _OTHERS.search(sentence[: m.start()])]
-        if not mentions:
-            continue
-        if _SENT_NOT.search(sentence):
-            verdicts.append(False)
-        elif _SENT_TAKEN.search(sentence) and not re.search(r"\b(?:need|should|must)\s+to?\s*take\b", sentence, re.I):
-            verdicts.append(True)
     if strict is not None:
         return strict, 0.9
+    verdicts = []
+    said = [s for s in _SENTENCE_OF.findall(plain) if s.strip()]
+    for index, sentence in enumerate(said):
+        if len(sentence.split()) <= 2 and index + 1 < len(said):
+            sentence = sentence.rstrip(".!? \n") + " " + said[index + 1]  # "meds. took them"
+        for mention in _MED.finditer(sentence):
+            before = sentence[max(0, mention.start() - 45) : mention.start()]
+            if _OTHERS.search(sentence[: mention.start()]) or _SOMEONE_ELSE.search(before):
+                continue
+            near = (mention.start() - 45, mention.end() + 45)
+            if _near(_SENT_NOT, sentence, near):
+                verdicts.append(False)
+            elif _near(_SENT_TAKEN, sentence, near) and not _near(_ONLY_PLANNED, sentence, near):
+                verdicts.append(True)
     if False in verdicts:
         return False, 0.7
     if verdicts:
         return True, 0.7
+    if _MED.search(context) and _LATER.search(plain):
+        # The question was quoted ("> did u take ur meds"), the answer is "not yet, later".
+        return False, 0.55
     return None
+
+
+_LATER = re.compile(
+    r"^\W*not\s+yet\b|\b(?:i'll|i\s+will|gonna|going\s+to)\s+take\s+(?:it|them)\s+(?:later"
+    r"|after|when|with|at|tonight)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _near(pattern: re.Pattern, sentence: str, span: tuple[int, int]) -> bool:
+    return any(span[0] <= m.start() <= span[1] for m in pattern.finditer(sentence))
+
+
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:you|u|she|he|they|mum|mom|mummy|mother|dad|father|sister|brother)\s+(?:\w+\s+)?"
+    r"(?:took|had|forgot|skipped|takes|has\s+taken|stopped)\b",
+    re.IGNORECASE,
+)
+_ONLY_PLANNED = re.compile(r"\b(?:need|needs|should|must|have|has)\s+to\s+take\b", re.IGNORECASE)
 
 
 def _mine_only(plain: str) -> bool:

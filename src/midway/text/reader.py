@@ -99,7 +99,7 @@ def read_letter(text: str) -> LetterParts:
     said = letter_sentences(blocks, headings=False, said=block_sentences)
     phrasebook = find_weighed_entries(blocks)
     card = find_weighed_card(body)
-    medication = find_weighed_medication(body)
+    medication = find_weighed_medication(body, context=text)
     apologies = find_weighed_apologies(said)
     affirmations = find_weighed_affirmations(said)
     confidence = {
