@@ -48,7 +48,9 @@ _CUE_BEFORE = re.compile(
     r"[\s:,\-–—=(]+(?:(?:reversed|inverted|upright)\s+)?$"
 )
 _CUE_AFTER = re.compile(r"\W{0,3}(?:(?:is|was)\s+(?:my|today'?s|today’s|the|our)\s+)?card\b")
-_REVERSED = re.compile(r"\b(?:reversed|inverted|upside[\s-]*down|rx)\b|\(r\)")
+_REVERSED = re.compile(
+    r"\b(?:reversed|inverted|upside[\s-]*down|rx|invertid[ao]|al\s+rev[eé]s)(?![a-z])|\(r\)"
+)
 _CLAUSE_END = re.compile(r"[.!?;\n]|\band\b|\bbut\b")
 
 
@@ -114,7 +116,8 @@ _NOT_TODAY = re.compile(
     r"\b(?:yesterday|last\s+(?:week|time|month|year|sunday|monday|tuesday|wednesday"
     r"|thursday|friday|saturday|christmas)|favou?rite|energy|says|said|told|once|used\s+to"
     r"|looked\s+it\s+up|for\s+me\s+last|your\s+reading|you\s+got|she\s+(?:pulled|drew|got)"
-    r"|he\s+(?:pulled|drew|got)|keeps\s+giving|not\s+a\s+card)\b"
+    r"|he\s+(?:pulled|drew|got)|keeps\s+giving|not\s+a\s+card|feels?\s+like|not\s+that\s+i"
+    r"|for\s+you|for\s+me)\b"
 )
 _SENTENCE_OF = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 _AFTER_SENTENCE = re.compile(r"[^.!?\n]*[.!?\n]+\W*(?P<next>[a-z ,-]{0,30}?)\W*(?:[.!?\n]|$)")
@@ -132,10 +135,14 @@ def find_weighed_card(text: str) -> tuple[CardOfTheDay, float] | None:
         if re.match(r"\s+of\b", after):
             continue
         strong = _CUE_BEFORE.search(before) or _CUE_AFTER.match(after)
-        weak = not strong and _WEAK_CUE.search(before)
+        sentence = _sentence_around(lower, start, end)
+        # "I drew a card this morning, because of course I did: Temperance": a draw said
+        # earlier in the same sentence, less sure.
+        weak = not strong and (
+            _WEAK_CUE.search(before) or _DRAW_EARLIER.search(lower, start - len(before), start)
+        )
         if not (strong or weak):
             continue
-        sentence = _sentence_around(lower, start, end)
         if _NOT_TODAY.search(sentence) or _quoted(lower, start, end):
             continue
         card = find_card(match.group())
@@ -154,6 +161,9 @@ def find_weighed_card(text: str) -> tuple[CardOfTheDay, float] | None:
     return None
 
 
+_DRAW_EARLIER = re.compile(
+    r"\b(?:drew|pulled|pull|draw|drawn|sacar|saqu[eé]|tirei|me\s+sali[oó]|la\s+carta|card\s+(?:this|today))\b"
+)
 _WEAK_CUE = re.compile(
     r"\b(?:got|get|tirei|turned\s+over|app\s+gave\s+me|gave\s+me)(?:\s+(?:the|a|an|me|today|this"
     r"\s+morning))*\s+$"
