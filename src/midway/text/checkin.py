@@ -186,26 +186,25 @@ _MED_WORD = (
     r"|adderall|ritalin|concerta|vyvanse|elvanse|wellbutrin|bupropion|lamotrigine|lamictal"
     r"|venlafaxine|effexor|levothyroxine|thyroxine|insulin|metformin|antidepressants?"
     r"|warfarin|inhaler|birth\s+control|the\s+pill|antibiotics|prescription\s+meds|pastillas?"
-    r"|medicinas?|medicamentos?|\w+(?:olol|pril|statin|prazole|azepam|oxetine|traline|xetine))\b"
+    r"|medicinas?|medicamentos?)\b"
+    r"|(?<=[a-z]{3})(?:olol|pril|statin|prazole|azepam|oxetine|traline)\b"
 )
-_MED = re.compile(rf"\b{_MED_WORD}|💊", re.IGNORECASE)
+# Lower-case patterns on lower-cased text: IGNORECASE makes a 200 KB letter four times slower.
+_MED = re.compile(rf"\b{_MED_WORD}|💊")
 # Whose medication: "her pills", "mum's tablets", "your warfarin" are someone else's.
 _OTHERS = re.compile(
     r"\b(?:her|his|their|your|ur|sus|su|(?!today|tonight|morning|yesterday)[a-z]+'s)\s+"
-    r"(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
+    r"(?:[\w-]+\s+){0,2}$"
 )
 _SENT_NOT = re.compile(
     r"\b(?:forgot|forget|forgotten|skipped|skip|missed|ran\s+out|run\s+out|didn'?t\s+take"
     r"|did\s+not\s+take|haven'?t\s+(?:yet\s+)?(?:taken|had|took)|have\s+not\s+(?:yet\s+)?"
     r"(?:taken|had)|not\s+(?:yet\s+)?taken|not\s+yet|no\s+meds|(?:will|i'll|gonna|going\s+to)"
     r"\s+take\s+(?:it|them)\s+(?:later|after|when|with|at|tonight)|olvid[oóé]"
-    r"|no\s+(?:me\s+)?(?:he\s+)?tom[eé])\b",
-    re.IGNORECASE,
+    r"|no\s+(?:me\s+)?(?:he\s+)?tom[eé])\b"
 )
 _SENT_TAKEN = re.compile(
-    r"\b(?:took|taken|had|remembered|did\s+take|done|tom[eé])\b|✅|✔|☑",
-    re.IGNORECASE,
+    r"\b(?:took|taken|had|remembered|did\s+take|done|tom[eé])\b|✅|✔|☑"
 )
 
 
@@ -223,13 +222,15 @@ def find_weighed_medication(text: str, context: str = "") -> tuple[bool, float] 
     you take your meds?" (0.55).
     """
     plain = text.replace("’", "'")
-    if not _MED.search(plain) and "medicated" not in plain.lower() and not _MED.search(context):
+    lower = plain.lower()
+    context = context.lower()
+    if not _MED.search(lower) and "medicated" not in lower and not _MED.search(context):
         return None
-    strict = find_medication(plain) if _mine_only(plain) else None
+    strict = find_medication(plain) if _mine_only(lower) else None
     if strict is not None:
         return strict, 0.9
     verdicts = []
-    said = [s for s in _SENTENCE_OF.findall(plain) if s.strip()]
+    said = [s for s in _SENTENCE_OF.findall(lower) if s.strip()]
     for index, sentence in enumerate(said):
         if len(sentence.split()) <= 2 and index + 1 < len(said):
             sentence = sentence.rstrip(".!? \n") + " " + said[index + 1]  # "meds. took them"
@@ -246,7 +247,7 @@ def find_weighed_medication(text: str, context: str = "") -> tuple[bool, float] 
         return False, 0.7
     if verdicts:
         return True, 0.7
-    if _MED.search(context) and _LATER.search(plain):
+    if _MED.search(context) and _LATER.search(lower):
         # The question was quoted ("> did u take ur meds"), the answer is "not yet, later".
         return False, 0.55
     return None
@@ -255,7 +256,7 @@ def find_weighed_medication(text: str, context: str = "") -> tuple[bool, float] 
 _LATER = re.compile(
     r"^\W*not\s+yet\b|\b(?:i'll|i\s+will|gonna|going\s+to)\s+take\s+(?:it|them)\s+(?:later"
     r"|after|when|with|at|tonight)\b",
-    re.IGNORECASE | re.MULTILINE,
+    re.MULTILINE,
 )
 
 
@@ -265,10 +266,9 @@ def _near(pattern: re.Pattern, sentence: str, span: tuple[int, int]) -> bool:
 
 _SOMEONE_ELSE = re.compile(
     r"\b(?:you|u|she|he|they|mum|mom|mummy|mother|dad|father|sister|brother)\s+(?:\w+\s+)?"
-    r"(?:took|had|forgot|skipped|takes|has\s+taken|stopped)\b",
-    re.IGNORECASE,
+    r"(?:took|had|forgot|skipped|takes|has\s+taken|stopped)\b"
 )
-_ONLY_PLANNED = re.compile(r"\b(?:need|needs|should|must|have|has)\s+to\s+take\b", re.IGNORECASE)
+_ONLY_PLANNED = re.compile(r"\b(?:need|needs|should|must|have|has)\s+to\s+take\b")
 
 
 def _mine_only(plain: str) -> bool:

@@ -125,14 +125,13 @@ _ANNOUNCES = re.compile(
 QUESTION, THING = "questions", "things_to_try"
 _MAY_PROPOSE = re.compile(
     r"\b(?:we|us|let|lets|let's|let’s|how|propose|suggest|reckon|podríamos|podriamos|intentemos"
-    r"|know|wonder|wondering|ask|curious|tell)\b",
-    re.I,
+    r"|know|wonder|wondering|ask|curious|tell)\b"
 )
 
 
 def read_sentence(sentence: str) -> tuple[str, str, float] | None:
     """(kind, item, confidence) for one sentence, or None when it neither asks nor proposes."""
-    if "?" not in sentence and not _MAY_PROPOSE.search(sentence):
+    if "?" not in sentence and not _MAY_PROPOSE.search(sentence.lower()):
         return None  # most sentences: one cheap look
     plain = sentence.replace("’", "'").replace("*", " ")
     body = _after_lead(plain)
@@ -181,7 +180,9 @@ def _indirect(sentence: str, plain: str) -> tuple[str, str, float] | None:
 
 def announces(sentence: str) -> bool:
     """Does the sentence only announce a proposal that the next sentence makes?"""
-    return len(sentence.split()) <= 9 and bool(_ANNOUNCES.search(sentence.replace("’", "'")))
+    if len(sentence) > 80 or len(sentence.split()) > 9:
+        return False
+    return bool(_ANNOUNCES.search(sentence.replace("’", "'")))
 
 
 def find_inline(said: tuple[str, ...]) -> list[tuple[str, str, float]]:

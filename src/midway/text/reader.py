@@ -38,6 +38,7 @@ from midway.text.statements import (
     find_weighed_affirmations,
     find_weighed_apologies,
     letter_sentences,
+    searchable_sentences,
 )
 
 
@@ -100,8 +101,9 @@ def read_letter(text: str) -> LetterParts:
     phrasebook = find_weighed_entries(blocks)
     card = find_weighed_card(body)
     medication = find_weighed_medication(body, context=text)
-    apologies = find_weighed_apologies(said)
-    affirmations = find_weighed_affirmations(said)
+    searchable = searchable_sentences(said)
+    apologies = find_weighed_apologies(said, searchable)
+    affirmations = find_weighed_affirmations(said, searchable)
     confidence = {
         QUESTIONS: _weights(items[QUESTIONS]),
         THINGS_TO_TRY: _weights(items[THINGS_TO_TRY]),

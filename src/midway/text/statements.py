@@ -180,13 +180,18 @@ def find_affirmations(said: list[str]) -> list[str]:
     return [sentence for sentence, _ in find_weighed_affirmations(said)]
 
 
-def find_weighed_apologies(said: list[str]) -> list[tuple[str, float]]:
-    """Each apology with the reader's confidence: 0.9 for the plain forms, less for others."""
+def find_weighed_apologies(
+    said: list[str], searchable: list[str] | None = None
+) -> list[tuple[str, float]]:
+    """Each apology with the reader's confidence: 0.9 for the plain forms, less for others.
+
+    `searchable` is `searchable_sentences(said)`, when the caller has it already.
+    """
+    searchable = searchable_sentences(said) if searchable is None else searchable
     found = []
-    for sentence in said:
-        if not _MAY_APOLOGISE.search(sentence):
+    for sentence, text in zip(said, searchable, strict=True):
+        if not _MAY_APOLOGISE.search(text):
             continue  # most sentences: one cheap look
-        text = _searchable(sentence)
         if _NOT_APOLOGY_MORE.search(text) and not _owns_after_all(text):
             continue
         if _is_apology(text):
@@ -196,34 +201,49 @@ def find_weighed_apologies(said: list[str]) -> list[tuple[str, float]]:
     return _unique_weighed(found)
 
 
-def find_weighed_affirmations(said: list[str]) -> list[tuple[str, float]]:
+def find_weighed_affirmations(
+    said: list[str], searchable: list[str] | None = None
+) -> list[tuple[str, float]]:
     """Each affirmation with the reader's confidence: 0.9 for the plain forms, less for others."""
+    searchable = searchable_sentences(said) if searchable is None else searchable
     found = []
-    for sentence in said:
-        text = _searchable(sentence)
+    for sentence, text in zip(said, searchable, strict=True):
         if text.rstrip().endswith("?") or _EXPLAINS.search(text):
             continue
         if _is_affirmation(text):
             found.append((sentence, 0.9))
             continue
+        if not _MAY_AFFIRM.search(text):
+            continue
         # A broad form counts only near the start, so only the start is searched: a huge
         # sentence costs no more than a short one.
         early = _EARLY.match(text)
         cutoff = min(early.end() if early else len(text), 2000)
-        for match in _AFFIRMATION_MORE.finditer(text[: cutoff + 200]):
+        for match in _AFFIRMATION_MORE.finditer(text, 0, cutoff + 200):
             if match.start() > cutoff:
                 break
-            if not _vetoed(text, match.start()) and not _COLD.search(text, match.start()):
+            cold = _COLD.search(text, match.start(), match.start() + 300)
+            if not cold and not _vetoed(text, match.start()):
                 found.append((sentence, 0.7 if _ADDRESSED.search(text) else 0.55))
                 break
     return _unique_weighed(found)
 
 
+def searchable_sentences(said: list[str]) -> list[str]:
+    """Each sentence as the finders search it (see `_searchable`)."""
+    return [_searchable(sentence) for sentence in said]
+
+
+_MAY_AFFIRM = re.compile(
+    r"you|\bu\b|\bur|\bya\b|lov|\bily|<3|liebe|aime|amo\b|aishiteru|daisuki|adoro|admir|lucky"
+    r"|fortunate|grateful|thankful|bless|glad|happy|proud|choose|thank|eres|sos\b|encanta"
+)
+
+
 _MAY_APOLOGISE = re.compile(
     r"sor|sry|soz|apolog|regret|fault|forgive|bad\b|desculp|perd|siento|entschuldig|leid|gomen"
-    r"|sumimasen|scusa|dispiace|pardon|acknowledge|admit|own\b|responsib|wrong|order|unfair"
-    r"|jerk|prat|idiot|on me",
-    re.IGNORECASE,
+    r"|sumimasen|scusa|dispiace|pardon|acknowledge|admit|own\b|responsib|wrong|order"
+    r"|jerk|prat|idiot"
 )
 # A phrasebook explanation ("It means I love you", "= I miss you") reports a meaning.
 _EXPLAINS = re.compile(r"^\W*(?:i|it|that)\s+(?:just\s+)?(?:mean|meant|means)\b|=")
