@@ -143,7 +143,9 @@ def find_weighed_card(text: str) -> tuple[CardOfTheDay, float] | None:
         )
         if not (strong or weak):
             continue
-        if _NOT_TODAY.search(sentence) or _quoted(lower, start, end):
+        # "felt like a fool", "such an empress": a likeness, not a draw.
+        likeness = re.search(r"\b(?:like|such|what)\s+(?:a|an|the)?\s*$", before)
+        if _NOT_TODAY.search(sentence) or _quoted(lower, start, end) or likeness:
             continue
         card = find_card(match.group())
         if card is None:  # pragma: no cover - every pattern word is a known name
