@@ -145,16 +145,29 @@ def read_sentence(sentence: str) -> tuple[str, str, float] | None:
     if not _TO_PARTNER.search(body):
         return None
     asked = _OPENERS.sub("", body.strip(" \t\"“'*_-–—¿"))
-    if not _ASKS.match(asked) or len(asked.split()) < 4:
+    confidence = None
+    if not _ASKS.match(asked):
+        # "random q lol whats a memory of us…?": a short aside, then the question.
+        late = _LATE_ASK.search(asked)
+        if not late:
+            return None
+        body = asked = asked[late.start() :]
+        confidence = 0.55
+    if len(asked.split()) < 4:
         return None
     if _ACCUSING.search(asked) or (_ALWAYS.search(asked)) or _ERRAND.search(asked):
         return None
     if re.search(r"\b(?:asked|asks|asking)\s+me\b", plain[: len(plain) - len(body)], re.I):
         return None  # someone else's question, reported
-    confidence = 0.85 if _REFLECTIVE.search(asked) else 0.55
+    if confidence is None:
+        confidence = 0.85 if _REFLECTIVE.search(asked) else 0.55
     return QUESTION, _item(sentence, plain, body), confidence
 
 
+_LATE_ASK = re.compile(
+    r"^(?:\S+\s+){1,5}?(?=(?:what|whats|what's|wat|how|when|who|which|where)\s+(?:\S+\s+){3})",
+    re.IGNORECASE,
+)
 _INDIRECT = re.compile(
     r"\b(?:i'?d\s+(?:love|like)\s+to\s+know|i\s+(?:keep\s+|always\s+)?wonder(?:ing)?|i\s+(?:want|wanted)"
     r"\s+to\s+(?:know|ask(?:\s+(?:you|u))?)|i'?m\s+curious(?:\s+about)?|i\s+should\s+like\s+to\s+ask\s+you"
@@ -163,6 +176,10 @@ _INDIRECT = re.compile(
     re.IGNORECASE,
 )
 _BECAUSE = re.compile(r",?\s+(?:because|since|as\s+i|so\s+that|so\s+i)\b.*$", re.IGNORECASE | re.DOTALL)
+
+
+# A phrasebook explanation proposes nothing: "When I said "later", I meant we can talk…".
+_EXPLAINS = re.compile(r"\b(?:mean|meant|means|ment)\b", re.IGNORECASE)
 
 
 def _indirect(sentence: str, plain: str) -> tuple[str, str, float] | None:
@@ -192,6 +209,8 @@ def find_inline(said: tuple[str, ...]) -> list[tuple[str, str, float]]:
     for sentence in said:
         # A sentence ending with a colon introduces what follows; it is not an item.
         read = None if sentence.rstrip(" *_").endswith(":") else read_sentence(sentence)
+        if read and read[0] == THING and (announces(sentence) or _EXPLAINS.search(sentence)):
+            read = None  # it announces the proposal, or explains words said
         if read is None and announced:
             read = (THING, sentence, 0.7)
         if read:

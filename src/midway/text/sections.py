@@ -132,7 +132,7 @@ def _intro_kind(block: Block) -> str | None:
 
 def _inline_items(text: str) -> list[tuple[str, str]]:
     found = []
-    for colon in re.finditer(r":[ \t]+(?=\S)", text):
+    for colon in re.finditer(r"(?::|[ \t][-–—])[ \t]+(?=\S)", text):
         lead = _lead(text, colon.start())
         kind = section_kind(lead) if lead and len(lead.split()) <= 12 else None
         if not kind or _NOT_A_LEAD.search(lead):

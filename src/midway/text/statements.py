@@ -118,7 +118,7 @@ _POSITIVE = (
     r"|my\s+\w+\s+human|human)"
 )
 _AFFIRMATION_MORE = re.compile(
-    r"\b(?:love|luv|lov)\s+(?:you|u|ya|yu)\b(?!\s+to\b)|\bily(?:sm)?\b|\bi\s+<3\s+(?:you|u)\b"
+    r"\b(?:love|luv|lov)\s+(?:you|u|ya|yu)\b(?!\s+to\s+(?!bits|pieces|the\s+moon))|\bily(?:sm)?\b|\bi\s+<3\s+(?:you|u)\b"
     r"|\bi\s+(?:\w+\s+){0,2}love\s+(?:the\s+life\s+we|our\b|us\b|how\b|the\s+way\s+"
     r"(?:you|u)\b|who\s+you\b|it\s+when\s+(?:you|u)\b|being\s+with\s+you|that\s+you\b"
     r"|\w+ing\s+(?:you|u|with\s+you)\b)"
@@ -135,7 +135,7 @@ _AFFIRMATION_MORE = re.compile(
     rf"{_POSITIVE}\b"
     r"|\b(?:you|u)\s+(?:make|made)\s+(?:me|everything|the\s+\w+(?:\s+\w+)?|it|life|my\s+\w+|"
     r"tuesdays?|\w+days?)\s+(?:\w+\s+){0,2}(?:feel|less\s+scary|bearable|doable|happy|better"
-    r"|easier|lighter|safe|laugh|smile|calm)\b"
+    r"|easier|lighter|safe|laugh|smile|calm|softer|brighter|sweeter|warmer|fuller)\b"
     r"|\b(?:you|u)\s+(?:light\s+up|always\s+come\s+back)\b"
     r"|\b(?:you|u)\s+(?:have|'ve\s+got)\s+(?:such\s+|so\s+much\s+|a\s+|the\s+)?(?:\w+\s+)?(?:patience"
     r"|heart|kindness|best)\b"
