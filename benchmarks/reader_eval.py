@@ -29,6 +29,9 @@ What is checked, letter by letter (the emojis are not: the writers did not list 
   card expected is one expected item.
 - medication: one check, the same way ({"taken": bool} or None).
 
+Below the fields, the proposals are split by the reader's confidence: "sure" ones are
+ticked in the import review, "maybe" ones unticked; each line says how many were right.
+
 "Share of checks right" is checks right / all checks. Precision per field is matched /
 proposed, recall matched / expected (card and medication: only letters where one was
 proposed / expected count).
@@ -74,7 +77,8 @@ def _entry_score(expected: dict, found: dict) -> float:
 
 
 def match(expected: list, found: list, score) -> tuple[list, list, list]:
-    """(pairs, missed, extra): one-to-one pairs whose score is at least THRESHOLD."""
+    """(pairs, missed, extra): one-to-one (expected, found, found's position) pairs whose
+    score is at least THRESHOLD, then what is left of each side."""
     candidates = sorted(
         (
             (score(e, f), i, j)
@@ -91,7 +95,7 @@ def match(expected: list, found: list, score) -> tuple[list, list, list]:
             continue
         used_e.add(i)
         used_f.add(j)
-        pairs.append((expected[i], found[j]))
+        pairs.append((expected[i], found[j], j))
     missed = [e for i, e in enumerate(expected) if i not in used_e]
     extra = [f for j, f in enumerate(found) if j not in used_f]
     return pairs, missed, extra
@@ -107,6 +111,15 @@ class Scores:
     expected: Counter = field(default_factory=Counter)
     mistakes: list = field(default_factory=list)  # (letter id, field, "missed"/"extra", item)
     seconds: float = 0.0
+    # Proposals and right proposals, by how sure the reader was: "sure" or "maybe".
+    offered: Counter = field(default_factory=Counter)
+    offered_right: Counter = field(default_factory=Counter)
+
+    def add_confidence(self, unsure: list[int], proposed: int, right: list[int]) -> None:
+        for position in range(proposed):
+            how = "maybe" if position in unsure else "sure"
+            self.offered[how] += 1
+            self.offered_right[how] += position in right
 
     def add(self, letter_id: str, name: str, pairs: list, missed: list, extra: list) -> None:
         self.matched[name] += len(pairs)
@@ -125,18 +138,22 @@ class Scores:
 def score_letter(scores: Scores, letter: dict) -> None:
     expected = letter["expected"]
     started = time.perf_counter()
-    found = read_letter(letter["text"]).to_dict()
+    parts = read_letter(letter["text"])
     scores.seconds += time.perf_counter() - started
+    found, unsure = parts.to_dict(), parts.maybe()
     scores.letters += 1
     for name in LISTS:
         score = _entry_score if name == "phrasebook" else dice
-        scores.add(letter["id"], name, *match(expected.get(name) or [], found[name], score))
+        pairs, missed, extra = match(expected.get(name) or [], found[name], score)
+        scores.add(letter["id"], name, pairs, missed, extra)
+        scores.add_confidence(unsure[name], len(found[name]), [j for _, _, j in pairs])
     for name in SINGLES:
         want, got = expected.get(name), found[name]
         if want == got:
-            scores.add(letter["id"], name, [(want, got)] if want else [], [], [])
+            scores.add(letter["id"], name, [(want, got, 0)] if want else [], [], [])
         else:
             scores.add(letter["id"], name, [], [want] if want else [], [got] if got else [])
+        scores.add_confidence(unsure[name], 1 if got else 0, [0] if got and want == got else [])
 
 
 def evaluate(letters: list[dict], blind: bool = False) -> Scores:
@@ -168,6 +185,10 @@ def report(title: str, scores: Scores) -> str:
             f"    {name:<14} {scores.expected[name]:>8} {scores.proposed[name]:>8} "
             f"{scores.matched[name]:>8} {p:>9.2f} {r:>7.2f}"
         )
+    for how in ("sure", "maybe"):
+        offered, right = scores.offered[how], scores.offered_right[how]
+        share = f"{right / offered:.0%}" if offered else "-"
+        lines.append(f"    proposed as {how + ':':<7} {offered:>4}, right {right:>4} ({share})")
     return "\n".join(lines)
 
 

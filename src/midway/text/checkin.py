@@ -206,7 +206,7 @@ _SENT_NOT = re.compile(
     r"|no\s+(?:me\s+)?(?:he\s+)?tom[eé])\b"
 )
 _SENT_TAKEN = re.compile(
-    r"\b(?:took|taken|had|remembered|did\s+take|done|tom[eé])\b|✅|✔|☑"
+    r"\b(?:took|taken|had|remembered|did\s+take|did\s+(?:my|the)|done|tom[eé])\b|✅|✔|☑"
 )
 
 

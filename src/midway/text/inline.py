@@ -99,6 +99,8 @@ _PROPOSES = re.compile(
     r"|\bi\s+(?:would\s+like\s+to\s+|'?d\s+like\s+to\s+|want\s+to\s+)?(?:propose|suggest)\b"
     r"|\bperhaps\s+we\s+might\b|\bwe\s+might\s+(?:try|take|start)\b"
     r"|\bwhat\s+i\s+(?:should|would)\s+(?:very\s+much\s+)?like\s+is\s+for\s+us\b"
+    r"|\b(?:it'?d|it\s+would|it\s+might)\s+help\s+if\s+we\b|\bwhat\s+do\s+you\s+think\s+about\s+"
+    r"(?:us\s+)?\w+ing\b|^\W*(?:want|wanna|fancy)\s+(?:to\s+)?try(?:ing)?\b"
     r"|\bi\s+reckon\s+we\b|\bi\s+wonder\s+if\s+we\s+could\b|\bpodr[ií]amos\b|\bintentemos\b",
     re.IGNORECASE,
 )
@@ -125,7 +127,7 @@ _ANNOUNCES = re.compile(
 QUESTION, THING = "questions", "things_to_try"
 _MAY_PROPOSE = re.compile(
     r"\b(?:we|us|let|lets|let's|let’s|how|propose|suggest|reckon|podríamos|podriamos|intentemos"
-    r"|know|wonder|wondering|ask|curious|tell)\b"
+    r"|know|wonder|wondering|ask|curious|tell|help|think|want|wanna|fancy)\b"
 )
 
 

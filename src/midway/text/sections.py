@@ -35,11 +35,14 @@ QUESTIONS, THINGS_TO_TRY = "questions", "things_to_try"
 _QUESTION_NOUN = re.compile(r"\b(?:questions?|preguntas?)\b", re.IGNORECASE)
 _TRY = re.compile(
     r"\b(?:try|trying|experiments?|experiment\s+with|propose|proposals?|suggest|suggestions?"
-    r"|ideas?|rituals?|could\s+do|consider\s+the\s+following|probar|intentar|intentemos)\b",
+    r"|ideas?|rituals?|could\s+do|consider\s+the\s+following|probar|intentar|intentemos"
+    r"|going\s+forward|next\s+steps|new\s+habits|agreements?|do\s+differently|let'?s)\b",
     re.IGNORECASE,
 )
 _ASK = re.compile(
-    r"\b(?:ask|asking|wonder|wondering|curious|(?:want|like|love)\s+to\s+know)\b", re.IGNORECASE
+    r"\b(?:ask|asking|wonder|wondering|curious|(?:want|like|love)\s+to\s+know|answer|over\s+to\s+you"
+    r"|your\s+turn|q's|qs)\b",
+    re.IGNORECASE,
 )
 _ITEM_END = re.compile(r"[.!?…]+(?=\s|$)|\n")
 _SENTENCE_GAP = re.compile(r"[.!?…][\s*_]+")

@@ -96,7 +96,9 @@ _APOLOGY_MORE = re.compile(
     r"\s+(?:all\s+|totally\s+)?my\s+fault\b|^\W*my\s+(?:fault|bad)\b|\bperd[oó]n(?:ame|a)\b"
     r"|\bi\s+(?:want\s+to\s+|need\s+to\s+)?(?:acknowledge|admit|own)\s+(?:that\s+)?(?:i\s+was|i\s+"
     r"(?:\w+ed)\b|my\b)|\bi\s+take\s+(?:full\s+)?responsibility\b|\bi\s+was\s+(?:wrong|out\s+of"
-    r"\s+order|a\s+(?:jerk|prat|idiot))\b|^\W*apologies\s+for\b"
+    r"\s+order|out\s+of\s+line|a\s+(?:jerk|prat|idiot))\b|^\W*apologies\s+for\b"
+    r"|\bi\s+(?:really\s+|totally\s+)?(?:messed|screwed)\s+up\b|\bi\s+feel\s+(?:so\s+|really\s+)?"
+    r"(?:terrible|awful|bad)\s+(?:about|for|that)\b|\bi\s+hurt\s+you\b"
 )
 _NOT_APOLOGY_MORE = re.compile(
     r"\bsorry\s+(?:that\s+)?(?:you|u|ur)(?:'re|\s+are|\s+were|\s+r|r)?\s+(?:feel|felt|think"
@@ -146,6 +148,8 @@ _AFFIRMATION_MORE = re.compile(
     r"|for\s+(?:you|u)|you)\b|^\W*i(?:'m|\s+am|m)\s+(?:\w+\s+)?lucky\W*$|\bi(?:'m|\s+am)\s+(?:so\s+)?"
     r"lucky\s+(?:every|you)\b"
     r"|\bevery\s+day\s+i\s+choose\b|\bi(?:'d|\s+would)\s+(?:still\s+)?choose\s+you\b"
+    r"|\bcrazy\s+about\s+you\b|\bcouldn'?t\s+ask\s+for\s+(?:a\s+)?better\b"
+    r"|\byou\s+deserve\s+(?:the\s+world|everything|all\s+the)\b"
 )
 _COLD = re.compile(
     r"\b(?:you're|you\s+are|ur|you)\s+(?:being|the\s+one\s+who|the\s+reason|supposed)\b"
@@ -236,14 +240,15 @@ def searchable_sentences(said: list[str]) -> list[str]:
 
 _MAY_AFFIRM = re.compile(
     r"you|\bu\b|\bur|\bya\b|lov|\bily|<3|liebe|aime|amo\b|aishiteru|daisuki|adoro|admir|lucky"
-    r"|fortunate|grateful|thankful|bless|glad|happy|proud|choose|thank|eres|sos\b|encanta"
+    r"|fortunate|grateful|thankful|bless|glad|happy|proud|choose|thank|eres|sos\b|encanta|crazy"
+    r"|better"
 )
 
 
 _MAY_APOLOGISE = re.compile(
     r"sor|sry|soz|apolog|regret|fault|forgive|bad\b|desculp|perd|siento|entschuldig|leid|gomen"
     r"|sumimasen|scusa|dispiace|pardon|acknowledge|admit|own\b|responsib|wrong|order"
-    r"|jerk|prat|idiot"
+    r"|jerk|prat|idiot|line\b|messed|screwed|terrible|awful|hurt"
 )
 # A phrasebook explanation ("It means I love you", "= I miss you") reports a meaning.
 _EXPLAINS = re.compile(r"^\W*(?:i|it|that)\s+(?:just\s+)?(?:mean|meant|means)\b|=")
