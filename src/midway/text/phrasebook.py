@@ -199,7 +199,7 @@ _DENIAL = re.compile(
 _MEANING = re.compile(
     r"(?:(?<=[,.;:—–-])\s*|\s+)(?:(?:but|rather|instead|and)\s*,?\s+)?(?:(?:i|it|you|u|this|that)"
     r"\s+(?:\w+ly\s+|just\s+|only\s+|really\s+|actually\s+)?(?:mean|meant|ment|means)\b"
-    r"|it\s+is\s+that|it'?s\s+that|what\s+i\s+(?:really\s+)?(?:mean|meant)\s+(?:is|was)"
+    r"|it\s+is\s+that|it'?s\s+that|what\s+i\s+(?:\w+ly\s+|just\s+)?(?:mean|meant)\s+(?:is|was)"
     r"|(?:i\s+)?understood\s+that\s+you\s+meant|(?<=,)\s*but\s+(?:only|rather)\s+that"
     r"|(?:it\s+|you\s+explained\s+it\s+|)just\s+means|(?<!no\s)(?:significa|quiere\s+decir))[\s:,]*",
     re.IGNORECASE,
@@ -292,5 +292,5 @@ def _denial_entry(text: str, plain: str, said: str, end: int) -> PhrasebookEntry
     not_meaning = re.sub(r"[\s,;:—–-]*(?:but|and)?$", "", not_meaning, flags=re.I).strip(" .")
     if not_meaning.lower() in ("that", "it", "this"):
         not_meaning = ""
-    meaning_text = _spaces(explained).strip()
+    meaning_text = re.sub(r"^(?:is|was)\s+(?:that\s+)?", "", _spaces(explained).strip(), flags=re.I)
     return PhrasebookEntry(_spaces(said), not_meaning, meaning_text) if meaning_text else None

@@ -43,7 +43,8 @@ _APOLOGY = re.compile(
     r"|(?P<opening>^\W*(?:(?:so|very|really)\s+)?sorry\b)"
     r"|\bi\s+(?:(?:want|wanted|need|needed|would\s+like|'d\s+like)\s+to\s+)?"
     r"(?:(?:sincerely|truly|really|deeply)\s+)?apologi[sz]e\b"
-    r"|\b(?:my|sincere|sincerest|deepest)\s+apologies\b|\bi\s+owe\s+you\s+an\s+apology\b"
+    r"|\b(?:my|sincere|sincerest|deepest)\s+apologies\b"
+    r"|\bi\s+owe\s+you\s+(?:an|a)\s+(?:\w+\s+)?apology\b"
     r"|\bforgive\s+me\b"
 )
 _NOT_APOLOGY = re.compile(
