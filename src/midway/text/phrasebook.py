@@ -183,7 +183,7 @@ def find_weighed_entries(blocks: list[Block]) -> list[tuple[PhrasebookEntry, flo
     return list(chosen.values())
 
 
-_MAY_EXPLAIN = re.compile(r"mean|ment\b|=|signific|decir", re.IGNORECASE)
+_MAY_EXPLAIN = re.compile(r"mean|ment\b|=|→|->|⇒|saying|signific|decir", re.IGNORECASE)
 _SAYING = re.compile(
     r"\b(?:said|say|says|saying|wrote|write|told\s+(?:you|u|me)|tell\s+(?:you|u)|texted|text"
     r"|yelled|shouted|by|call|called|dije|digo|dices|dijiste)\b[^.!?\n]{0,40}$",
@@ -201,13 +201,21 @@ _MEANING = re.compile(
     r"\s+(?:\w+ly\s+|just\s+|only\s+|really\s+|actually\s+)?(?:mean|meant|ment|means)\b"
     r"|it\s+is\s+that|it'?s\s+that|what\s+i\s+(?:\w+ly\s+|just\s+)?(?:mean|meant)\s+(?:is|was)"
     r"|(?:i\s+)?understood\s+that\s+you\s+meant|(?<=,)\s*but\s+(?:only|rather)\s+that"
+    r"|(?:that|it)\s+was\s+me\s+saying|i\s+was\s+(?:just\s+|really\s+)?(?:saying|trying\s+to\s+say)"
+    r"|what\s+i\s+was\s+trying\s+to\s+say\s+(?:is|was)"
     r"|(?:it\s+|you\s+explained\s+it\s+|)just\s+means|(?<!no\s)(?:significa|quiere\s+decir))[\s:,]*",
     re.IGNORECASE,
 )
 _NOT_AFTER = re.compile(
     r",\s+(?:not|no)\s*(?:=\s*)?(?:that\s+)?|\s+not\s+(?=[\"“'])", re.IGNORECASE
 )
-_EQUALS = re.compile(r"\s*(?:\([^)\n]{0,30}\)\s*)?=\s*")
+_EQUALS = re.compile(r"\s*(?:\([^)\n]{0,30}\)\s*)?(?:=|→|->|=>|⇒)\s*")
+# "X" means Z, not Y: an explanation without a denial first, less sure.
+_MEANS = re.compile(
+    r"\s*,?\s*(?:[-–—]\s*)?(?:(?:just|only|really|actually|usually|always)\s+)?(?:means|meant)\s+"
+    r"(?:that\s+)?",
+    re.IGNORECASE,
+)
 _UNQUOTED = re.compile(
     r"\bwhen\s+(?:i|you|u)\s+(?:say|said)\s+(?P<said>[^,.!?\n\"“”]{2,40}?)\s*,\s*(?=(?:i|it|you|u)"
     r"\s+(?:do|does|did)(?:n'?t|\s+not)\s+mean)",
@@ -226,10 +234,14 @@ def _loose_explanations(text: str) -> list[PhrasebookEntry]:
         said = said.strip().rstrip(",. ")
         equals = _EQUALS.match(plain, end)
         not_then = _NOT_THEN_EQUALS.match(plain, end)
+        means = _MEANS.match(plain, end)
         if not_then:  # "X" / not = Y / = Z, a line each
             entry = PhrasebookEntry(_spaces(said), _spaces(not_then["not"]), _spaces(not_then["mean"]))
         elif equals:
             entry = _equals_entry(text, said, equals.end())
+        elif means:
+            entry = _equals_entry(text, said, means.end())
+            entry = entry if entry and entry.not_meaning else None  # "X" means Z, not Y
         elif _SAYING.search(plain, max(0, start - 80), start) or _DENIES_NEXT.match(plain, end):
             entry = _denial_entry(text, plain, said, end)
         else:
