@@ -105,7 +105,8 @@ def _read_block(lines: list[str], i: int, is_heading: Callable[[str], bool]) -> 
         return HEADING, line.strip(), i + 2
     heading = heading_words(line)
     plain = line.strip()
-    if heading is None and is_heading(plain) and _plain_heading(plain, lines, i):
+    # The cheap shape test first: most lines are too long to be a heading.
+    if heading is None and _plain_heading(plain, lines, i) and is_heading(plain):
         heading = plain
     if heading is not None:
         return HEADING, heading, i + 1

@@ -233,12 +233,19 @@ def find_weighed_medication(text: str, context: str = "") -> tuple[bool, float] 
         return strict, 0.9
     verdicts = []
     said = [s for s in _SENTENCE_OF.findall(lower) if s.strip()]
+    mentions = 0
     for index, sentence in enumerate(said):
-        if len(sentence.split()) <= 2 and index + 1 < len(said):
+        if mentions > _MAX_MENTIONS:
+            break
+        if len(sentence) < 20 and len(sentence.split()) <= 2 and index + 1 < len(said):
             sentence = sentence.rstrip(".!? \n") + " " + said[index + 1]  # "meds. took them"
         for mention in _MED.finditer(sentence):
+            mentions += 1
+            if mentions > _MAX_MENTIONS:
+                break
             before = sentence[max(0, mention.start() - 45) : mention.start()]
-            if _OTHERS.search(sentence[: mention.start()]) or _SOMEONE_ELSE.search(before):
+            others = _OTHERS.search(sentence, max(0, mention.start() - 60), mention.start())
+            if others or _SOMEONE_ELSE.search(before):
                 continue
             near = (mention.start() - 45, mention.end() + 45)
             if _near(_SENT_NOT, sentence, near):
@@ -262,8 +269,16 @@ _LATER = re.compile(
 )
 
 
+# A letter says how its medication went a few times at most; past this many mentions the
+# rest are not read, so "pills pills pills…" stays linear.
+_MAX_MENTIONS = 200
+
+
 def _near(pattern: re.Pattern, sentence: str, span: tuple[int, int]) -> bool:
-    return any(span[0] <= m.start() <= span[1] for m in pattern.finditer(sentence))
+    """Does a match start within `span`? (Searched a little past it, so that a word at
+    the span's edge is read whole: "forgets" is not "forget".)"""
+    start, end = max(0, span[0]), span[1]
+    return any(m.start() <= end for m in pattern.finditer(sentence, start, end + 30))
 
 
 _SOMEONE_ELSE = re.compile(
@@ -273,10 +288,17 @@ _SOMEONE_ELSE = re.compile(
 _ONLY_PLANNED = re.compile(r"\b(?:need|needs|should|must|have|has)\s+to\s+take\b")
 
 
-def _mine_only(plain: str) -> bool:
-    """No sentence speaks of someone else's medication (then the strict rules decide)."""
-    for sentence in _SENTENCE_OF.findall(plain):
-        for m in _MED.finditer(sentence):
-            if _OTHERS.search(sentence[: m.start()]):
-                return False
+def _mine_only(lower: str) -> bool:
+    """No mention of a medicine is someone else's (then the strict rules decide)."""
+    for count, mention in enumerate(_MED.finditer(lower)):
+        if count >= _MAX_MENTIONS:
+            break
+        # Back to its sentence's start, but never more than 60 characters: a letter of
+        # nothing but "pills pills…" stays linear.
+        near = max(0, mention.start() - 60)
+        start = max(near, *(lower.rfind(mark, near, mention.start()) for mark in ".!?\n"))
+        if _OTHERS.search(lower, start, mention.start()):
+            return False
     return True
+
+

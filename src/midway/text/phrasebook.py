@@ -160,6 +160,7 @@ def find_weighed_entries(blocks: list[Block]) -> list[tuple[PhrasebookEntry, flo
     - unquoted: `When I say X, I don't mean Y, I mean Z`.
     """
     chosen: dict[str, tuple[PhrasebookEntry, float]] = {}
+    budget = _LOOSE_BLOCKS
     for block in blocks:
         if block.kind not in (ITEM, PARAGRAPH):
             continue
@@ -176,6 +177,9 @@ def find_weighed_entries(blocks: list[Block]) -> list[tuple[PhrasebookEntry, flo
         # The strict forms read this block: one writer keeps to one form in a paragraph.
         if strict or not _MAY_EXPLAIN.search(block.text):
             continue
+        budget -= 1
+        if budget < 0:
+            continue  # a letter explains a few phrases, not thousands: the rest are not read
         for entry in _loose_explanations(block.text):
             key = _said_key(entry.said)
             if key and key not in chosen:
@@ -183,6 +187,9 @@ def find_weighed_entries(blocks: list[Block]) -> list[tuple[PhrasebookEntry, flo
     return list(chosen.values())
 
 
+# Bounds on the looser forms' work in one letter (paragraphs read, quotes per paragraph):
+# far more than any letter explains, and they keep a hostile 200 KB text linear and quick.
+_LOOSE_BLOCKS, _LOOSE_QUOTES = 300, 100
 _MAY_EXPLAIN = re.compile(r"mean|ment\b|=|→|->|⇒|saying|signific|decir", re.IGNORECASE)
 _SAYING = re.compile(
     r"\b(?:said|say|says|saying|wrote|write|told\s+(?:you|u|me)|tell\s+(?:you|u)|texted|text"
@@ -230,7 +237,7 @@ def _loose_explanations(text: str) -> list[PhrasebookEntry]:
     quotes = [(m.start(), m.end(), next(g for g in m.groups() if g)) for m in _QUOTED_PHRASE.finditer(plain)]
     quotes += [(m.start("said"), m.end("said"), m["said"]) for m in _UNQUOTED.finditer(plain)]
     entries = []
-    for start, end, said in sorted(quotes):
+    for start, end, said in sorted(quotes)[:_LOOSE_QUOTES]:
         said = said.strip().rstrip(",. ")
         equals = _EQUALS.match(plain, end)
         not_then = _NOT_THEN_EQUALS.match(plain, end)
@@ -258,13 +265,14 @@ _DENIES_NEXT = re.compile(
 )
 
 
+_LINE_OR_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
 _NOT_LINE = re.compile(r"[ \t]*\n[ \t]*not\s*=\s*(?P<not>[^\n]+)")
 _NOT_THEN_EQUALS = re.compile(r"\s*\n?[ \t]*not\s*=\s*(?P<not>[^\n]+)\n[ \t]*=\s*(?P<mean>[^\n]+)")
 
 
 def _equals_entry(text: str, said: str, start: int) -> PhrasebookEntry | None:
-    stop = re.compile(r"[.!?…](?=\s|$)|\n").search(text, start)
-    rest = text[start : stop.start() if stop else len(text)].strip()
+    stop = _LINE_OR_SENTENCE_END.search(text, start, start + 400)
+    rest = text[start : stop.start() if stop else min(len(text), start + 400)].strip()
     below = _NOT_LINE.match(text, stop.start()) if stop and stop.group() == "\n" else None
     if below and rest:  # "X" = Z, then "not = Y" on the next line
         return PhrasebookEntry(_spaces(said), _spaces(below["not"]), _spaces(rest))
@@ -286,7 +294,7 @@ def _denial_entry(text: str, plain: str, said: str, end: int) -> PhrasebookEntry
     if len(re.findall(r"[.!?…](?=\s)", between)) > 1:
         return None  # the meaning is not in the same sentence or the next one
     denial = _DENIAL.search(plain, end, meaning.start())
-    explained = _explained(text, meaning.end(), len(text))
+    explained = _explained(text, meaning.end(), min(len(text), meaning.end() + 600))
     if denial:
         not_meaning = text[denial.end() : meaning.start()]
     else:

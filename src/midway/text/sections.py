@@ -32,17 +32,16 @@ from midway.text.inline import find_inline
 
 QUESTIONS, THINGS_TO_TRY = "questions", "things_to_try"
 
-_QUESTION_NOUN = re.compile(r"\b(?:questions?|preguntas?)\b", re.IGNORECASE)
+# Lower-case patterns, matched against lower-cased words: IGNORECASE is slow on long lines.
+_QUESTION_NOUN = re.compile(r"\b(?:questions?|preguntas?)\b")
 _TRY = re.compile(
     r"\b(?:try|trying|experiments?|experiment\s+with|propose|proposals?|suggest|suggestions?"
     r"|ideas?|rituals?|could\s+do|consider\s+the\s+following|probar|intentar|intentemos"
-    r"|going\s+forward|next\s+steps|new\s+habits|agreements?|do\s+differently|let'?s)\b",
-    re.IGNORECASE,
+    r"|going\s+forward|next\s+steps|new\s+habits|agreements?|do\s+differently|let'?s)\b"
 )
 _ASK = re.compile(
     r"\b(?:ask|asking|wonder|wondering|curious|(?:want|like|love)\s+to\s+know|answer|over\s+to\s+you"
-    r"|your\s+turn|q's|qs)\b",
-    re.IGNORECASE,
+    r"|your\s+turn|q's|qs)\b"
 )
 _ITEM_END = re.compile(r"[.!?…]+(?=\s|$)|\n")
 _SENTENCE_GAP = re.compile(r"[.!?…][\s*_]+")
@@ -51,6 +50,7 @@ _WRAPPED = re.compile(r"[^.!?:;)\s]\s*$")
 
 def section_kind(words: str) -> str | None:
     """QUESTIONS, THINGS_TO_TRY or None for a heading's (or lead-in's) words."""
+    words = words.lower()
     if _QUESTION_NOUN.search(words):
         return QUESTIONS
     if _TRY.search(words):
