@@ -80,11 +80,7 @@ def match(expected: list, found: list, score) -> tuple[list, list, list]:
     """(pairs, missed, extra): one-to-one (expected, found, found's position) pairs whose
     score is at least THRESHOLD, then what is left of each side."""
     candidates = sorted(
-        (
-            (score(e, f), i, j)
-            for i, e in enumerate(expected)
-            for j, f in enumerate(found)
-        ),
+        ((score(e, f), i, j) for i, e in enumerate(expected) for j, f in enumerate(found)),
         reverse=True,
     )
     used_e, used_f, pairs = set(), set(), []

@@ -74,9 +74,7 @@ def letter_weighed_appreciations(text: str, parts=None) -> list[tuple[str, bool]
     blocks = split_blocks(body, is_heading=lambda words: section_kind(words) is not None)
     parts = parts if parts is not None else read_letter(text)
     unsure = {parts.affirmations[i] for i in parts.maybe()["affirmations"]}
-    return propose_weighed_appreciations(
-        letter_sentences(blocks), list(parts.affirmations), unsure
-    )
+    return propose_weighed_appreciations(letter_sentences(blocks), list(parts.affirmations), unsure)
 
 
 def _warm_clause(sentence: str) -> str | None:

@@ -157,8 +157,10 @@ def find_weighed_card(text: str) -> tuple[CardOfTheDay, float] | None:
         if not reversed_ and not _UPRIGHT.search(clause):
             # "Temperance. Reversed." : the next sentence is only the card's position.
             following = _AFTER_SENTENCE.match(lower, end)
-            reversed_ = bool(following and re.fullmatch(r"\s*(?:reversed|upside\s+down|rx)\s*",
-                                                         following["next"]))
+            reversed_ = bool(
+                following
+                and re.fullmatch(r"\s*(?:reversed|upside\s+down|rx)\s*", following["next"])
+            )
         return CardOfTheDay(card.name, reversed_), 0.9 if strong else 0.55
     return None
 
@@ -300,5 +302,3 @@ def _mine_only(lower: str) -> bool:
         if _OTHERS.search(lower, start, mention.start()):
             return False
     return True
-
-

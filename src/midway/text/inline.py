@@ -177,7 +177,9 @@ _INDIRECT = re.compile(
     r"(?P<asked>(?:what|which|how|when|who|where|whether)\b[^.!?]{8,240})",
     re.IGNORECASE,
 )
-_BECAUSE = re.compile(r",?\s+(?:because|since|as\s+i|so\s+that|so\s+i)\b.*$", re.IGNORECASE | re.DOTALL)
+_BECAUSE = re.compile(
+    r",?\s+(?:because|since|as\s+i|so\s+that|so\s+i)\b.*$", re.IGNORECASE | re.DOTALL
+)
 
 
 # A phrasebook explanation proposes nothing: "When I said "later", I meant we can talk…".
@@ -185,7 +187,7 @@ _EXPLAINS = re.compile(r"\b(?:mean|meant|means|ment)\b", re.IGNORECASE)
 
 
 def _indirect(sentence: str, plain: str) -> tuple[str, str, float] | None:
-    """"I keep wondering what makes you feel …": the question inside a statement."""
+    """ "I keep wondering what makes you feel …": the question inside a statement."""
     found = _INDIRECT.search(plain)
     if not found or not _TO_PARTNER.search(found["asked"]):
         return None

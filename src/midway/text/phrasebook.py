@@ -234,7 +234,10 @@ _CLAUSE_END = re.compile(r"[.!?…\n]|$")
 def _loose_explanations(text: str) -> list[PhrasebookEntry]:
     # Same length as `text`: markup and curly apostrophes read as plain, positions kept.
     plain = text.replace("*", " ").replace("’", "'")
-    quotes = [(m.start(), m.end(), next(g for g in m.groups() if g)) for m in _QUOTED_PHRASE.finditer(plain)]
+    quotes = [
+        (m.start(), m.end(), next(g for g in m.groups() if g))
+        for m in _QUOTED_PHRASE.finditer(plain)
+    ]
     quotes += [(m.start("said"), m.end("said"), m["said"]) for m in _UNQUOTED.finditer(plain)]
     entries = []
     for start, end, said in sorted(quotes)[:_LOOSE_QUOTES]:
@@ -243,7 +246,9 @@ def _loose_explanations(text: str) -> list[PhrasebookEntry]:
         not_then = _NOT_THEN_EQUALS.match(plain, end)
         means = _MEANS.match(plain, end)
         if not_then:  # "X" / not = Y / = Z, a line each
-            entry = PhrasebookEntry(_spaces(said), _spaces(not_then["not"]), _spaces(not_then["mean"]))
+            entry = PhrasebookEntry(
+                _spaces(said), _spaces(not_then["not"]), _spaces(not_then["mean"])
+            )
         elif equals:
             entry = _equals_entry(text, said, equals.end())
         elif means:
@@ -276,7 +281,9 @@ def _equals_entry(text: str, said: str, start: int) -> PhrasebookEntry | None:
     below = _NOT_LINE.match(text, stop.start()) if stop and stop.group() == "\n" else None
     if below and rest:  # "X" = Z, then "not = Y" on the next line
         return PhrasebookEntry(_spaces(said), _spaces(below["not"]), _spaces(rest))
-    denied = re.match(r"(?:i'?m\s+|it'?s\s+|i\s+am\s+)?not\s+(?P<not>[^,;]+)[,;]\s*(?P<mean>.+)", rest, re.I)
+    denied = re.match(
+        r"(?:i'?m\s+|it'?s\s+|i\s+am\s+)?not\s+(?P<not>[^,;]+)[,;]\s*(?P<mean>.+)", rest, re.I
+    )
     if denied:
         return PhrasebookEntry(_spaces(said), _spaces(denied["not"]), _spaces(denied["mean"]))
     parts = _NOT_AFTER.split(rest, maxsplit=1)

@@ -41,7 +41,6 @@ from midway.text.statements import (
     searchable_sentences,
 )
 
-
 # Below this confidence an item is proposed as a "maybe": shown unticked for the author.
 MAYBE_BELOW = 0.6
 KINDS = (

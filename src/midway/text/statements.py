@@ -257,8 +257,10 @@ _ADDRESSED = re.compile(r"(?:you|u|ur|your|ya|us|our)")
 
 
 def _owns_after_all(text: str) -> bool:
-    """"I'm sorry if I was harsh. Actually, I'm sorry I called her selfish" still apologises."""
-    return bool(re.search(r"[.:;!]\s*(?:\w+\s+){0,6}i'?m\s+(?:so\s+|really\s+)?sorry\s+(?:i|for)\b", text))
+    """ "I'm sorry if I was harsh. Actually, I'm sorry I called her selfish" still apologises."""
+    return bool(
+        re.search(r"[.:;!]\s*(?:\w+\s+){0,6}i'?m\s+(?:so\s+|really\s+)?sorry\s+(?:i|for)\b", text)
+    )
 
 
 def _searchable(sentence: str) -> str:
