@@ -125,6 +125,7 @@ _ANNOUNCES = re.compile(
 )
 
 QUESTION, THING = "questions", "things_to_try"
+_ANNOUNCE_HINT = re.compile(r"[Tt]ry|[Ii]dea|[Ss]uggest|[Tt]hought|[Pp]roposal")
 _MAY_PROPOSE = re.compile(
     r"\b(?:we|us|let|lets|let's|let’s|how|propose|suggest|reckon|podríamos|podriamos|intentemos"
     r"|know|wonder|wondering|ask|curious|tell|help|think|want|wanna|fancy)\b"
@@ -133,8 +134,8 @@ _MAY_PROPOSE = re.compile(
 
 def read_sentence(sentence: str) -> tuple[str, str, float] | None:
     """(kind, item, confidence) for one sentence, or None when it neither asks nor proposes."""
-    if "?" not in sentence and not _MAY_PROPOSE.search(sentence.lower()):
-        return None  # most sentences: one cheap look
+    if len(sentence) < 12 or ("?" not in sentence and not _MAY_PROPOSE.search(sentence.lower())):
+        return None  # most sentences: one cheap look (and "Why?" is too short to keep)
     plain = sentence.replace("’", "'").replace("*", " ")
     body = _after_lead(plain)
     proposal = _PROPOSES.search(plain)
@@ -201,7 +202,7 @@ def _indirect(sentence: str, plain: str) -> tuple[str, str, float] | None:
 
 def announces(sentence: str) -> bool:
     """Does the sentence only announce a proposal that the next sentence makes?"""
-    if len(sentence) > 80 or len(sentence.split()) > 9:
+    if len(sentence) > 80 or not _ANNOUNCE_HINT.search(sentence) or len(sentence.split()) > 9:
         return False
     return bool(_ANNOUNCES.search(sentence.replace("’", "'")))
 
