@@ -59,7 +59,10 @@ _ACCUSING = re.compile(
     r"|\bseriously\b|\bsrsly\b|\bwhat(?:'s|\s+is)\s+wrong\s+with\b|\bwhat\s+were\s+you\s+thinking\b"
     r"|\bwho\s+do\s+you\s+think\b|\bhow\s+dare\b|\b(?:right|ok|okay|no|yeah|huh|hm+)\s*\?+\W*$"
     r"|\bmake\s+sense\b|\bis\s+that\s+(?:right|clear|fair|ok|okay|too\s+much)\b|\bor\s+(?:nah|not|what)\b"
-    r"|\bis\s+it\s+really\b|\bam\s+i\s+(?:the|supposed|wrong|crazy)\b|\bwhat\s+was\s+i\s+supposed\b",
+    r"|\bis\s+it\s+really\b|\bam\s+i\s+(?:the|supposed|wrong|crazy)\b|\bwhat\s+was\s+i\s+supposed\b"
+    r"|\b(?:do|did)\s+(?:you|u)\s+(?:have\s+any\s+idea|know|reali[sz]e|understand)\s+how\b"
+    r"|\bhow\s+is\s+(?:that|this|it)\s+(?:fair|ok|okay|right)\b|\bwho\s+does\s+that\b"
+    r"|\bare\s+(?:you|u)\s+(?:serious|kidding|joking)\b|\bwhat'?s\s+the\s+point\b|\bcan\s+you\s+imagine\b",
     re.IGNORECASE,
 )
 _ALWAYS = re.compile(r"\b(?:you|u)\s+(?:always|never)\b|\b(?:always|never)\s+(?:you|u)\b", re.I)
@@ -72,7 +75,14 @@ _ERRAND = re.compile(
     r"|^(?:can|could|would|will)\s+(?:you|u)\b(?!\s+tell\s+me)"
     r"|\bwhat\s+time\b|\bwhen\s+(?:are|will|r)\s+(?:you|u)\s+(?:be\s+)?(?:home|back|free|done|off"
     r"|leaving|getting)\b|\bwhere\s+(?:did|do)\s+(?:you|u)\s+put\b|\bdo\s+(?:you|u)\s+want\s+me\s+to"
-    r"\s+(?:get|grab|pick|book|bring|call|cook|make)\b|\b(?:tomorrow|tonight)\s*\?",
+    r"\s+(?:get|grab|pick|book|bring|call|cook|make)\b|\b(?:tomorrow|tonight)\s*\?"
+    r"|\bfor\s+(?:dinner|lunch|breakfast|tea)\b",
+    re.IGNORECASE,
+)
+_CHORES = re.compile(
+    r"\b(?:dinner|lunch|breakfast|flight|train|bus|appointment|dentist|doctor|parcel|package|keys"
+    r"|bins|groceries|shopping|laundry|rent|bill|bills|tickets?|booking|table|taxi|uber|plumber"
+    r"|landlord|charger|car)\b",
     re.IGNORECASE,
 )
 _REFLECTIVE = re.compile(
@@ -85,7 +95,7 @@ _REFLECTIVE = re.compile(
 
 _PROPOSES = re.compile(
     r"\b(?:we|us)\s+(?:could|can|should|might|may|gotta|shall|cud|coukd|cn)\s+(?:maybe\s+|perhaps\s+|also\s+"
-    r"|just\s+|really\s+|start\s+to\s+|always\s+)*(?!have\b|not\b|never\b|n't|talk\s+later\b)"
+    r"|just\s+|really\s+|start\s+to\s+|always\s+)*(?!not\b|never\b|n't|talk\s+later\b)"
     r"|\bmaybe\s+we\s+(?:try|do|start|make|have|go|take|set|pick|keep|plan|get)\b"
     r"|\b(?:could|can|shall|should|cud|coukd|cn)\s+we\s+(?:maybe\s+|please\s+|just\s+|also\s+|perhaps"
     r"\s+)*(?!talk|speak|chat|discuss|not\b|be\b|go\s+(?:home|back)|meet|get\s+(?:the|a|some)\b)"
@@ -104,8 +114,17 @@ _PROPOSES = re.compile(
     r"|\bi\s+reckon\s+we\b|\bi\s+wonder\s+if\s+we\s+could\b|\bpodr[ií]amos\b|\bintentemos\b",
     re.IGNORECASE,
 )
+_PAST = (
+    r"(?:\w+ed|been|done|told|said|gone|left|known|seen|thought|taken|given|come|had|got|gotten"
+    r"|made|shown|spoken|written|asked|went|did)"
+)
 _LOOKS_BACK = re.compile(
-    r"\b(?:could|should|would|might)(?:\s+not)?\s+(?:have|'ve|of)\b|\b(?:could|should|would)'?ve\b"
+    rf"\b(?:could|should|would|might)(?:\s+not)?\s+(?:have|'ve|of)\s+(?:\w+ly\s+)?{_PAST}\b"
+    r"|\b(?:could|should|would)'?ve\b"
+    # Encouragement, not a proposal: "we can get through this", "we'll figure it out".
+    r"|\b(?:we|us)\s+(?:can|could|will|'ll)\s+(?:\w+\s+)?(?:be\s+(?:ok|okay|fine|alright|happy)"
+    r"|get\s+through|do\s+this|work\s+(?:it|this|things)\s+out|figure\s+(?:it|this|things)\s+out"
+    r"|make\s+it\b|fix\s+(?:it|this)|sort\s+(?:it|this)\s+out)|\bus\s+to\s+be\b|\bwe\s+(?:can|could)\s+be\b"
     r"|\bwe\s+tried\b|\b(?:can'?t|cannot|couldn'?t|could\s+never|can\s+never)\b"
     r"|\bcan\s+we\s+(?:talk|speak|chat|discuss)\b|\bif\s+we'?re\s+doing\s+that\b",
     re.IGNORECASE,
@@ -160,6 +179,8 @@ def read_sentence(sentence: str) -> tuple[str, str, float] | None:
         return None
     if _ACCUSING.search(asked) or (_ALWAYS.search(asked)) or _ERRAND.search(asked):
         return None
+    if _CHORES.search(asked) and not _REFLECTIVE.search(asked):
+        return None  # "what do you want for dinner?", "when is your flight?"
     if re.search(r"\b(?:asked|asks|asking)\s+me\b", plain[: len(plain) - len(body)], re.I):
         return None  # someone else's question, reported
     if confidence is None:

@@ -154,7 +154,8 @@ _AFFIRMATION_MORE = re.compile(
 )
 _COLD = re.compile(
     r"\b(?:you're|you\s+are|ur|you)\s+(?:being|the\s+one\s+who|the\s+reason|supposed)\b"
-    r"|\b(?:stubborn|selfish|annoying|rude|wrong|problem|fault|worst|mad|angry|hate)\b"
+    r"|\b(?:stubborn|selfish|annoying|rude|wrong|problem|fault|worst|mad|angry|hate|predictable"
+    r"|impossible|ridiculous)\b|\bfeel\s+(?:so\s+)?(?:small|stupid|bad|worse|terrible)\b"
 )
 # A broad form must start within a sentence's first 15 words, not buried in a late clause.
 _EARLY = re.compile(r"\s*(?:\S+\s+){14}")
@@ -215,6 +216,8 @@ def find_weighed_affirmations(
     for sentence, text in zip(said, searchable, strict=True):
         if text.rstrip().endswith("?") or _EXPLAINS.search(text):
             continue
+        if _SARCASM.search(text):
+            continue
         if _is_affirmation(text):
             found.append((sentence, 0.9))
             continue
@@ -253,6 +256,10 @@ _MAY_APOLOGISE = re.compile(
 )
 # A phrasebook explanation ("It means I love you", "= I miss you") reports a meaning.
 _EXPLAINS = re.compile(r"^\W*(?:i|it|that)\s+(?:just\s+)?(?:mean|meant|means)\b|=")
+# Warm words turned into a jab: "you're the best at making me feel small".
+_SARCASM = re.compile(
+    r"\bbest\s+at\s+making\s+me\b|\bmake\s+me\s+feel\s+(?:so\s+)?(?:small|stupid)\b"
+)
 _ADDRESSED = re.compile(r"(?:you|u|ur|your|ya|us|our)")
 
 
