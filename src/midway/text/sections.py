@@ -37,11 +37,12 @@ _QUESTION_NOUN = re.compile(r"\b(?:questions?|preguntas?)\b")
 _TRY = re.compile(
     r"\b(?:try|trying|experiments?|experiment\s+with|propose|proposals?|suggest|suggestions?"
     r"|ideas?|rituals?|could\s+do|consider\s+the\s+following|probar|intentar|intentemos"
-    r"|going\s+forward|next\s+steps|new\s+habits|agreements?|do\s+differently|let'?s)\b"
+    r"|going\s+forward|next\s+steps|new\s+habits|agreements?|do\s+differently|let'?s|changes"
+    r"|us\s+to\s+do|we\s+(?:could|can|should|might)|what\s+if)\b"
 )
 _ASK = re.compile(
     r"\b(?:ask|asking|wonder|wondering|curious|(?:want|like|love)\s+to\s+know|answer|over\s+to\s+you"
-    r"|your\s+turn|q's|qs)\b"
+    r"|your\s+turn|q's|qs|tell\s+me|q\s*&\s*a)\b"
 )
 _ITEM_END = re.compile(r"[.!?…]+(?=\s|$)|\n")
 _SENTENCE_GAP = re.compile(r"[.!?…][\s*_]+")
