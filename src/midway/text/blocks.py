@@ -54,6 +54,19 @@ _PUNCTUATION = re.compile(r"[.!?,;:…]")
 _CONTINUES = re.compile(r"[^.!?:;)\s]\s*$")
 _EMOJI_END = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]\\s*$")
 _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+# Chat typed in lower case: a line of five words or more that does not end on a word that
+# needs more ("the", "and", "to"…), followed by a line that opens like a new message ("i",
+# "u", "sorry", "love", "maybe", "also"…), is a sentence of its own. Poetry's short lines
+# and its continuations ("do the talking", "that you didn't ask for") still run on.
+_NEW_MESSAGE = re.compile(
+    r"(?:i|im|i'm|i’m|ive|i've|id|i'd|ill|i'll|u|ur|ily|ilysm|love|sorry|thank|thanks|maybe"
+    r"|also|btw|anyway|ok|okay|tbh|ngl|lol|pls|please|can|could|what|whats|what's|how|why|did"
+    r"|didnt|didn't|dont|don't|not|no|yes|yeah|hope|miss|took|forgot|pulled|drew|meds)\b"
+)
+_WHOLE_LINE = re.compile(
+    r"(?:\S+\s+){4}\S*[^\s,;:(-]\s*$(?<!\band)(?<!\bthe)(?<!\bto)(?<!\bof)(?<!\ba)(?<!\bmy)"
+    r"(?<!\byour)(?<!\bbut)(?<!\bor)(?<!\bthat)(?<!\bwith)(?<!\bfor)(?<!\bin)(?<!\bwhen)"
+)
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]*_]*(?=\s|$)")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:i\.e|e\.g|etc|vs|mr|mrs|ms|dr|st|p\.s|a\.m|p\.m|approx)|(?<![\w.])[a-z])\.$",
@@ -203,7 +216,10 @@ def _boundaries(text: str) -> Iterator[int]:
     for line, following in itertools.pairwise(lines):
         offset += len(line) + 1
         stripped = following.lstrip(" \t" + BIDI_MARKS)
-        if _EMOJI_END.search(line) or (stripped[:1].isupper() and line.rstrip()[-1:] not in ",-"):
+        ends_open = line.rstrip()[-1:] in ",-"
+        if _EMOJI_END.search(line) or (stripped[:1].isupper() and not ends_open):
+            cuts.append(offset)
+        elif not ends_open and _NEW_MESSAGE.match(stripped) and _WHOLE_LINE.search(line):
             cuts.append(offset)
     yield from sorted(set(cuts))
     yield len(text)
