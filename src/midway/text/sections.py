@@ -13,7 +13,7 @@ not continue the item before), at another heading, or at a rule. Lines written r
 a heading, with no blank line and no list markers, are its items, one a line (a line that
 ends mid-sentence continues on the next one when that one starts in lower case).
 
-Inline, inside a paragraph: a short lead-in (at most 12 words, from the start of a sentence)
+Inline, inside a paragraph: a short lead-in (at most 16 words, from the start of a sentence)
 that names a section, then a colon and text on the same line: "My question for you is: why
 now?", "One thing I'd like us to try: a walk after dinner." The item runs to the end of
 its sentence (its first . ! ? or …) or of the line.
@@ -138,7 +138,7 @@ def _inline_items(text: str) -> list[tuple[str, str]]:
     found = []
     for colon in re.finditer(r"(?::|[ \t][-–—])[ \t]+(?=\S)", text):
         lead = _lead(text, colon.start())
-        kind = section_kind(lead) if lead and len(lead.split()) <= 12 else None
+        kind = section_kind(lead) if lead and len(lead.split()) <= 16 else None
         if not kind or _NOT_A_LEAD.search(lead):
             continue
         # Searched in place, not in a slice of the rest: a slice per colon would make a
