@@ -23,7 +23,8 @@ Line by line, in this order:
 Sentences end at . ! ? or … followed by a space or the end (not after "i.e.", "e.g.",
 "etc.", "Mr." and the like, nor a single initial), and at a line break inside a paragraph
 when the line ends with an emoji or the next line starts with a capital letter while the
-line ends with neither a comma nor a hyphen. Inside a sentence, line breaks become spaces.
+line ends with neither a comma nor a hyphen (or, in lower-case chat, with a word that opens
+a new message, after a whole line of five words or more: see _NEW_MESSAGE). Inside a sentence, line breaks become spaces.
 """
 
 from __future__ import annotations
@@ -217,9 +218,8 @@ def _boundaries(text: str) -> Iterator[int]:
         offset += len(line) + 1
         stripped = following.lstrip(" \t" + BIDI_MARKS)
         ends_open = line.rstrip()[-1:] in ",-"
-        if _EMOJI_END.search(line) or (stripped[:1].isupper() and not ends_open):
-            cuts.append(offset)
-        elif not ends_open and _NEW_MESSAGE.match(stripped) and _WHOLE_LINE.search(line):
+        new_message = bool(_NEW_MESSAGE.match(stripped) and _WHOLE_LINE.search(line[-200:]))
+        if _EMOJI_END.search(line) or (not ends_open and (stripped[:1].isupper() or new_message)):
             cuts.append(offset)
     yield from sorted(set(cuts))
     yield len(text)

@@ -10,13 +10,20 @@ How it reads, step by step (each module's docstring says how its part decides):
    the other partner's words and are ignored for everything.
 2. `blocks` cuts the letter into headings, list items, paragraphs and rules, and each of
    those into sentences.
-3. `sections` takes the questions and things to try from list sections and inline lead-ins.
+3. `sections` takes the questions and things to try from list sections and inline lead-ins,
+   and `inline` those asked or proposed inside paragraphs with no heading.
 4. `phrasebook` takes the explanations of something said ("X" doesn't mean Y. It means Z.).
 5. `checkin` takes the card of the day and whether medication was taken.
 6. `emojis` takes every emoji, whole, in order.
 7. `statements` takes the sentences that apologise and those that affirm the partner.
 
-`LetterParts.to_dict()` is the JSON contract shared with the importer and the API:
+Every finder also says how sure it is of each item (0 to 1): `LetterParts.confidence`, and
+`LetterParts.maybe()` for the items below MAYBE_BELOW, which the import review shows
+unticked. The figures on letters from writers who never saw these rules are in
+benchmarks/README.md (`benchmarks/reader_eval.py`).
+
+`LetterParts.to_dict()` is the JSON contract shared with the importer and the API, and
+stays as it was:
 
     {"questions": [str], "things_to_try": [str],
      "phrasebook": [{"said": str, "not_meaning": str, "meaning": str}],

@@ -14,9 +14,15 @@ a heading, with no blank line and no list markers, are its items, one a line (a 
 ends mid-sentence continues on the next one when that one starts in lower case).
 
 Inline, inside a paragraph: a short lead-in (at most 16 words, from the start of a sentence)
-that names a section, then a colon and text on the same line: "My question for you is: why
-now?", "One thing I'd like us to try: a walk after dinner." The item runs to the end of
-its sentence (its first . ! ? or …) or of the line.
+that names a section, then a colon (or a spaced dash) and text on the same line: "My
+question for you is: why now?", "One thing I'd like us to try: a walk after dinner.",
+"i wanted to ask u smth - what makes u feel safe". The item runs to the end of its
+sentence (its first . ! ? or …) or of the line; "first, … and second, …" makes one item
+each. "Let me try that again:" is no lead-in. Every other sentence of a paragraph is read
+by `inline` for the questions and proposals written with no heading at all.
+
+Each item has a confidence: LISTED for an item under a heading, LEAD_IN after a lead-in,
+and `inline`'s own for the rest.
 
 Items keep their words as written (markers removed, trailing spaces stripped). The same
 item written twice (compared without case, extra spaces or final punctuation) is kept once,
