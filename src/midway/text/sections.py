@@ -51,7 +51,7 @@ _ASK = re.compile(
     r"|your\s+turn|q's|qs|tell\s+me|q\s*&\s*a)\b"
 )
 _ITEM_END = re.compile(r"[.!?…]+(?=\s|$)|\n")
-_SENTENCE_GAP = re.compile(r"[.!?…][\s*_]+")
+_UP_TO_LAST_GAP = re.compile(r".*[.!?…][\s*_]+")
 _WRAPPED = re.compile(r"[^.!?:;)\s]\s*$")
 
 
@@ -173,8 +173,10 @@ def _lead(text: str, colon: int) -> str:
     window_start = max(0, colon - 200)
     window = text[window_start:colon]
     start = window.rfind("\n") + 1
-    for match in _SENTENCE_GAP.finditer(window):
-        start = max(start, match.end())
+    # The end of the last sentence gap after the line's start, in one search.
+    last_gap = _UP_TO_LAST_GAP.match(window, start)
+    if last_gap:
+        start = last_gap.end()
     if start == 0 and window_start > 0:
         return ""  # the sentence began more than 200 characters back: no short lead-in
     return window[start:].strip(" \t*_")
