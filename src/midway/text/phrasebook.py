@@ -254,6 +254,10 @@ def _loose_explanations(text: str) -> list[PhrasebookEntry]:
         elif means:
             entry = _equals_entry(text, said, means.end())
             entry = entry if entry and entry.not_meaning else None  # "X" means Z, not Y
+        elif _MEAN_BY.search(plain, max(0, start - 30), start) and _IS.match(plain, end):
+            entry = _equals_entry(
+                text, said, _IS.match(plain, end).end()
+            )  # what I mean by "X" is Z
         elif _SAYING.search(plain, max(0, start - 80), start) or _DENIES_NEXT.match(plain, end):
             entry = _denial_entry(text, plain, said, end)
         else:
@@ -264,6 +268,8 @@ def _loose_explanations(text: str) -> list[PhrasebookEntry]:
 
 
 _QUOTED_PHRASE = re.compile(_QUOTE)
+_MEAN_BY = re.compile(r"\bwhat\s+i\s+(?:really\s+|actually\s+)?mean(?:t)?\s+by\s+$", re.IGNORECASE)
+_IS = re.compile(r"\s*,?\s*(?:is|was)\s+(?:that\s+)?", re.IGNORECASE)
 # "X" is my most dangerous phrase. It does not mean …: the next sentence denies at once.
 _DENIES_NEXT = re.compile(
     r"[^.!?\n]{0,80}[.!?]\s+(?:it|that)\s+(?:does|did)(?:n'?t|\s+not)\s+mean\b", re.IGNORECASE

@@ -90,7 +90,7 @@ _VETO = frozenset(
 # sentence found only by one of these is less certain (see `find_weighed_apologies`).
 _APOLOGY_MORE = re.compile(
     r"\b(?:i'm|i\s+am|im)\s+(?:(?:so|really|very|truly|also|still|just)[\s,]+)*"
-    r"(?:sorru|sory|soory|sorri|sowwy|srry|sry)\b|^\W*(?:so\s+)?(?:sorru|sory|soz|srry|sry)\b"
+    r"(?:sorru|sory|soory|soryy|sorri|sowwy|srry|sry)\b|^\W*(?:so\s+)?(?:sorru|sory|soryy|soz|srry|sry)\b"
     r"|\b(?:desculpa|desculpe|perdão|perdon|perdón|lo\s+siento|entschuldigung|es\s+tut\s+mir"
     r"\s+leid|gomen(?:nasai|ne)?|sumimasen|scusa|mi\s+dispiace|pardonne[\s-]moi)\b"
     r"|\bi\s+(?:really\s+|truly\s+|deeply\s+)?regret\b|\b(?:it\s+was|that\s+was|that's|its|it's)"
@@ -118,7 +118,8 @@ _POSITIVE = (
     r"|favou?rite|fav|everything|rock|support|support\s+system|lamp|light|sunshine|treasure"
     r"|gift|blessing|good\s+to\s+me|good\s+for\s+me|only\s+person|the\s+person\s+i|really\s+kind"
     r"|so\s+kind|decision|best\s+thing|the\s+love|my\s+love|my\s+home|my\s+person|my\s+\w+\s+person"
-    r"|my\s+\w+\s+human|human)"
+    r"|my\s+\w+\s+human|human|my\s+(?:\w+\s+)?(?:world|friend|place|harbou?r|anchor|rock|sunshine|heart"
+    r"|team(?:mate)?|peace|partner))"
 )
 _AFFIRMATION_MORE = re.compile(
     r"\b(?:love|luv|lov)\s+(?:you|u|ya|yu)\b(?!\s+to\s+(?!bits|pieces|the\s+moon))|\bily(?:sm)?\b|\bi\s+<3\s+(?:you|u)\b"
@@ -150,6 +151,9 @@ _AFFIRMATION_MORE = re.compile(
     r"lucky\s+(?:every|you)\b"
     r"|\bevery\s+day\s+i\s+choose\b|\bi(?:'d|\s+would)\s+(?:still\s+)?choose\s+you\b"
     r"|\bcrazy\s+about\s+you\b|\bcouldn'?t\s+ask\s+for\s+(?:a\s+)?better\b"
+    r"|\bi\s+(?:still\s+|really\s+|truly\s+)?believe\s+in\s+(?:you|us)\b|\bi(?:'?m|\s+am)\s+(?:always\s+)?on\s+your\s+side\b"
+    r"|\bwe(?:'re|\s+are)\s+(?:a\s+(?:good\s+|great\s+|real\s+)?team|in\s+this\s+together)\b"
+    r"|\bwe\s+make\s+a\s+(?:good|great)\s+team\b"
     r"|\byou\s+deserve\s+(?:the\s+world|everything|all\s+the)\b"
 )
 _COLD = re.compile(
@@ -245,7 +249,7 @@ def searchable_sentences(said: list[str]) -> list[str]:
 _MAY_AFFIRM = re.compile(
     r"you|\bu\b|\bur|\bya\b|lov|\bily|<3|liebe|aime|amo\b|aishiteru|daisuki|adoro|admir|lucky"
     r"|fortunate|grateful|thankful|bless|glad|happy|proud|choose|thank|eres|sos\b|encanta|crazy"
-    r"|better"
+    r"|better|believe|side|team|together"
 )
 
 
