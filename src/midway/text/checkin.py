@@ -117,7 +117,7 @@ _NOT_TODAY = re.compile(
     r"|thursday|friday|saturday|christmas)|favou?rite|energy|says|said|told|once|used\s+to"
     r"|looked\s+it\s+up|for\s+me\s+last|your\s+reading|you\s+got|she\s+(?:pulled|drew|got)"
     r"|he\s+(?:pulled|drew|got)|keeps\s+giving|not\s+a\s+card|feels?\s+like|not\s+that\s+i"
-    r"|for\s+you|for\s+me)\b"
+    r"|for\s+you|for\s+me|tattoo|poster|print|mug|necklace|shirt)\b"
 )
 _SENTENCE_OF = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 _AFTER_SENTENCE = re.compile(r"[^.!?\n]*[.!?\n]+\W*(?P<next>[a-z ,-]{0,30}?)\W*(?:[.!?\n]|$)")

@@ -62,7 +62,10 @@ _ACCUSING = re.compile(
     r"|\bis\s+it\s+really\b|\bam\s+i\s+(?:the|supposed|wrong|crazy)\b|\bwhat\s+was\s+i\s+supposed\b"
     r"|\b(?:do|did)\s+(?:you|u)\s+(?:have\s+any\s+idea|know|reali[sz]e|understand)\s+how\b"
     r"|\bhow\s+is\s+(?:that|this|it)\s+(?:fair|ok|okay|right)\b|\bwho\s+does\s+that\b"
-    r"|\bare\s+(?:you|u)\s+(?:serious|kidding|joking)\b|\bwhat'?s\s+the\s+point\b|\bcan\s+you\s+imagine\b",
+    r"|\bare\s+(?:you|u)\s+(?:serious|kidding|joking)\b|\bwhat'?s\s+the\s+point\b|\bcan\s+you\s+imagine\b"
+    r"|\bdo\s+(?:you|u)\s+think\s+i\s+(?:enjoy|like|want|wanted|love)\b|\bwhere\s+were\s+(?:you|u)\b"
+    r"|\btoo\s+much\s+to\s+ask\b|\bhow\s+many\s+times\b|\bwhat\s+did\s+(?:you|u)\s+expect\b"
+    r"|\bwhen\s+will\s+(?:you|u)\s+(?:ever\s+)?(?:learn|grow|stop)\b",
     re.IGNORECASE,
 )
 _ALWAYS = re.compile(r"\b(?:you|u)\s+(?:always|never)\b|\b(?:always|never)\s+(?:you|u)\b", re.I)

@@ -108,13 +108,15 @@ _NOT_APOLOGY_MORE = re.compile(
     r"|\bsorry\s*,?\s+but\b|\bsorry\s+to\s+(?:bother|say|ask|interrupt|be\s+that)\b"
     r"|\bsorry\s+for\s+(?:my|the|all\s+the)\s+(?:bad\s+|broken\s+|terrible\s+|many\s+)?(?:english"
     r"|spelling|grammar|typos?|mistakes|rambling|long|essay|wall|formatting|handwriting)\b"
-    r"|\bnot\s+(?:my|all\s+my)\s+fault\b|\b(?:don't|do\s+not|never)\s+regret\b"
+    r"|\bnot\s+(?:my|all\s+my)\s+fault\b|\b(?:don't|do\s+not|never)\s+regret\b|\bregret\s+nothing\b"
+    r"|\bwrong\s+to\s+(?:trust|believe|think|expect|count)\b"
     r"|\b(?:you|he|she|they)(?:'re|\s+are|\s+were|\s+was|\s+said|\s+is)\s+sorry\b"
 )
 _POSITIVE = (
     r"(?:best|kindest|bravest|calmest|steadiest|funniest|warmest|gentlest|sweetest|strongest"
     r"|smartest|most\s+\w+|brilliant|legend|amazing|wonderful|beautiful|gorgeous|incredible"
-    r"|incr[ií]vel|lovely|kind|generous|patient|gentle|clever|funny|smart|strong|safe|home"
+    r"|incr[ií]vel|lovely|kind(?!\s+of)|generous|patient|gentle|clever|funny|smart|strong|safe"
+    r"|home\s+to\s+me|like\s+home"
     r"|favou?rite|fav|everything|rock|support|support\s+system|lamp|light|sunshine|treasure"
     r"|gift|blessing|good\s+to\s+me|good\s+for\s+me|only\s+person|the\s+person\s+i|really\s+kind"
     r"|so\s+kind|decision|best\s+thing|the\s+love|my\s+love|my\s+home|my\s+person|my\s+\w+\s+person"
@@ -235,7 +237,9 @@ def find_weighed_affirmations(
             if match.start() > cutoff:
                 break
             cold = _COLD.search(text, match.start(), match.start() + 300)
-            if not cold and not _vetoed(text, match.start()):
+            # "you were never there to support me": a denial inside the warm form itself.
+            denied = _DENIED.search(match.group())
+            if not cold and not denied and not _vetoed(text, match.start()):
                 found.append((sentence, 0.7 if _ADDRESSED.search(text) else 0.55))
                 break
     return _unique_weighed(found)
@@ -264,6 +268,7 @@ _EXPLAINS = re.compile(r"^\W*(?:i|it|that)\s+(?:just\s+)?(?:mean|meant|means)\b|
 _SARCASM = re.compile(
     r"\bbest\s+at\s+making\s+me\b|\bmake\s+me\s+feel\s+(?:so\s+)?(?:small|stupid)\b"
 )
+_DENIED = re.compile(r"\b(?:not|never|no\s+longer)\b|n't\b")
 _ADDRESSED = re.compile(r"(?:you|u|ur|your|ya|us|our)")
 
 
