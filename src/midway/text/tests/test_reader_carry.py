@@ -36,6 +36,8 @@ def test_questions_asked_inside_paragraphs(letter, question):
         "Can you check the boiler?",
         'She asked me, "what are you afraid of?"',
         "Is that right?",
+        "How many times do I have to tell you?",
+        "Do you think I enjoy this?",
     ],
 )
 def test_rhetorical_accusing_and_errand_questions_are_not_kept(letter):
@@ -156,6 +158,7 @@ def test_the_card_of_the_day_named_in_other_ways(letter, name, reversed_):
         "she says im giving 'the devil card' energy",
         "feels like the tower card. not that i pulled it.",
         "my mum pulled the lovers for me last year",
+        "I got the Tower card tattoo today.",
     ],
 )
 def test_cards_named_but_not_drawn_today(letter):
@@ -184,6 +187,8 @@ def test_apologies_in_other_words(sentence):
         "i'm sorry but you literally started it.",
         "Sorry for my bad English.",
         "sorry ur upset but im not the one who forgot",
+        "I regret nothing.",
+        "I was wrong to trust you with this.",
     ],
 )
 def test_non_apologies(sentence):
@@ -213,6 +218,8 @@ def test_affirmations_in_other_words(sentence):
         "You're the best at making me feel small.",
         "You are being so stubborn.",
         "It means I love you and I am tired.",
+        "You were home late again.",
+        "You were never there to support me.",
     ],
 )
 def test_warm_words_that_are_not_affirmations(sentence):
