@@ -14,13 +14,22 @@ from django.db import transaction
 from midway.letters.models import Letter
 from midway.letters.services import share_letter, start_letter
 from midway.spaces.models import Member
-from midway.text.appreciations import letter_appreciations
+from midway.text.appreciations import letter_weighed_appreciations
 from midway.text.reader import read_letter
 
 
 def proposals(text: str) -> dict:
-    """What the reader found, as plain data: lists for every kind, even the single ones."""
-    parts = read_letter(text).to_dict()
+    """What the reader found, as plain data: lists for every kind, even the single ones.
+
+    "maybe" holds, per kind, the positions of the items the reader is unsure of: the
+    review shows them unticked, so a wrong guess costs the writer nothing and a right one
+    a single tick.
+    """
+    letter = read_letter(text)
+    parts = letter.to_dict()
+    appreciations = letter_weighed_appreciations(text, letter)
+    maybe = letter.maybe()
+    maybe["appreciations"] = [i for i, (_, unsure) in enumerate(appreciations) if unsure]
     return {
         "questions": parts["questions"],
         "things_to_try": parts["things_to_try"],
@@ -29,8 +38,9 @@ def proposals(text: str) -> dict:
         "medication": [parts["medication"]] if parts["medication"] else [],
         "apologies": parts["apologies"],
         "affirmations": parts["affirmations"],
-        "appreciations": letter_appreciations(text),
+        "appreciations": [note for note, _ in appreciations],
         "emojis": parts["emojis"],
+        "maybe": maybe,
     }
 
 

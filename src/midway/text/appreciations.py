@@ -31,8 +31,15 @@ _SHOWED = re.compile(
 
 def propose_appreciations(sentences: list[str], affirmations: list[str]) -> list[str]:
     """Short, warm notes to propose, from the letter's sentences and its affirmations."""
+    return [note for note, _ in propose_weighed_appreciations(sentences, affirmations, set())]
+
+
+def propose_weighed_appreciations(
+    sentences: list[str], affirmations: list[str], unsure: set[str]
+) -> list[tuple[str, bool]]:
+    """Each note and whether it is a "maybe": it comes from an affirmation in `unsure`."""
     affirming = set(affirmations)
-    proposals: list[str] = []
+    proposals: list[tuple[str, bool]] = []
     seen: set[str] = set()
     for sentence in sentences:
         searchable = _searchable(sentence)
@@ -44,12 +51,20 @@ def propose_appreciations(sentences: list[str], affirmations: list[str]) -> list
         note = _warm_clause(sentence)
         if note and note.casefold() not in seen:
             seen.add(note.casefold())
-            proposals.append(note)
+            proposals.append((note, sentence in unsure))
     return proposals
 
 
 def letter_appreciations(text: str) -> list[str]:
     """The proposals for a whole letter, read as the letter reader reads it."""
+    return [note for note, _ in letter_weighed_appreciations(text)]
+
+
+def letter_weighed_appreciations(text: str, parts=None) -> list[tuple[str, bool]]:
+    """Each proposal for a whole letter and whether it is a "maybe".
+
+    `parts` is the letter's `read_letter(text)`, when the caller has it already.
+    """
     from midway.text.blocks import split_blocks, without_quoted_replies
     from midway.text.reader import read_letter
     from midway.text.sections import section_kind
@@ -57,7 +72,9 @@ def letter_appreciations(text: str) -> list[str]:
 
     body = without_quoted_replies(text.replace("\r\n", "\n").replace("\r", "\n"))
     blocks = split_blocks(body, is_heading=lambda words: section_kind(words) is not None)
-    return propose_appreciations(letter_sentences(blocks), list(read_letter(text).affirmations))
+    parts = parts if parts is not None else read_letter(text)
+    unsure = {parts.affirmations[i] for i in parts.maybe()["affirmations"]}
+    return propose_weighed_appreciations(letter_sentences(blocks), list(parts.affirmations), unsure)
 
 
 def _warm_clause(sentence: str) -> str | None:

@@ -23,7 +23,8 @@ Line by line, in this order:
 Sentences end at . ! ? or … followed by a space or the end (not after "i.e.", "e.g.",
 "etc.", "Mr." and the like, nor a single initial), and at a line break inside a paragraph
 when the line ends with an emoji or the next line starts with a capital letter while the
-line ends with neither a comma nor a hyphen. Inside a sentence, line breaks become spaces.
+line ends with neither a comma nor a hyphen (or, in lower-case chat, with a word that opens
+a new message, after a whole line of five words or more: see _NEW_MESSAGE). Inside a sentence, line breaks become spaces.
 """
 
 from __future__ import annotations
@@ -54,6 +55,19 @@ _PUNCTUATION = re.compile(r"[.!?,;:…]")
 _CONTINUES = re.compile(r"[^.!?:;)\s]\s*$")
 _EMOJI_END = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]\\s*$")
 _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+# Chat typed in lower case: a line of five words or more that does not end on a word that
+# needs more ("the", "and", "to"…), followed by a line that opens like a new message ("i",
+# "u", "sorry", "love", "maybe", "also"…), is a sentence of its own. Poetry's short lines
+# and its continuations ("do the talking", "that you didn't ask for") still run on.
+_NEW_MESSAGE = re.compile(
+    r"(?:i|im|i'm|i’m|ive|i've|id|i'd|ill|i'll|u|ur|ily|ilysm|love|sorry|thank|thanks|maybe"
+    r"|also|btw|anyway|ok|okay|tbh|ngl|lol|pls|please|can|could|what|whats|what's|how|why|did"
+    r"|didnt|didn't|dont|don't|not|no|yes|yeah|hope|miss|took|forgot|pulled|drew|meds)\b"
+)
+_WHOLE_LINE = re.compile(
+    r"(?:\S+\s+){4}\S*[^\s,;:(-]\s*$(?<!\band)(?<!\bthe)(?<!\bto)(?<!\bof)(?<!\ba)(?<!\bmy)"
+    r"(?<!\byour)(?<!\bbut)(?<!\bor)(?<!\bthat)(?<!\bwith)(?<!\bfor)(?<!\bin)(?<!\bwhen)"
+)
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]*_]*(?=\s|$)")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:i\.e|e\.g|etc|vs|mr|mrs|ms|dr|st|p\.s|a\.m|p\.m|approx)|(?<![\w.])[a-z])\.$",
@@ -105,7 +119,8 @@ def _read_block(lines: list[str], i: int, is_heading: Callable[[str], bool]) -> 
         return HEADING, line.strip(), i + 2
     heading = heading_words(line)
     plain = line.strip()
-    if heading is None and is_heading(plain) and _plain_heading(plain, lines, i):
+    # The cheap shape test first: most lines are too long to be a heading.
+    if heading is None and _plain_heading(plain, lines, i) and is_heading(plain):
         heading = plain
     if heading is not None:
         return HEADING, heading, i + 1
@@ -202,7 +217,9 @@ def _boundaries(text: str) -> Iterator[int]:
     for line, following in itertools.pairwise(lines):
         offset += len(line) + 1
         stripped = following.lstrip(" \t" + BIDI_MARKS)
-        if _EMOJI_END.search(line) or (stripped[:1].isupper() and line.rstrip()[-1:] not in ",-"):
+        ends_open = line.rstrip()[-1:] in ",-"
+        new_message = bool(_NEW_MESSAGE.match(stripped) and _WHOLE_LINE.search(line[-200:]))
+        if _EMOJI_END.search(line) or (not ends_open and (stripped[:1].isupper() or new_message)):
             cuts.append(offset)
     yield from sorted(set(cuts))
     yield len(text)

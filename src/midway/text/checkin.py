@@ -48,7 +48,9 @@ _CUE_BEFORE = re.compile(
     r"[\s:,\-–—=(]+(?:(?:reversed|inverted|upright)\s+)?$"
 )
 _CUE_AFTER = re.compile(r"\W{0,3}(?:(?:is|was)\s+(?:my|today'?s|today’s|the|our)\s+)?card\b")
-_REVERSED = re.compile(r"\b(?:reversed|inverted|upside[\s-]*down|rx)\b|\(r\)")
+_REVERSED = re.compile(
+    r"\b(?:reversed|inverted|upside[\s-]*down|rx|invertid[ao]|al\s+rev[eé]s)(?![a-z])|\(r\)"
+)
 _CLAUSE_END = re.compile(r"[.!?;\n]|\band\b|\bbut\b")
 
 
@@ -106,3 +108,197 @@ def find_medication(text: str) -> bool | None:
     if _TAKEN.search(plain) or _NAME_MEDICATED.search(plain):
         return True
     return None
+
+
+# A card named in the same sentence as one of these is not today's draw: the past, someone
+# else's reading, a favourite, a nickname or a joke.
+_NOT_TODAY = re.compile(
+    r"\b(?:yesterday|last\s+(?:week|time|month|year|sunday|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|christmas)|favou?rite|energy|says|said|told|once|used\s+to"
+    r"|looked\s+it\s+up|for\s+me\s+last|your\s+reading|you\s+got|she\s+(?:pulled|drew|got)"
+    r"|he\s+(?:pulled|drew|got)|keeps\s+giving|not\s+a\s+card|feels?\s+like|not\s+that\s+i"
+    r"|for\s+you|for\s+me|tattoo|poster|print|mug|necklace|shirt)\b"
+)
+_SENTENCE_OF = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
+_AFTER_SENTENCE = re.compile(r"[^.!?\n]*[.!?\n]+\W*(?P<next>[a-z ,-]{0,30}?)\W*(?:[.!?\n]|$)")
+_UPRIGHT = re.compile(r"\b(?:upright|right\s+way\s+up|the\s+right\s+way)\b")
+
+
+def find_weighed_card(text: str) -> tuple[CardOfTheDay, float] | None:
+    """The card of the day and the reader's confidence (see `find_card_of_the_day`)."""
+    # Markup and a line break after a colon ("today's card:\nthe star") read as spaces.
+    lower = re.sub(r"[*_]", " ", text.lower()).replace(":\n", ": ")
+    for match in _NAME.finditer(lower):
+        start, end = match.span()
+        before = re.split(r"[.!?\n]", lower[max(0, start - 60) : start])[-1]
+        after = lower[end : end + 60]
+        if re.match(r"\s+of\b", after):
+            continue
+        strong = _CUE_BEFORE.search(before) or _CUE_AFTER.match(after)
+        sentence = _sentence_around(lower, start, end)
+        # "I drew a card this morning, because of course I did: Temperance": a draw said
+        # earlier in the same sentence, less sure.
+        weak = not strong and (
+            _WEAK_CUE.search(before) or _DRAW_EARLIER.search(lower, start - len(before), start)
+        )
+        if not (strong or weak):
+            continue
+        # "felt like a fool", "such an empress": a likeness, not a draw.
+        likeness = re.search(r"\b(?:like|such|what)\s+(?:a|an|the)?\s*$", before)
+        if _NOT_TODAY.search(sentence) or _quoted(lower, start, end) or likeness:
+            continue
+        card = find_card(match.group())
+        if card is None:  # pragma: no cover - every pattern word is a known name
+            continue
+        clause = re.split(r"[.!?;\n]|\band\b", after, maxsplit=1)[0]
+        reversed_ = bool(
+            _REVERSED.search(clause) or re.search(r"\b(?:reversed|inverted)\s+$", before)
+        )
+        if not reversed_ and not _UPRIGHT.search(clause):
+            # "Temperance. Reversed." : the next sentence is only the card's position.
+            following = _AFTER_SENTENCE.match(lower, end)
+            reversed_ = bool(
+                following
+                and re.fullmatch(r"\s*(?:reversed|upside\s+down|rx)\s*", following["next"])
+            )
+        return CardOfTheDay(card.name, reversed_), 0.9 if strong else 0.55
+    return None
+
+
+_DRAW_EARLIER = re.compile(
+    r"\b(?:drew|pulled|pull|draw|drawn|sacar|saqu[eé]|tirei|me\s+sali[oó]|la\s+carta|card\s+(?:this|today))\b"
+)
+_WEAK_CUE = re.compile(
+    r"\b(?:got|get|tirei|turned\s+over|app\s+gave\s+me|gave\s+me)(?:\s+(?:the|a|an|me|today|this"
+    r"\s+morning))*\s+$"
+)
+
+
+def _sentence_around(lower: str, start: int, end: int) -> str:
+    left = max(lower.rfind(mark, 0, start) for mark in ".!?\n")
+    right = min((i for i in (lower.find(m, end) for m in ".!?\n") if i >= 0), default=len(lower))
+    return lower[left + 1 : right]
+
+
+def _quoted(lower: str, start: int, end: int) -> bool:
+    return lower[start - 1 : start] in "'\"‘“" and lower[start - 1 : start] != ""
+
+
+_MED_WORD = (
+    r"(?:meds|medication|medications|medicine|medicines|pills?|tablets?|dose|doses|remédio"
+    r"|remedio|lithium|sertraline|zoloft|prozac|fluoxetine|lexapro|escitalopram|citalopram"
+    r"|adderall|ritalin|concerta|vyvanse|elvanse|wellbutrin|bupropion|lamotrigine|lamictal"
+    r"|venlafaxine|effexor|levothyroxine|thyroxine|insulin|metformin|antidepressants?"
+    r"|warfarin|inhaler|birth\s+control|the\s+pill|antibiotics|prescription\s+meds|pastillas?"
+    r"|medicinas?|medicamentos?)\b"
+    r"|(?<=[a-z]{3})(?:olol|pril|statin|prazole|azepam|oxetine|traline)\b"
+)
+# Lower-case patterns on lower-cased text: IGNORECASE makes a 200 KB letter four times slower.
+_MED = re.compile(rf"\b{_MED_WORD}|💊")
+# Whose medication: "her pills", "mum's tablets", "your warfarin" are someone else's.
+_OTHERS = re.compile(
+    r"\b(?:her|his|their|your|ur|sus|su|(?!today|tonight|morning|yesterday)[a-z]+'s)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+)
+_SENT_NOT = re.compile(
+    r"\b(?:forgot|forget|forgotten|skipped|skip|missed|ran\s+out|run\s+out|didn'?t\s+take"
+    r"|did\s+not\s+take|haven'?t\s+(?:yet\s+)?(?:taken|had|took)|have\s+not\s+(?:yet\s+)?"
+    r"(?:taken|had)|not\s+(?:yet\s+)?taken|not\s+yet|no\s+meds|(?:will|i'll|gonna|going\s+to)"
+    r"\s+take\s+(?:it|them)\s+(?:later|after|when|with|at|tonight)|olvid[oóé]"
+    r"|no\s+(?:me\s+)?(?:he\s+)?tom[eé])\b"
+)
+_SENT_TAKEN = re.compile(
+    r"\b(?:took|taken|had|remembered|did\s+take|did\s+(?:my|the)|done|tom[eé])\b|✅|✔|☑"
+)
+
+
+def find_weighed_medication(text: str, context: str = "") -> tuple[bool, float] | None:
+    """Whether today's medication was taken, and the reader's confidence.
+
+    The strict rules of `find_medication` are sure (0.9) when no sentence speaks of
+    someone else's medication. Otherwise, or when they find nothing, each mention of a
+    medicine (everyday words, common drug names, Spanish) that is not someone else's
+    ("her pills", "mum's tablets", "your warfarin", "she took…") is read with the words
+    around it (45 characters either side, in its sentence; "meds. took them" is one
+    sentence): not taken (forgot, skipped, didn't take, not yet, "I'll take it after…")
+    wins over taken (took, had, remembered, done, ✅), at 0.7. `context` is the whole
+    letter with its quoted lines: "not yet, I'll take them later" answers a quoted "did
+    you take your meds?" (0.55).
+    """
+    plain = text.replace("’", "'")
+    lower = plain.lower()
+    context = context.lower()
+    if not _MED.search(lower) and "medicated" not in lower and not _MED.search(context):
+        return None
+    strict = find_medication(plain) if _mine_only(lower) else None
+    if strict is not None:
+        return strict, 0.9
+    verdicts = []
+    said = [s for s in _SENTENCE_OF.findall(lower) if s.strip()]
+    mentions = 0
+    for index, sentence in enumerate(said):
+        if mentions > _MAX_MENTIONS:
+            break
+        if len(sentence) < 20 and len(sentence.split()) <= 2 and index + 1 < len(said):
+            sentence = sentence.rstrip(".!? \n") + " " + said[index + 1]  # "meds. took them"
+        for mention in _MED.finditer(sentence):
+            mentions += 1
+            if mentions > _MAX_MENTIONS:
+                break
+            before = sentence[max(0, mention.start() - 45) : mention.start()]
+            others = _OTHERS.search(sentence, max(0, mention.start() - 60), mention.start())
+            if others or _SOMEONE_ELSE.search(before):
+                continue
+            near = (mention.start() - 45, mention.end() + 45)
+            if _near(_SENT_NOT, sentence, near):
+                verdicts.append(False)
+            elif _near(_SENT_TAKEN, sentence, near) and not _near(_ONLY_PLANNED, sentence, near):
+                verdicts.append(True)
+    if False in verdicts:
+        return False, 0.7
+    if verdicts:
+        return True, 0.7
+    if _MED.search(context) and _LATER.search(lower):
+        # The question was quoted ("> did u take ur meds"), the answer is "not yet, later".
+        return False, 0.55
+    return None
+
+
+_LATER = re.compile(
+    r"^\W*not\s+yet\b|\b(?:i'll|i\s+will|gonna|going\s+to)\s+take\s+(?:it|them)\s+(?:later"
+    r"|after|when|with|at|tonight)\b",
+    re.MULTILINE,
+)
+
+
+# A letter says how its medication went a few times at most; past this many mentions the
+# rest are not read, so "pills pills pills…" stays linear.
+_MAX_MENTIONS = 200
+
+
+def _near(pattern: re.Pattern, sentence: str, span: tuple[int, int]) -> bool:
+    """Does a match start within `span`? (Searched a little past it, so that a word at
+    the span's edge is read whole: "forgets" is not "forget".)"""
+    start, end = max(0, span[0]), span[1]
+    return any(m.start() <= end for m in pattern.finditer(sentence, start, end + 30))
+
+
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:you|u|she|he|they|mum|mom|mummy|mother|dad|father|sister|brother)\s+(?:\w+\s+)?"
+    r"(?:took|had|forgot|skipped|takes|has\s+taken|stopped)\b"
+)
+_ONLY_PLANNED = re.compile(r"\b(?:need|needs|should|must|have|has)\s+to\s+take\b")
+
+
+def _mine_only(lower: str) -> bool:
+    """No mention of a medicine is someone else's (then the strict rules decide)."""
+    for count, mention in enumerate(_MED.finditer(lower)):
+        if count >= _MAX_MENTIONS:
+            break
+        # Back to its sentence's start, but never more than 60 characters: a letter of
+        # nothing but "pills pills…" stays linear.
+        near = max(0, mention.start() - 60)
+        start = max(near, *(lower.rfind(mark, near, mention.start()) for mark in ".!?\n"))
+        if _OTHERS.search(lower, start, mention.start()):
+            return False
+    return True

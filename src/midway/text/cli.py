@@ -19,6 +19,7 @@ from midway.text.decode import LetterDecodeError, decode_letter, read_input
 from midway.text.reader import LetterParts, read_letter
 
 PROG = "midway parse"
+_MAYBE = " (maybe)"
 
 
 class _UsageError(Exception):
@@ -76,34 +77,43 @@ def _write(stdout: IO, output: str) -> None:
 
 
 def format_summary(parts: LetterParts) -> str:
-    """A plain-text summary of a letter's parts, one section after another."""
-    lines: list[str] = []
+    """A plain-text summary of a letter's parts, one section after another.
 
-    def numbered(title: str, items) -> None:
+    An item the reader is unsure of ends with "(maybe)".
+    """
+    lines: list[str] = []
+    maybe = parts.maybe()
+
+    def numbered(title: str, items, kind: str) -> None:
         lines.append(f"{title} ({len(items)})" if items else f"{title}: none")
-        lines.extend(f"  {number}. {item}" for number, item in enumerate(items, start=1))
+        lines.extend(
+            f"  {number}. {item}{_MAYBE if number - 1 in maybe[kind] else ''}"
+            for number, item in enumerate(items, start=1)
+        )
         lines.append("")
 
-    numbered("Questions", parts.questions)
-    numbered("Things to try", parts.things_to_try)
+    numbered("Questions", parts.questions, "questions")
+    numbered("Things to try", parts.things_to_try, "things_to_try")
     lines.append(
         f"Phrasebook ({len(parts.phrasebook)})" if parts.phrasebook else "Phrasebook: none"
     )
-    for entry in parts.phrasebook:
-        lines.append(f'  "{entry.said}"')
+    for index, entry in enumerate(parts.phrasebook):
+        lines.append(f'  "{entry.said}"{_MAYBE if index in maybe["phrasebook"] else ""}')
         if entry.not_meaning:
             lines.append(f"    does not mean: {entry.not_meaning}")
         lines.append(f"    means: {entry.meaning}")
     lines.append("")
     if parts.card:
         side = "reversed" if parts.card.reversed else "upright"
-        lines.append(f"Card of the day: {parts.card.name} ({side})")
+        unsure = _MAYBE if maybe["card"] else ""
+        lines.append(f"Card of the day: {parts.card.name} ({side}){unsure}")
     else:
         lines.append("Card of the day: none")
     taken = {None: "not mentioned", True: "taken", False: "not taken"}
-    lines.append(f"Medication: {taken[parts.medication_taken]}")
+    unsure = _MAYBE if maybe["medication"] else ""
+    lines.append(f"Medication: {taken[parts.medication_taken]}{unsure}")
     lines.append(f"Emojis: {' '.join(parts.emojis) if parts.emojis else 'none'}")
     lines.append("")
-    numbered("Apologies", parts.apologies)
-    numbered("Affirmations", parts.affirmations)
+    numbered("Apologies", parts.apologies, "apologies")
+    numbered("Affirmations", parts.affirmations, "affirmations")
     return "\n".join(lines).rstrip("\n") + "\n"

@@ -68,12 +68,30 @@ _MAJOR_ALIASES = {
     "The Star": ("stars",),
     "Judgement": ("judgment", "last judgement", "last judgment"),
 }
+# The major arcana as Spanish-speaking writers name them ("saqué La Luna").
+_SPANISH_MAJOR = {
+    "The Fool": "el loco", "The Magician": "el mago", "The High Priestess": "la sacerdotisa",
+    "The Empress": "la emperatriz", "The Emperor": "el emperador",
+    "The Hierophant": "el sumo sacerdote", "The Lovers": "los enamorados",
+    "The Chariot": "el carro", "Strength": "la fuerza", "The Hermit": "el ermitaño",
+    "Wheel of Fortune": "la rueda de la fortuna", "Justice": "la justicia",
+    "The Hanged Man": "el colgado", "Death": "la muerte", "Temperance": "la templanza",
+    "The Devil": "el diablo", "The Tower": "la torre", "The Star": "la estrella",
+    "The Moon": "la luna", "The Sun": "el sol", "Judgement": "el juicio", "The World": "el mundo",
+}  # fmt: skip
 _SUIT_ALIASES = {
     "wands": ("wand", "rod", "rods", "stave", "staves", "staff", "staffs", "baton", "batons"),
     "cups": ("cup", "chalice", "chalices"),
     "swords": ("sword",),
-    "pentacles": ("pentacle", "coin", "coins", "disc", "discs", "disk", "disks"),
+    "pentacles": ("pentacle", "coin", "coins", "disc", "discs", "disk", "disks", "oros"),
 }
+_SUIT_ALIASES["wands"] += ("bastos",)
+_SUIT_ALIASES["cups"] += ("copas",)
+_SUIT_ALIASES["swords"] += ("espadas",)
+_SPANISH_RANKS = (
+    "as", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
+    "sota", "caballo", "reina", "rey",
+)  # fmt: skip
 _RANK_ALIASES = {
     1: ("one", "1"),
     **{n: (str(n),) for n in range(2, 11)},
@@ -96,7 +114,7 @@ def _key(text: str) -> str:
 def _build_index() -> dict[str, Card]:
     index: dict[str, Card] = {}
     for card in DECK[:22]:
-        for alias in (card.name, *_MAJOR_ALIASES.get(card.name, ())):
+        for alias in (card.name, *_MAJOR_ALIASES.get(card.name, ()), _SPANISH_MAJOR[card.name]):
             index[_key(alias)] = card
     for card in DECK[22:]:
         ranks = (RANKS[card.number - 1].lower(), *_RANK_ALIASES.get(card.number, ()))
@@ -104,6 +122,8 @@ def _build_index() -> dict[str, Card]:
         for rank in ranks:
             for suit in suits:
                 index[f"{rank} of {suit}"] = card
+        for suit in suits:
+            index[f"{_SPANISH_RANKS[card.number - 1]} de {suit}"] = card
     return index
 
 
@@ -116,13 +136,15 @@ def _alternatives(words: set[str]) -> str:
     return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
 
 
-_MINOR_KEYS = [key.split(" of ") for key, card in _INDEX.items() if card.arcana == MINOR]
+_MINOR_KEYS = [
+    re.split(" of | de ", key, maxsplit=1) for key, card in _INDEX.items() if card.arcana == MINOR
+]
 # Every name `find_card` knows, as a pattern for lower-case text. Built as rank × suit rather
 # than one alternative per name: a 200 KB letter is scanned in milliseconds instead of ~0.5 s.
 _RANK_WORDS = _alternatives({rank for rank, _ in _MINOR_KEYS})
 _SUIT_WORDS = _alternatives({suit for _, suit in _MINOR_KEYS})
 _MAJOR_WORDS = _alternatives({key for key, card in _INDEX.items() if card.arcana == MAJOR})
-NAME_PATTERN = rf"(?:the\s+)?(?:(?:{_RANK_WORDS})\s+of\s+(?:{_SUIT_WORDS})|{_MAJOR_WORDS})"
+NAME_PATTERN = rf"(?:the\s+)?(?:(?:{_RANK_WORDS})\s+(?:of|de)\s+(?:{_SUIT_WORDS})|{_MAJOR_WORDS})"
 
 
 def find_card(text: str) -> Card | None:

@@ -10,13 +10,20 @@ How it reads, step by step (each module's docstring says how its part decides):
    the other partner's words and are ignored for everything.
 2. `blocks` cuts the letter into headings, list items, paragraphs and rules, and each of
    those into sentences.
-3. `sections` takes the questions and things to try from list sections and inline lead-ins.
+3. `sections` takes the questions and things to try from list sections and inline lead-ins,
+   and `inline` those asked or proposed inside paragraphs with no heading.
 4. `phrasebook` takes the explanations of something said ("X" doesn't mean Y. It means Z.).
 5. `checkin` takes the card of the day and whether medication was taken.
 6. `emojis` takes every emoji, whole, in order.
 7. `statements` takes the sentences that apologise and those that affirm the partner.
 
-`LetterParts.to_dict()` is the JSON contract shared with the importer and the API:
+Every finder also says how sure it is of each item (0 to 1): `LetterParts.confidence`, and
+`LetterParts.maybe()` for the items below MAYBE_BELOW, which the import review shows
+unticked. The figures on letters from writers who never saw these rules are in
+benchmarks/README.md (`benchmarks/reader_eval.py`).
+
+`LetterParts.to_dict()` is the JSON contract shared with the importer and the API, and
+stays as it was:
 
     {"questions": [str], "things_to_try": [str],
      "phrasebook": [{"said": str, "not_meaning": str, "meaning": str}],
@@ -27,14 +34,25 @@ How it reads, step by step (each module's docstring says how its part decides):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from midway.text.blocks import split_blocks, without_quoted_replies
-from midway.text.checkin import CardOfTheDay, find_card_of_the_day, find_medication
+from midway.text.blocks import sentences, split_blocks, without_quoted_replies
+from midway.text.checkin import CardOfTheDay, find_weighed_card, find_weighed_medication
 from midway.text.emojis import find_emojis
-from midway.text.phrasebook import PhrasebookEntry, find_entries
-from midway.text.sections import QUESTIONS, THINGS_TO_TRY, find_items, section_kind
-from midway.text.statements import find_affirmations, find_apologies, letter_sentences
+from midway.text.phrasebook import PhrasebookEntry, find_weighed_entries
+from midway.text.sections import QUESTIONS, THINGS_TO_TRY, find_weighed_items, section_kind
+from midway.text.statements import (
+    find_weighed_affirmations,
+    find_weighed_apologies,
+    letter_sentences,
+    searchable_sentences,
+)
+
+# Below this confidence an item is proposed as a "maybe": shown unticked for the author.
+MAYBE_BELOW = 0.6
+KINDS = (
+    "questions", "things_to_try", "phrasebook", "card", "medication", "apologies", "affirmations"
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -47,6 +65,21 @@ class LetterParts:
     emojis: tuple[str, ...] = ()
     apologies: tuple[str, ...] = ()
     affirmations: tuple[str, ...] = ()
+    # How sure the reader is of each item, 0 to 1: {"questions": (0.95, 0.55), ...,
+    # "card": (0.9,), "medication": ()}, one number per item in the same order. Not part
+    # of `to_dict()`, whose shape importers and the API rely on; see `maybe()`.
+    confidence: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def maybe(self) -> dict[str, list[int]]:
+        """Per kind, the positions of the items the reader is unsure of (below MAYBE_BELOW).
+
+        Every kind of `to_dict()` but the emojis is a key; "card" and "medication" hold
+        [0] when the one found is unsure. A letter read without confidences has none.
+        """
+        return {
+            kind: [i for i, sure in enumerate(self.confidence.get(kind, ())) if sure < MAYBE_BELOW]
+            for kind in KINDS
+        }
 
     def to_dict(self) -> dict:
         return {
@@ -67,15 +100,41 @@ def read_letter(text: str) -> LetterParts:
     """The structured parts of a letter's text."""
     body = without_quoted_replies(text.replace("\r\n", "\n").replace("\r", "\n"))
     blocks = split_blocks(body, is_heading=lambda words: section_kind(words) is not None)
-    items = find_items(blocks)
-    said = letter_sentences(blocks)
+    # Each block's sentences, cut once for every finder that reads sentences.
+    block_sentences = [tuple(sentences(block.text)) for block in blocks]
+    items = find_weighed_items(blocks, block_sentences)
+    said = letter_sentences(blocks, headings=False, said=block_sentences)
+    phrasebook = find_weighed_entries(blocks)
+    card = find_weighed_card(body)
+    medication = find_weighed_medication(body, context=text)
+    searchable = searchable_sentences(said)
+    apologies = find_weighed_apologies(said, searchable)
+    affirmations = find_weighed_affirmations(said, searchable)
+    confidence = {
+        QUESTIONS: _weights(items[QUESTIONS]),
+        THINGS_TO_TRY: _weights(items[THINGS_TO_TRY]),
+        "phrasebook": _weights(phrasebook),
+        "card": (card[1],) if card else (),
+        "medication": (medication[1],) if medication else (),
+        "apologies": _weights(apologies),
+        "affirmations": _weights(affirmations),
+    }
     return LetterParts(
-        questions=tuple(items[QUESTIONS]),
-        things_to_try=tuple(items[THINGS_TO_TRY]),
-        phrasebook=tuple(find_entries(blocks)),
-        card=find_card_of_the_day(body),
-        medication_taken=find_medication(body),
+        questions=_found(items[QUESTIONS]),
+        things_to_try=_found(items[THINGS_TO_TRY]),
+        phrasebook=_found(phrasebook),
+        card=card[0] if card else None,
+        medication_taken=medication[0] if medication else None,
         emojis=tuple(find_emojis(body)),
-        apologies=tuple(find_apologies(said)),
-        affirmations=tuple(find_affirmations(said)),
+        apologies=_found(apologies),
+        affirmations=_found(affirmations),
+        confidence=confidence,
     )
+
+
+def _found(weighed: list) -> tuple:
+    return tuple(item for item, _ in weighed)
+
+
+def _weights(weighed: list) -> tuple[float, ...]:
+    return tuple(confidence for _, confidence in weighed)

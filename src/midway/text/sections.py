@@ -13,10 +13,16 @@ not continue the item before), at another heading, or at a rule. Lines written r
 a heading, with no blank line and no list markers, are its items, one a line (a line that
 ends mid-sentence continues on the next one when that one starts in lower case).
 
-Inline, inside a paragraph: a short lead-in (at most 12 words, from the start of a sentence)
-that names a section, then a colon and text on the same line: "My question for you is: why
-now?", "One thing I'd like us to try: a walk after dinner." The item runs to the end of
-its sentence (its first . ! ? or …) or of the line.
+Inline, inside a paragraph: a short lead-in (at most 16 words, from the start of a sentence)
+that names a section, then a colon (or a spaced dash) and text on the same line: "My
+question for you is: why now?", "One thing I'd like us to try: a walk after dinner.",
+"i wanted to ask u smth - what makes u feel safe". The item runs to the end of its
+sentence (its first . ! ? or …) or of the line; "first, … and second, …" makes one item
+each. "Let me try that again:" is no lead-in. Every other sentence of a paragraph is read
+by `inline` for the questions and proposals written with no heading at all.
+
+Each item has a confidence: LISTED for an item under a heading, LEAD_IN after a lead-in,
+and `inline`'s own for the rest.
 
 Items keep their words as written (markers removed, trailing spaces stripped). The same
 item written twice (compared without case, extra spaces or final punctuation) is kept once,
@@ -28,19 +34,30 @@ from __future__ import annotations
 import re
 
 from midway.text.blocks import HEADING, ITEM, PARAGRAPH, RULE, Block, sentences
+from midway.text.inline import find_inline
 
 QUESTIONS, THINGS_TO_TRY = "questions", "things_to_try"
 
-_QUESTION_NOUN = re.compile(r"\bquestions?\b", re.IGNORECASE)
-_TRY = re.compile(r"\b(?:try|trying|experiments?)\b", re.IGNORECASE)
-_ASK = re.compile(r"\b(?:ask|asking|wonder|wondering|curious)\b", re.IGNORECASE)
+# Lower-case patterns, matched against lower-cased words: IGNORECASE is slow on long lines.
+_QUESTION_NOUN = re.compile(r"\b(?:questions?|preguntas?)\b")
+_TRY = re.compile(
+    r"\b(?:try|trying|experiments?|experiment\s+with|propose|proposals?|suggest|suggestions?"
+    r"|ideas?|rituals?|could\s+do|consider\s+the\s+following|probar|intentar|intentemos"
+    r"|going\s+forward|next\s+steps|new\s+habits|agreements?|do\s+differently|let'?s|changes"
+    r"|us\s+to\s+do|we\s+(?:could|can|should|might)|what\s+if)\b"
+)
+_ASK = re.compile(
+    r"\b(?:ask|asking|wonder|wondering|curious|(?:want|like|love)\s+to\s+know|answer|over\s+to\s+you"
+    r"|your\s+turn|q's|qs|tell\s+me|q\s*&\s*a)\b"
+)
 _ITEM_END = re.compile(r"[.!?…]+(?=\s|$)|\n")
-_SENTENCE_GAP = re.compile(r"[.!?…][\s*_]+")
+_UP_TO_LAST_GAP = re.compile(r".*[.!?…][\s*_]+")
 _WRAPPED = re.compile(r"[^.!?:;)\s]\s*$")
 
 
 def section_kind(words: str) -> str | None:
     """QUESTIONS, THINGS_TO_TRY or None for a heading's (or lead-in's) words."""
+    words = words.lower()
     if _QUESTION_NOUN.search(words):
         return QUESTIONS
     if _TRY.search(words):
@@ -50,9 +67,25 @@ def section_kind(words: str) -> str | None:
     return None
 
 
+# How sure the reader is of an item, by where it was found (see `inline` for the rest).
+LISTED, LEAD_IN = 0.95, 0.9
+
+
 def find_items(blocks: list[Block]) -> dict[str, list[str]]:
     """{"questions": [...], "things_to_try": [...]} in the order they appear."""
-    found: dict[str, list[str]] = {QUESTIONS: [], THINGS_TO_TRY: []}
+    return {kind: [item for item, _ in items] for kind, items in find_weighed_items(blocks).items()}
+
+
+def find_weighed_items(
+    blocks: list[Block], said: list[tuple[str, ...]] | None = None
+) -> dict[str, list[tuple[str, float]]]:
+    """Each kind's items with the reader's confidence in each, in the order they appear.
+
+    `said` is each block's sentences (`blocks.sentences`), when the caller has them already.
+    """
+    if said is None:
+        said = [tuple(sentences(block.text)) for block in blocks]
+    found: dict[str, list[tuple[str, float]]] = {QUESTIONS: [], THINGS_TO_TRY: []}
     section: str | None = None
     previous: Block | None = None
     for index, block in enumerate(blocks):
@@ -63,15 +96,26 @@ def find_items(blocks: list[Block]) -> dict[str, list[str]]:
             section = None
         elif block.kind == ITEM:
             if section and block.text:
-                found[section].append(block.text)
+                found[section].append((block.text, LISTED))
+            elif block.text:
+                _add_inline(found, said[index], [])
         else:
             if section and previous and previous.kind == HEADING and not block.after_blank:
-                found[section].extend(_plain_lines(block.text))
-            for kind, item in _inline_items(block.text):
-                found[kind].append(item)
+                found[section].extend((line, LISTED) for line in _plain_lines(block.text))
+            lead_ins = _inline_items(block.text)
+            for kind, item in lead_ins:
+                found[kind].append((item, LEAD_IN))
+            _add_inline(found, said[index], [item for _, item in lead_ins])
             section = _intro_kind(block) if following and following.kind == ITEM else None
         previous = block
     return {kind: _unique(items) for kind, items in found.items()}
+
+
+def _add_inline(found: dict, said: tuple[str, ...], lead_ins: list[str]) -> None:
+    for kind, item, confidence in find_inline(said):
+        # A sentence whose item a lead-in already gave ("My question is: why now?").
+        if not any(lead in item or item in lead for lead in lead_ins):
+            found[kind].append((item, confidence))
 
 
 def _plain_lines(text: str) -> list[str]:
@@ -98,19 +142,30 @@ def _intro_kind(block: Block) -> str | None:
 
 def _inline_items(text: str) -> list[tuple[str, str]]:
     found = []
-    for colon in re.finditer(r":[ \t]+(?=\S)", text):
+    for colon in re.finditer(r"(?::|[ \t][-–—])[ \t]+(?=\S)", text):
         lead = _lead(text, colon.start())
-        kind = section_kind(lead) if lead and len(lead.split()) <= 12 else None
-        if not kind:
+        kind = section_kind(lead) if lead and len(lead.split()) <= 16 else None
+        if not kind or _NOT_A_LEAD.search(lead):
             continue
         # Searched in place, not in a slice of the rest: a slice per colon would make a
         # letter full of colons quadratic.
         end = _ITEM_END.search(text, colon.end())
         stop = len(text) if end is None else end.start() if end.group() == "\n" else end.end()
         item = text[colon.end() : stop].strip().lstrip("*_ ").strip()
-        if item:
-            found.append((kind, item))
+        # "first, that we … and second, that we …": one item each.
+        for part in _ENUMERATED.split(item) if _FIRST.match(item) else [item]:
+            part = _FIRST.sub("", part).strip(" ,;")
+            if part:
+                found.append((kind, part))
     return found
+
+
+# "Let me try that again:" redoes a sentence; it proposes nothing.
+_NOT_A_LEAD = re.compile(r"\btry(?:ing)?\s+(?:that\s+|it\s+)?again\b|\blet\s+me\s+try\b", re.I)
+_FIRST = re.compile(r"^\s*(?:first(?:ly)?|one)\s*[,:]\s*", re.IGNORECASE)
+_ENUMERATED = re.compile(
+    r"[,;]?\s+(?:and\s+)?(?:second(?:ly)?|third(?:ly)?|then|finally|last(?:ly)?)\s*[,:]\s*", re.I
+)
 
 
 def _lead(text: str, colon: int) -> str:
@@ -118,19 +173,21 @@ def _lead(text: str, colon: int) -> str:
     window_start = max(0, colon - 200)
     window = text[window_start:colon]
     start = window.rfind("\n") + 1
-    for match in _SENTENCE_GAP.finditer(window):
-        start = max(start, match.end())
+    # The end of the last sentence gap after the line's start, in one search.
+    last_gap = _UP_TO_LAST_GAP.match(window, start)
+    if last_gap:
+        start = last_gap.end()
     if start == 0 and window_start > 0:
         return ""  # the sentence began more than 200 characters back: no short lead-in
     return window[start:].strip(" \t*_")
 
 
-def _unique(items: list[str]) -> list[str]:
+def _unique(items: list[tuple[str, float]]) -> list[tuple[str, float]]:
     seen: set[str] = set()
     kept = []
-    for item in items:
+    for item, confidence in items:
         key = " ".join(item.casefold().split()).rstrip(".!?… ")
         if key not in seen:
             seen.add(key)
-            kept.append(item)
+            kept.append((item, confidence))
     return kept

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from midway.text.blocks import Block, sentences
+from midway.text.blocks import HEADING, Block, sentences
 
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
 _EMPHASIS = re.compile(r"[*_]")
@@ -43,7 +43,8 @@ _APOLOGY = re.compile(
     r"|(?P<opening>^\W*(?:(?:so|very|really)\s+)?sorry\b)"
     r"|\bi\s+(?:(?:want|wanted|need|needed|would\s+like|'d\s+like)\s+to\s+)?"
     r"(?:(?:sincerely|truly|really|deeply)\s+)?apologi[sz]e\b"
-    r"|\b(?:my|sincere|sincerest|deepest)\s+apologies\b|\bi\s+owe\s+you\s+an\s+apology\b"
+    r"|\b(?:my|sincere|sincerest|deepest)\s+apologies\b"
+    r"|\bi\s+owe\s+you\s+(?:an|a)\s+(?:\w+\s+)?apology\b"
     r"|\bforgive\s+me\b"
 )
 _NOT_APOLOGY = re.compile(
@@ -85,17 +86,197 @@ _VETO = frozenset(
 )  # fmt: skip
 
 
-def letter_sentences(blocks: list[Block]) -> list[str]:
-    """Every sentence of the letter's blocks, in order: what both finders below read."""
-    return [sentence for block in blocks for sentence in sentences(block.text)]
+# Broader forms that carry to writers the strict forms above were not written for. A
+# sentence found only by one of these is less certain (see `find_weighed_apologies`).
+_APOLOGY_MORE = re.compile(
+    r"\b(?:i'm|i\s+am|im)\s+(?:(?:so|really|very|truly|also|still|just)[\s,]+)*"
+    r"(?:sorru|sory|soory|soryy|sorri|sowwy|srry|sry)\b|^\W*(?:so\s+)?(?:sorru|sory|soryy|soz|srry|sry)\b"
+    r"|\b(?:desculpa|desculpe|perdão|perdon|perdón|lo\s+siento|entschuldigung|es\s+tut\s+mir"
+    r"\s+leid|gomen(?:nasai|ne)?|sumimasen|scusa|mi\s+dispiace|pardonne[\s-]moi)\b"
+    r"|\bi\s+(?:really\s+|truly\s+|deeply\s+)?regret\b|\b(?:it\s+was|that\s+was|that's|its|it's)"
+    r"\s+(?:all\s+|totally\s+)?my\s+fault\b|^\W*my\s+(?:fault|bad)\b|\bperd[oó]n(?:ame|a)\b"
+    r"|\bi\s+(?:want\s+to\s+|need\s+to\s+)?(?:acknowledge|admit|own)\s+(?:that\s+)?(?:i\s+was|i\s+"
+    r"(?:\w+ed)\b|my\b)|\bi\s+take\s+(?:full\s+)?responsibility\b|\bi\s+was\s+(?:wrong|out\s+of"
+    r"\s+order|out\s+of\s+line|a\s+(?:jerk|prat|idiot))\b|^\W*apologies\s+for\b"
+    r"|\bi\s+(?:really\s+|totally\s+)?(?:messed|screwed)\s+up\b|\bi\s+feel\s+(?:so\s+|really\s+)?"
+    r"(?:terrible|awful|bad)\s+(?:about|for|that)\b|\bi\s+hurt\s+you\b"
+)
+_NOT_APOLOGY_MORE = re.compile(
+    r"\bsorry\s+(?:that\s+)?(?:you|u|ur)(?:'re|\s+are|\s+were|\s+r|r)?\s+(?:feel|felt|think"
+    r"|thought|offended|upset|took|see|saw|found|got\s+(?:upset|offended|hurt))\b"
+    r"|\bsorry\s+(?:ur|you're|youre)\s+(?:upset|mad|offended|hurt)\b|\bsorry\s+if\b"
+    r"|\bsorry\s*,?\s+but\b|\bsorry\s+to\s+(?:bother|say|ask|interrupt|be\s+that)\b"
+    r"|\bsorry\s+for\s+(?:my|the|all\s+the)\s+(?:bad\s+|broken\s+|terrible\s+|many\s+)?(?:english"
+    r"|spelling|grammar|typos?|mistakes|rambling|long|essay|wall|formatting|handwriting)\b"
+    r"|\bnot\s+(?:my|all\s+my)\s+fault\b|\b(?:don't|do\s+not|never)\s+regret\b|\bregret\s+nothing\b"
+    r"|\bwrong\s+to\s+(?:trust|believe|think|expect|count)\b"
+    r"|\b(?:you|he|she|they)(?:'re|\s+are|\s+were|\s+was|\s+said|\s+is)\s+sorry\b"
+)
+_POSITIVE = (
+    r"(?:best|kindest|bravest|calmest|steadiest|funniest|warmest|gentlest|sweetest|strongest"
+    r"|smartest|most\s+\w+|brilliant|legend|amazing|wonderful|beautiful|gorgeous|incredible"
+    r"|incr[ií]vel|lovely|kind(?!\s+of)|generous|patient|gentle|clever|funny|smart|strong|safe"
+    r"|home\s+to\s+me|like\s+home"
+    r"|favou?rite|fav|everything|rock|support|support\s+system|lamp|light|sunshine|treasure"
+    r"|gift|blessing|good\s+to\s+me|good\s+for\s+me|only\s+person|the\s+person\s+i|really\s+kind"
+    r"|so\s+kind|decision|best\s+thing|the\s+love|my\s+love|my\s+home|my\s+person|my\s+\w+\s+person"
+    r"|my\s+\w+\s+human|human|my\s+(?:\w+\s+)?(?:world|friend|place|harbou?r|anchor|rock|sunshine|heart"
+    r"|team(?:mate)?|peace|partner))"
+)
+_AFFIRMATION_MORE = re.compile(
+    r"\b(?:love|luv|lov)\s+(?:you|u|ya|yu)\b(?!\s+to\s+(?!bits|pieces|the\s+moon))|\bily(?:sm)?\b|\bi\s+<3\s+(?:you|u)\b"
+    r"|\bi\s+(?:\w+\s+){0,2}love\s+(?:the\s+life\s+we|our\b|us\b|how\b|the\s+way\s+"
+    r"(?:you|u)\b|who\s+you\b|it\s+when\s+(?:you|u)\b|being\s+with\s+you|that\s+you\b"
+    r"|\w+ing\s+(?:you|u|with\s+you)\b)"
+    r"|\b(?:eres|sos)\s+(?:lo\s+mejor|mi\b|el\s+amor|la\s+persona|incre[ií]ble|todo)"
+    r"|\bme\s+encanta(?:s|n)?\s+(?:c[oó]mo|tu|que|estar)\b|\bte\s+admiro\b"
+    r"|\bi\s+(?:really\s+)?like\s+(?:who|how)\s+you\b"
+    r"|\b(?:ich\s+liebe\s+dich|je\s+t'?aime|ti\s+amo|aishiteru|daisuki|te\s+adoro)\b"
+    r"|\bi\s+(?:\w+\s+){0,2}(?:admire|respect|value|appreciate|adore|cherish|treasure)\s+"
+    r"(?:you|u|your|how\s+(?:you|much\s+you)|the\s+way\s+(?:you|u)|that\s+you)\b"
+    r"|\bi\s+(?:feel|felt)\s+(?:\w+\s+){0,2}(?:grateful|thankful|lucky|safe|loved|seen|heard"
+    r"|blessed)\b"
+    r"|\b(?:you|u)(?:'re|re|\s+are|\s+r|r|\s+were|\s+have\s+been|'ve\s+been|\s+looked|\s+look)"
+    r"\s+(?:\w+[\s,]+){0,6}?"
+    rf"{_POSITIVE}\b"
+    r"|\b(?:you|u)\s+(?:make|made)\s+(?:me|everything|the\s+\w+(?:\s+\w+)?|it|life|my\s+\w+|"
+    r"tuesdays?|\w+days?)\s+(?:\w+\s+){0,2}(?:feel|less\s+scary|bearable|doable|happy|better"
+    r"|easier|lighter|safe|laugh|smile|calm|softer|brighter|sweeter|warmer|fuller)\b"
+    r"|\b(?:you|u)\s+(?:light\s+up|always\s+come\s+back)\b"
+    r"|\b(?:you|u)\s+(?:have|'ve\s+got)\s+(?:such\s+|so\s+much\s+|a\s+|the\s+)?(?:\w+\s+)?(?:patience"
+    r"|heart|kindness|best)\b"
+    r"|^\W*(?:thank\s+you|thanks)\s+(?:so\s+much\s+)?(?:for\s+(?:your|being|loving|always|the\s+way"
+    r"|staying|everything|listening|choosing|supporting|caring|loving|holding|putting\s+up)|always)\b"
+    r"|\bi(?:'m|\s+am|m)\s+(?:\w+\s+){0,2}(?:lucky|fortunate|grateful|thankful|blessed|glad"
+    r"|happy|proud)\s+(?:to\s+(?:share|have|be)|that\s+(?:you|it's\s+you|i\s+get)|of\s+(?:you|u)"
+    r"|for\s+(?:you|u)|you)\b|^\W*i(?:'m|\s+am|m)\s+(?:\w+\s+)?lucky\W*$|\bi(?:'m|\s+am)\s+(?:so\s+)?"
+    r"lucky\s+(?:every|you)\b"
+    r"|\bevery\s+day\s+i\s+choose\b|\bi(?:'d|\s+would)\s+(?:still\s+)?choose\s+you\b"
+    r"|\bcrazy\s+about\s+you\b|\bcouldn'?t\s+ask\s+for\s+(?:a\s+)?better\b"
+    r"|\bi\s+(?:still\s+|really\s+|truly\s+)?believe\s+in\s+(?:you|us)\b|\bi(?:'?m|\s+am)\s+(?:always\s+)?on\s+your\s+side\b"
+    r"|\bwe(?:'re|\s+are)\s+(?:a\s+(?:good\s+|great\s+|real\s+)?team|in\s+this\s+together)\b"
+    r"|\bwe\s+make\s+a\s+(?:good|great)\s+team\b"
+    r"|\byou\s+deserve\s+(?:the\s+world|everything|all\s+the)\b"
+)
+_COLD = re.compile(
+    r"\b(?:you're|you\s+are|ur|you)\s+(?:being|the\s+one\s+who|the\s+reason|supposed)\b"
+    r"|\b(?:stubborn|selfish|annoying|rude|wrong|problem|fault|worst|mad|angry|hate|predictable"
+    r"|impossible|ridiculous)\b|\bfeel\s+(?:so\s+)?(?:small|stupid|bad|worse|terrible)\b"
+)
+# A broad form must start within a sentence's first 15 words, not buried in a late clause.
+_EARLY = re.compile(r"\s*(?:\S+\s+){14}")
+
+
+def letter_sentences(
+    blocks: list[Block], headings: bool = True, said: list[tuple[str, ...]] | None = None
+) -> list[str]:
+    """Every sentence of the letter's blocks, in order: what both finders below read.
+
+    `said` is each block's sentences, when the caller has them already.
+    """
+    if said is None:
+        said = [tuple(sentences(block.text)) for block in blocks]
+    return [
+        sentence
+        for block, block_said in zip(blocks, said, strict=True)
+        if headings or block.kind != HEADING
+        for sentence in block_said
+    ]
 
 
 def find_apologies(said: list[str]) -> list[str]:
-    return _unique(s for s in said if _is_apology(_searchable(s)))
+    return [sentence for sentence, _ in find_weighed_apologies(said)]
 
 
 def find_affirmations(said: list[str]) -> list[str]:
-    return _unique(s for s in said if _is_affirmation(_searchable(s)))
+    return [sentence for sentence, _ in find_weighed_affirmations(said)]
+
+
+def find_weighed_apologies(
+    said: list[str], searchable: list[str] | None = None
+) -> list[tuple[str, float]]:
+    """Each apology with the reader's confidence: 0.9 for the plain forms, less for others.
+
+    `searchable` is `searchable_sentences(said)`, when the caller has it already.
+    """
+    searchable = searchable_sentences(said) if searchable is None else searchable
+    found = []
+    for sentence, text in zip(said, searchable, strict=True):
+        if not _MAY_APOLOGISE.search(text):
+            continue  # most sentences: one cheap look
+        if _NOT_APOLOGY_MORE.search(text) and not _owns_after_all(text):
+            continue
+        if _is_apology(text):
+            found.append((sentence, 0.9))
+        elif not _NOT_APOLOGY.search(text) and _APOLOGY_MORE.search(text):
+            found.append((sentence, 0.7))
+    return _unique_weighed(found)
+
+
+def find_weighed_affirmations(
+    said: list[str], searchable: list[str] | None = None
+) -> list[tuple[str, float]]:
+    """Each affirmation with the reader's confidence: 0.9 for the plain forms, less for others."""
+    searchable = searchable_sentences(said) if searchable is None else searchable
+    found = []
+    for sentence, text in zip(said, searchable, strict=True):
+        if text.rstrip().endswith("?") or _EXPLAINS.search(text):
+            continue
+        if _SARCASM.search(text):
+            continue
+        if _is_affirmation(text):
+            found.append((sentence, 0.9))
+            continue
+        if not _MAY_AFFIRM.search(text):
+            continue
+        # A broad form counts only near the start, so only the start is searched: a huge
+        # sentence costs no more than a short one.
+        early = _EARLY.match(text)
+        cutoff = min(early.end() if early else len(text), 2000)
+        for match in _AFFIRMATION_MORE.finditer(text, 0, cutoff + 200):
+            if match.start() > cutoff:
+                break
+            cold = _COLD.search(text, match.start(), match.start() + 300)
+            # "you were never there to support me": a denial inside the warm form itself.
+            denied = _DENIED.search(match.group())
+            if not cold and not denied and not _vetoed(text, match.start()):
+                found.append((sentence, 0.7 if _ADDRESSED.search(text) else 0.55))
+                break
+    return _unique_weighed(found)
+
+
+def searchable_sentences(said: list[str]) -> list[str]:
+    """Each sentence as the finders search it (see `_searchable`)."""
+    return [_searchable(sentence) for sentence in said]
+
+
+_MAY_AFFIRM = re.compile(
+    r"you|\bu\b|\bur|\bya\b|lov|\bily|<3|liebe|aime|amo\b|aishiteru|daisuki|adoro|admir|lucky"
+    r"|fortunate|grateful|thankful|bless|glad|happy|proud|choose|thank|eres|sos\b|encanta|crazy"
+    r"|better|believe|side|team|together"
+)
+
+
+_MAY_APOLOGISE = re.compile(
+    r"sor|sry|soz|apolog|regret|fault|forgive|bad\b|desculp|perd|siento|entschuldig|leid|gomen"
+    r"|sumimasen|scusa|dispiace|pardon|acknowledge|admit|own\b|responsib|wrong|order"
+    r"|jerk|prat|idiot|line\b|messed|screwed|terrible|awful|hurt"
+)
+# A phrasebook explanation ("It means I love you", "= I miss you") reports a meaning.
+_EXPLAINS = re.compile(r"^\W*(?:i|it|that)\s+(?:just\s+)?(?:mean|meant|means)\b|=")
+# Warm words turned into a jab: "you're the best at making me feel small".
+_SARCASM = re.compile(
+    r"\bbest\s+at\s+making\s+me\b|\bmake\s+me\s+feel\s+(?:so\s+)?(?:small|stupid)\b"
+)
+_DENIED = re.compile(r"\b(?:not|never|no\s+longer)\b|n't\b")
+_ADDRESSED = re.compile(r"(?:you|u|ur|your|ya|us|our)")
+
+
+def _owns_after_all(text: str) -> bool:
+    """ "I'm sorry if I was harsh. Actually, I'm sorry I called her selfish" still apologises."""
+    return bool(
+        re.search(r"[.:;!]\s*(?:\w+\s+){0,6}i'?m\s+(?:so\s+|really\s+)?sorry\s+(?:i|for)\b", text)
+    )
 
 
 def _searchable(sentence: str) -> str:
@@ -121,6 +302,17 @@ def _is_affirmation(text: str) -> bool:
 def _vetoed(text: str, start: int) -> bool:
     words = re.findall(r"[a-z']+", text[max(0, start - 60) : start])[-4:]
     return any(word in _VETO for word in words)
+
+
+def _unique_weighed(found: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    seen: set[str] = set()
+    kept = []
+    for sentence, confidence in found:
+        key = " ".join(sentence.casefold().replace("’", "'").split())
+        if key not in seen:
+            seen.add(key)
+            kept.append((sentence, confidence))
+    return kept
 
 
 def _unique(found) -> list[str]:

@@ -229,3 +229,27 @@ def test_the_review_shows_the_letter_wrapped_and_each_item_editable(ivy_client, 
     assert "<pre" not in page and 'class="letter-source"' in page
     assert page.count('name="questions-') == 2
     assert 'name="things_to_try-0-text"' in page
+
+
+UNSURE_LETTER = """Hi love,
+
+Questions:
+1. What makes you feel safe after a fight?
+
+And what are you reading these days?
+"""
+
+
+def test_the_review_shows_an_unsure_item_unticked_with_maybe(ivy_client):
+    page = review(ivy_client, UNSURE_LETTER).content.decode()
+    sure = page.split('id="q-0"', 1)[1].split(">", 1)[0]
+    unsure = page.split('id="q-1"', 1)[1].split(">", 1)[0]
+    assert "checked" in sure and "checked" not in unsure
+    after_unsure = page.split('id="q-1"', 1)[1].split("</div>", 1)[0]
+    assert 'class="badge maybe">maybe<' in after_unsure
+    assert 'class="badge maybe">maybe<' not in page.split('id="q-0"', 1)[1].split('id="q-1"')[0]
+
+
+def test_a_maybe_ticked_by_the_author_is_made_like_any_other(ivy_client):
+    confirm(ivy_client, UNSURE_LETTER, picks={"questions": ["0", "1"]})
+    assert Question.objects.count() == 2

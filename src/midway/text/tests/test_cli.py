@@ -153,3 +153,15 @@ def test_emojis_reach_a_terminal_that_cannot_encode_them(letter_file):
     code = parse_main([str(letter_file)], stdout=terminal, stderr=io.StringIO())
     assert code == 0
     assert "🌟".encode() in terminal.buffer.getvalue()
+
+
+def test_text_format_marks_what_the_reader_is_unsure_of(tmp_path):
+    path = tmp_path / "unsure.txt"
+    path.write_text(
+        "Questions:\n1. What makes you feel safe?\n\nAnd what are you reading these days?\n",
+        encoding="utf-8",
+    )
+    code, out, err = run([str(path)])
+    assert (code, err) == (0, "")
+    assert "  1. What makes you feel safe?\n" in out
+    assert "  2. And what are you reading these days? (maybe)\n" in out

@@ -122,8 +122,9 @@ Te quiero mucho. I love you so much, mi vida. 🥺🙏🏽
             {
                 "said": "you never listen me",
                 "not_meaning": "you are a bad person",
+                # The meaning is its own sentence: the next one says something else.
                 "meaning": "I feel alone when you look the phone while I am talking, and then I "
-                "get desperate. It is my problem also, not only yours.",
+                "get desperate.",
             }
         ],
         "card": {"name": "Three of Swords", "reversed": True},

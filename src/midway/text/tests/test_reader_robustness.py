@@ -86,6 +86,13 @@ HOSTILE = {
     "emoji": _fill("👩🏽‍❤️‍👨🏿"),
     "dots": "." * 200_000,
     "when I said": _fill('When I said "x", '),
+    # The looser forms: medicine words, arrows, "means", dashes, asides before questions.
+    "medicine words": _fill("her pills took "),
+    "arrows": _fill('"x" → '),
+    "means": _fill('"x" means '),
+    "dash lead-ins": _fill("I want to ask - "),
+    "questions": _fill("random q what do you feel? "),
+    "proposals": _fill("we could try "),
 }
 
 

@@ -1,0 +1,263 @@
+"""Find questions and things to try written inside paragraphs, with no heading above them.
+
+Writers ask and propose in the flow of a letter as often as in a list: "And one question,
+for real: what makes you feel most loved?", "maybe we cud try a 10 min walk after dinner".
+Each sentence of a paragraph (or of a list item outside a questions or things-to-try
+section) is read on its own, and is
+
+- a thing to try when it proposes something for the two of them: "we could (try)…",
+  "maybe we try…", "could / can / shall we (try, do, make…)", "what if we", "how about",
+  "why don't we", "let's", "I'd like / love us to…", "I'd love it if we…", "I want us to",
+  "I (would like to) propose / suggest (that we)…", "perhaps we might…"; not when it looks
+  back ("we could have", "we should've", "we tried") or refuses ("we can't");
+- a question for the partner when it ends with "?", speaks to the partner ("you", "u",
+  "your", "ur"…) and opens, after any lead-in ("Tell me,", "I've been wondering:",
+  "Like,"), with a question word or "is there / do you / would you / have you / if you";
+  not when it accuses or is rhetorical (it opens with "why" or "how come", or says "how
+  could you", "do you even", "seriously", "right?", "make sense?"), asks about errands
+  ("did you pick up…", "are you still on for…", "can you check…", "what time…"), or is
+  a request ("can you…", "could you…").
+
+A sentence that only announces a proposal ("Can we try one thing?", "I have an idea.")
+makes the next sentence of its paragraph a thing to try.
+
+Each item comes with a confidence between 0 and 1: a question that asks about feelings,
+needs, memories or wishes, or a proposal that says "try" or names a rhythm ("every
+Sunday", "once a month") is likely (0.8 or more); the rest are "maybe" (below 0.6), so
+the author sees them unticked.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The lead-in before what is asked or proposed: "Tell me,", "I've been wondering: ".
+_LEAD = re.compile(
+    r"^.{0,120}?(?::|\s[-–—]\s|\btell\s+me\s*,|\bi\s+want\s+to\s+know\s*(?:\.\.\.|…)?)\s*",
+    re.IGNORECASE,
+)
+_OPENERS = re.compile(
+    r"^(?:(?:and|so|but|also|like|ok|okay|then|or|now|honestly|seriously|really|please"
+    r"|just|oh|anyway|and\s+also)\b[\s,.…]*)*",
+    re.IGNORECASE,
+)
+_ASKS = re.compile(
+    r"^(?:what|whats|what's|wat|wot|how|when|who|whom|whose|which|where|is\s+there|are\s+there"
+    r"|do\s+you|do\s+u|does|would\s+you|would\s+u|will\s+you|have\s+you|have\s+u|if\s+you"
+    r"|if\s+u|if\s+we|if\s+you\s+could|are\s+you|r\s+u|is\s+it|did\s+you|did\s+u|was\s+there"
+    r"|were\s+you|can\s+you\s+tell\s+me|could\s+you\s+tell\s+me|¿?\s*(?:qué|que|cómo|cuándo"
+    r"|cuál|cual|dónde|quién|quien))\b",
+    re.IGNORECASE,
+)
+_TO_PARTNER = re.compile(
+    r"\b(?:you|u|your|ur|yours|yourself|ya|youre|you're|you've|you'd|you'll|us|we|our|te|tu|tú"
+    r"|ti|contigo|nosotros)\b",
+    re.IGNORECASE,
+)
+_ACCUSING = re.compile(
+    r"^(?:why|y|how\s+come|wtf|what\s+the)\b|\bhow\s+could\s+you\b|\b(?:do|did|can)\s+(?:you|u)\s+even\b"
+    r"|\bseriously\b|\bsrsly\b|\bwhat(?:'s|\s+is)\s+wrong\s+with\b|\bwhat\s+were\s+you\s+thinking\b"
+    r"|\bwho\s+do\s+you\s+think\b|\bhow\s+dare\b|\b(?:right|ok|okay|no|yeah|huh|hm+)\s*\?+\W*$"
+    r"|\bmake\s+sense\b|\bis\s+that\s+(?:right|clear|fair|ok|okay|too\s+much)\b|\bor\s+(?:nah|not|what)\b"
+    r"|\bis\s+it\s+really\b|\bam\s+i\s+(?:the|supposed|wrong|crazy)\b|\bwhat\s+was\s+i\s+supposed\b"
+    r"|\b(?:do|did)\s+(?:you|u)\s+(?:have\s+any\s+idea|know|reali[sz]e|understand)\s+how\b"
+    r"|\bhow\s+is\s+(?:that|this|it)\s+(?:fair|ok|okay|right)\b|\bwho\s+does\s+that\b"
+    r"|\bare\s+(?:you|u)\s+(?:serious|kidding|joking)\b|\bwhat'?s\s+the\s+point\b|\bcan\s+you\s+imagine\b"
+    r"|\bdo\s+(?:you|u)\s+think\s+i\s+(?:enjoy|like|want|wanted|love)\b|\bwhere\s+were\s+(?:you|u)\b"
+    r"|\btoo\s+much\s+to\s+ask\b|\bhow\s+many\s+times\b|\bwhat\s+did\s+(?:you|u)\s+expect\b"
+    r"|\bwhen\s+will\s+(?:you|u)\s+(?:ever\s+)?(?:learn|grow|stop)\b",
+    re.IGNORECASE,
+)
+_ALWAYS = re.compile(r"\b(?:you|u)\s+(?:always|never)\b|\b(?:always|never)\s+(?:you|u)\b", re.I)
+_ERRAND = re.compile(
+    r"^(?:did|have|has)\s+(?:you|u)\s+(?:\w+\s+)?(?:pick|picked|get|got|feed|fed|call|called|book"
+    r"|booked|buy|bought|pay|paid|see|seen|send|sent|take|took|check|checked|remember"
+    r"|remembered|bring|brought|put|order|ordered|email|text|ring|grab|sort|finish)\b"
+    r"|^(?:are|r)\s+(?:you|u)\s+(?:still\s+)?(?:on|coming|free|going|around|home|back|up|around"
+    r"|ok\s+to|able|driving|working|picking|around)\b"
+    r"|^(?:can|could|would|will)\s+(?:you|u)\b(?!\s+tell\s+me)"
+    r"|\bwhat\s+time\b|\bwhen\s+(?:are|will|r)\s+(?:you|u)\s+(?:be\s+)?(?:home|back|free|done|off"
+    r"|leaving|getting)\b|\bwhere\s+(?:did|do)\s+(?:you|u)\s+put\b|\bdo\s+(?:you|u)\s+want\s+me\s+to"
+    r"\s+(?:get|grab|pick|book|bring|call|cook|make)\b|\b(?:tomorrow|tonight)\s*\?"
+    r"|\bfor\s+(?:dinner|lunch|breakfast|tea)\b",
+    re.IGNORECASE,
+)
+_CHORES = re.compile(
+    r"\b(?:dinner|lunch|breakfast|flight|train|bus|appointment|dentist|doctor|parcel|package|keys"
+    r"|bins|groceries|shopping|laundry|rent|bill|bills|tickets?|booking|table|taxi|uber|plumber"
+    r"|landlord|charger|car)\b",
+    re.IGNORECASE,
+)
+_REFLECTIVE = re.compile(
+    r"\b(?:feel|feeling|felt|need|needs|want|wish|dream|remember|memory|memories|miss|love|like"
+    r"|loved|safe|afraid|fear|scared|happy|happiest|proud|proudest|favou?rite|fav|hope|mean"
+    r"|means|matter|think|enjoy|help|helps|childhood|growing\s+up|little|family|parents"
+    r"|secret|never\s+told|look\s+like|kindest|best|most)\b",
+    re.IGNORECASE,
+)
+
+_PROPOSES = re.compile(
+    r"\b(?:we|us)\s+(?:could|can|should|might|may|gotta|shall|cud|coukd|cn)\s+(?:maybe\s+|perhaps\s+|also\s+"
+    r"|just\s+|really\s+|start\s+to\s+|always\s+)*(?!not\b|never\b|n't|talk\s+later\b)"
+    r"|\bmaybe\s+we\s+(?:try|do|start|make|have|go|take|set|pick|keep|plan|get)\b"
+    r"|\b(?:could|can|shall|should|cud|coukd|cn)\s+we\s+(?:maybe\s+|please\s+|just\s+|also\s+|perhaps"
+    r"\s+)*(?!talk|speak|chat|discuss|not\b|be\b|go\s+(?:home|back)|meet|get\s+(?:the|a|some)\b)"
+    r"[a-z]+\b"
+    r"|\bwhat\s+if\s+we\b|\bhow\s+about\s+(?:we|a|an|if|trying|doing|making|setting|having|us)\b"
+    r"|\bwhy\s+don'?t\s+we\b|\blet'?s\s+(?!not\b|just\s+say\b|be\s+honest\b|face\s+it\b)"
+    r"|\blet\s+us\s+(?:try|do|make|start|have)\b"
+    r"|\b(?:i'?d|i\s+would|i)\s+(?:really\s+)?(?:like|love|want)\s+(?:it\s+if\s+)?(?:for\s+)?us\s+to\b"
+    r"|\bi'?d\s+love\s+(?:it\s+)?if\s+we\b|\bi\s+would\s+love\s+(?:it\s+)?if\s+we\b"
+    r"|\bi\s+(?:wanna|want\s+to)\s+(?:start|try)\b"
+    r"|\bi\s+(?:would\s+like\s+to\s+|'?d\s+like\s+to\s+|want\s+to\s+)?(?:propose|suggest)\b"
+    r"|\bperhaps\s+we\s+might\b|\bwe\s+might\s+(?:try|take|start)\b"
+    r"|\bwhat\s+i\s+(?:should|would)\s+(?:very\s+much\s+)?like\s+is\s+for\s+us\b"
+    r"|\b(?:it'?d|it\s+would|it\s+might)\s+help\s+if\s+we\b|\bwhat\s+do\s+you\s+think\s+about\s+"
+    r"(?:us\s+)?\w+ing\b|^\W*(?:want|wanna|fancy)\s+(?:to\s+)?try(?:ing)?\b"
+    r"|\bi\s+reckon\s+we\b|\bi\s+wonder\s+if\s+we\s+could\b|\bpodr[ií]amos\b|\bintentemos\b",
+    re.IGNORECASE,
+)
+_PAST = (
+    r"(?:\w+ed|been|done|told|said|gone|left|known|seen|thought|taken|given|come|had|got|gotten"
+    r"|made|shown|spoken|written|asked|went|did)"
+)
+_LOOKS_BACK = re.compile(
+    rf"\b(?:could|should|would|might)(?:\s+not)?\s+(?:have|'ve|of)\s+(?:\w+ly\s+)?{_PAST}\b"
+    r"|\b(?:could|should|would)'?ve\b"
+    # Encouragement, not a proposal: "we can get through this", "we'll figure it out".
+    r"|\b(?:we|us)\s+(?:can|could|will|'ll)\s+(?:\w+\s+)?(?:be\s+(?:ok|okay|fine|alright|happy)"
+    r"|get\s+through|do\s+this|work\s+(?:it|this|things)\s+out|figure\s+(?:it|this|things)\s+out"
+    r"|make\s+it\b|fix\s+(?:it|this)|sort\s+(?:it|this)\s+out)|\bus\s+to\s+be\b|\bwe\s+(?:can|could)\s+be\b"
+    r"|\bwe\s+tried\b|\b(?:can'?t|cannot|couldn'?t|could\s+never|can\s+never)\b"
+    r"|\bcan\s+we\s+(?:talk|speak|chat|discuss)\b|\bif\s+we'?re\s+doing\s+that\b",
+    re.IGNORECASE,
+)
+_RHYTHM = re.compile(
+    r"\b(?:try|trying|tru|ritual|every|each|once|twice|weekly|monthly|nightly|daily|fortnight"
+    r"|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?"
+    r"|mornings?|evenings?|nights?|together|signal|code\s+word|rule)\b",
+    re.IGNORECASE,
+)
+_ANNOUNCES = re.compile(
+    r"^(?:\W*(?:so|ok|okay|and|also)\b\W*)?(?:can|could|shall)\s+we\s+try\s+(?:one|a|some)\s*thing"
+    r"|^\W*(?:fancy\s+)?(?:trying|try)\s+something\b|^\W*i\s+have\s+(?:an|one|a)\s+(?:idea"
+    r"|suggestion|thought|proposal)|^\W*(?:one|an|a)\s+(?:idea|suggestion|proposal)\b"
+    r"|^\W*here'?s\s+(?:an?\s+)?(?:idea|thought|suggestion)\b",
+    re.IGNORECASE,
+)
+
+QUESTION, THING = "questions", "things_to_try"
+_ANNOUNCE_HINT = re.compile(r"[Tt]ry|[Ii]dea|[Ss]uggest|[Tt]hought|[Pp]roposal")
+_MAY_PROPOSE = re.compile(
+    r"\b(?:we|us|let|lets|let's|let’s|how|propose|suggest|reckon|podríamos|podriamos|intentemos"
+    r"|know|wonder|wondering|ask|curious|tell|help|think|want|wanna|fancy)\b"
+)
+
+
+def read_sentence(sentence: str) -> tuple[str, str, float] | None:
+    """(kind, item, confidence) for one sentence, or None when it neither asks nor proposes."""
+    if len(sentence) < 12 or ("?" not in sentence and not _MAY_PROPOSE.search(sentence.lower())):
+        return None  # most sentences: one cheap look (and "Why?" is too short to keep)
+    plain = sentence.replace("’", "'").replace("*", " ")
+    body = _after_lead(plain)
+    proposal = _PROPOSES.search(plain)
+    # "…one thing we can try." only announces: what is proposed needs words of its own.
+    if proposal and len(plain[proposal.end() :].split()) >= 2 and not _LOOKS_BACK.search(plain):
+        item = _item(sentence, plain, body)
+        return THING, item, 0.85 if _RHYTHM.search(plain) else 0.55
+    if not re.search(r"\?[\W_]*$", plain):
+        return _indirect(sentence, plain)
+    if not _TO_PARTNER.search(body):
+        return None
+    asked = _OPENERS.sub("", body.strip(" \t\"“'*_-–—¿"))
+    confidence = None
+    if not _ASKS.match(asked):
+        # "random q lol whats a memory of us…?": a short aside, then the question.
+        late = _LATE_ASK.search(asked)
+        if not late:
+            return None
+        body = asked = asked[late.start() :]
+        confidence = 0.55
+    if len(asked.split()) < 4:
+        return None
+    if _ACCUSING.search(asked) or (_ALWAYS.search(asked)) or _ERRAND.search(asked):
+        return None
+    if _CHORES.search(asked) and not _REFLECTIVE.search(asked):
+        return None  # "what do you want for dinner?", "when is your flight?"
+    if re.search(r"\b(?:asked|asks|asking)\s+me\b", plain[: len(plain) - len(body)], re.I):
+        return None  # someone else's question, reported
+    if confidence is None:
+        confidence = 0.85 if _REFLECTIVE.search(asked) else 0.55
+    return QUESTION, _item(sentence, plain, body), confidence
+
+
+_LATE_ASK = re.compile(
+    r"^(?:\S+\s+){1,5}?(?=(?:what|whats|what's|wat|how|when|who|which|where)\s+(?:\S+\s+){3})",
+    re.IGNORECASE,
+)
+_INDIRECT = re.compile(
+    r"\b(?:i'?d\s+(?:love|like)\s+to\s+know|i\s+(?:keep\s+|always\s+)?wonder(?:ing)?|i\s+(?:want|wanted)"
+    r"\s+to\s+(?:know|ask(?:\s+(?:you|u))?)|i'?m\s+curious(?:\s+about)?|i\s+should\s+like\s+to\s+ask\s+you"
+    r"|i\s+(?:would|'d)\s+like\s+to\s+ask\s+you)\s*,?\s*(?:(?:when|while|after|once|if)\s+[^,]{1,60},\s*)?"
+    r"(?P<asked>(?:what|which|how|when|who|where|whether)\b[^.!?]{8,240})",
+    re.IGNORECASE,
+)
+_BECAUSE = re.compile(
+    r",?\s+(?:because|since|as\s+i|so\s+that|so\s+i)\b.*$", re.IGNORECASE | re.DOTALL
+)
+
+
+# A phrasebook explanation proposes nothing: "When I said "later", I meant we can talk…".
+_EXPLAINS = re.compile(r"\b(?:mean|meant|means|ment)\b", re.IGNORECASE)
+
+
+def _indirect(sentence: str, plain: str) -> tuple[str, str, float] | None:
+    """ "I keep wondering what makes you feel …": the question inside a statement."""
+    found = _INDIRECT.search(plain)
+    if not found or not _TO_PARTNER.search(found["asked"]):
+        return None
+    asked = found["asked"]
+    if _ACCUSING.search(asked) or re.match(r"(?:whether|how)\s+(?:we|i)\b", asked, re.I):
+        return None
+    end = found.start("asked") + len(_BECAUSE.sub("", asked))
+    item = sentence[found.start("asked") : end].strip(" ,;")
+    return (QUESTION, item, 0.55) if len(item.split()) >= 4 else None
+
+
+def announces(sentence: str) -> bool:
+    """Does the sentence only announce a proposal that the next sentence makes?"""
+    if len(sentence) > 80 or not _ANNOUNCE_HINT.search(sentence) or len(sentence.split()) > 9:
+        return False
+    return bool(_ANNOUNCES.search(sentence.replace("’", "'")))
+
+
+def find_inline(said: tuple[str, ...]) -> list[tuple[str, str, float]]:
+    """(kind, item, confidence) for each sentence of one block that asks or proposes."""
+    found = []
+    announced = False
+    for sentence in said:
+        # A sentence ending with a colon introduces what follows; it is not an item.
+        read = None if sentence.rstrip(" *_").endswith(":") else read_sentence(sentence)
+        if read and read[0] == THING and (announces(sentence) or _EXPLAINS.search(sentence)):
+            read = None  # it announces the proposal, or explains words said
+        if read is None and announced:
+            read = (THING, sentence, 0.7)
+        if read:
+            found.append(read)
+        announced = announces(sentence)
+    return found
+
+
+def _after_lead(plain: str) -> str:
+    lead = _LEAD.match(plain)
+    if lead and not re.search(r"[?]", plain[: lead.end()]):
+        rest = plain[lead.end() :]
+        if len(rest.split()) >= 3:
+            return rest
+    return plain
+
+
+def _item(sentence: str, plain: str, body: str) -> str:
+    # The item is the sentence as written, from where its lead-in ends.
+    start = len(plain) - len(body)
+    return sentence[start:].strip() if start else sentence.strip()
