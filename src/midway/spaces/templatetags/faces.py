@@ -1,0 +1,28 @@
+"""`{% face member %}`: a member's chosen emoji, or their initial in a coloured circle.
+
+Decorative (hidden from screen readers): it always stands beside the member's name.
+Uses only the member's own fields, so it adds no query wherever it is used.
+"""
+
+from django import template
+from django.utils.html import format_html
+
+from midway.spaces.faces import colour, initial
+
+register = template.Library()
+
+
+@register.simple_tag
+def face(member, size=""):
+    if member is None or not hasattr(member, "name"):
+        return ""
+    sized = f" face-{size}" if size in ("small", "large") else ""
+    emoji = getattr(member, "face", "")
+    if emoji:
+        return format_html('<span class="face face-emoji{}" aria-hidden="true">{}</span>', sized, emoji)
+    return format_html(
+        '<span class="face face-c{}{}" aria-hidden="true">{}</span>',
+        colour(member.pk),
+        sized,
+        initial(member.name),
+    )
