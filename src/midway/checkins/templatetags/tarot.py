@@ -29,7 +29,7 @@ def card_face(name, reversed_=False, size="large", decorative=False, turn_in=Fal
         raise template.TemplateSyntaxError(f"card_face size is one of {SIZES}, not {size!r}")
     classes = f"tarot-face tarot-face-{size}" + (" tarot-turn-in" if turn_in else "")
     # The SVG is built by our own pure function, with every text in it escaped.
-    face = mark_safe(draw_face(card, bool(reversed_)))  # noqa: S308
+    face = mark_safe(draw_face(card, bool(reversed_)))
     if decorative:
         return format_html('<span class="{}" aria-hidden="true">{}</span>', classes, face)
     return format_html('<span class="{}">{}</span>', classes, face)

@@ -2,6 +2,7 @@
 
 import re
 from datetime import date, timedelta
+from itertools import pairwise
 
 import pytest
 from django.urls import reverse
@@ -84,7 +85,7 @@ def test_headings_never_skip_a_level(ivy_client, ivy, john):
         page = ivy_client.get(url).content.decode()
         levels = [int(level) for level in re.findall(r"<h([1-6])\b", page)]
         assert levels[0] == 1
-        for before, after in zip(levels, levels[1:]):
+        for before, after in pairwise(levels):
             assert after <= before + 1, (url, levels)
 
 

@@ -19,7 +19,9 @@ def face(member, size=""):
     sized = f" face-{size}" if size in ("small", "large") else ""
     emoji = getattr(member, "face", "")
     if emoji:
-        return format_html('<span class="face face-emoji{}" aria-hidden="true">{}</span>', sized, emoji)
+        return format_html(
+            '<span class="face face-emoji{}" aria-hidden="true">{}</span>', sized, emoji
+        )
     return format_html(
         '<span class="face face-c{}{}" aria-hidden="true">{}</span>',
         colour(member.pk),
