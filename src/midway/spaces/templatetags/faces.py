@@ -28,3 +28,17 @@ def face(member, size=""):
         sized,
         initial(member.name),
     )
+
+
+@register.inclusion_tag("spaces/settings_face.html", takes_context=True)
+def face_settings(context):
+    """The Settings page's "Your face" section: what my partner sees, and the form."""
+    from midway.spaces.face_forms import SUGGESTIONS, FaceForm
+
+    member = context.get("member")
+    return {
+        "member": member,
+        "face_form": FaceForm(initial={"face": getattr(member, "face", "")}),
+        "suggestions": SUGGESTIONS,
+        "csrf_token": context.get("csrf_token"),
+    }
