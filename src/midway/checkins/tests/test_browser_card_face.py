@@ -19,6 +19,7 @@ def test_the_drawn_card_shows_its_face_on_a_phone(new_page, ivy, john):
     page, problems = phone(new_page, "ivy")
     page.goto("/checkin/")
     page.get_by_role("button", name="Draw my card").click()
+    page.locator("#my-card .checkin-card-name").wait_for()
     checkin = CheckIn.objects.get(member=ivy)
     way = "reversed" if checkin.card_reversed else "upright"
     face = page.get_by_role("img", name=f"{checkin.card}, {way}")
