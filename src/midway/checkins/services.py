@@ -9,7 +9,7 @@ the same moment do not overwrite each other).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -112,6 +112,69 @@ def days_of(checkins, member: Member) -> list[Day]:
         Day(day, sides.get("mine"), sides.get("theirs"))
         for day, sides in sorted(by_day.items(), reverse=True)
     ]
+
+
+@dataclass(frozen=True)
+class Side:
+    """One partner's week: the moods, the cards and the medication, day by day."""
+
+    checkins: tuple[CheckIn, ...]  # oldest first
+
+    @property
+    def moods(self) -> list[CheckIn]:
+        return [c for c in self.checkins if c.mood]
+
+    @property
+    def cards(self) -> list[CheckIn]:
+        return [c for c in self.checkins if c.card]
+
+    @property
+    def meds_taken(self) -> int:
+        return sum(1 for c in self.checkins if c.medication_taken is True)
+
+    @property
+    def meds_missed(self) -> int:
+        return sum(1 for c in self.checkins if c.medication_taken is False)
+
+    @property
+    def said_anything(self) -> bool:
+        return any(not c.is_empty for c in self.checkins)
+
+
+@dataclass(frozen=True)
+class Week:
+    """A week (Monday to Sunday) of the space: a summary of each side, and its days."""
+
+    first: date
+    mine: Side
+    theirs: Side
+    days: list[Day]
+
+    @property
+    def last(self) -> date:
+        return self.first + timedelta(days=6)
+
+    @property
+    def sides(self) -> tuple[Side, Side]:
+        return (self.mine, self.theirs)
+
+
+def monday_of(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def weeks_of(checkins, member: Member) -> list[Week]:
+    """Check-ins gathered by week, newest week first; weeks with none are left out."""
+    by_week: dict[date, list[CheckIn]] = {}
+    for checkin in checkins:
+        by_week.setdefault(monday_of(checkin.day), []).append(checkin)
+    weeks = []
+    for first, found in sorted(by_week.items(), reverse=True):
+        found.sort(key=lambda c: c.day)
+        mine = tuple(c for c in found if c.member_id == member.pk)
+        theirs = tuple(c for c in found if c.member_id != member.pk)
+        weeks.append(Week(first, Side(mine), Side(theirs), days_of(found, member)))
+    return weeks
 
 
 def _card_name(card: Card | str) -> str:

@@ -17,6 +17,7 @@ from midway.letters.forms import LetterForm, ReactionForm, ReplyForm
 from midway.letters.markdown import render_markdown
 from midway.letters.models import Letter, Reaction
 from midway.spaces.access import authored, member_required, visible, visible_set
+from midway.text.checkin import find_card_of_the_day
 
 
 @require_GET
@@ -228,6 +229,8 @@ def _detail_context(request, letter: Letter, reply_form=None) -> dict:
         "can_take_back": letter.author_id == request.member.pk and services.can_take_back(letter),
         "version_count": letter.versions.count(),
         "made_from": _items_from(request.member, letter),
+        # The card of the day the letter names, found as the importer finds it.
+        "named_card": find_card_of_the_day(letter.body),
     }
 
 

@@ -29,6 +29,8 @@ class Member(models.Model):
     space = models.ForeignKey(Space, on_delete=models.CASCADE, related_name="members")
     name = models.CharField("your name", max_length=60)
     coach_enabled = models.BooleanField(default=True)
+    # One emoji the member chose as their face, or "" for the initial of their name.
+    face = models.CharField(max_length=32, blank=True, default="")
     joined_at = models.DateTimeField(default=timezone.now)
 
     class Meta:

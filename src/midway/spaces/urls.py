@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from midway.spaces import views
+from midway.spaces import face_views, views
 from midway.spaces.forms import SignInForm
 
 urlpatterns = [
@@ -20,6 +20,7 @@ urlpatterns = [
     ),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("settings/", views.member_settings, name="settings"),
+    path("settings/face/", face_views.face, name="face"),
     path("settings/password/", views.PasswordChange.as_view(), name="password_change"),
     path("manifest.webmanifest", views.manifest, name="manifest"),
 ]

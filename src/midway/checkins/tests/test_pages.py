@@ -223,7 +223,7 @@ def test_every_field_has_a_label(ivy_client, ivy):
     assert '<label for="id_card">' in body
 
 
-def test_the_last_two_weeks_show_both_of_us_and_older_days_are_in_history(ivy_client, ivy, john):
+def test_the_last_two_weeks_show_both_of_us(ivy_client, ivy, john):
     today = timezone.localdate()
     # Emoji that are not in the picker, so that finding them means finding the check-in.
     record_checkin(ivy, mood="🐆", day=today - timedelta(days=13))
@@ -232,31 +232,7 @@ def test_the_last_two_weeks_show_both_of_us_and_older_days_are_in_history(ivy_cl
     page = ivy_client.get(INDEX).content.decode()
     assert "🐆" in page and "🦔" in page
     assert "🌧️" not in page
-    history = ivy_client.get(reverse("checkin:history")).content.decode()
-    assert "🌧️" in history
-    assert "🐆" not in history
-
-
-def test_history_is_paginated_by_day(ivy_client, ivy, john):
-    today = timezone.localdate()
-    for n in range(14, 14 + 45):
-        record_checkin(ivy, mood="😊", day=today - timedelta(days=n))
-        record_checkin(john, mood="😌", day=today - timedelta(days=n))
-    first = ivy_client.get(reverse("checkin:history")).content.decode()
-    assert "Page 1 of 2" in first
-    assert first.count('class="checkin-day"') == 30
-    second = ivy_client.get(reverse("checkin:history"), {"page": 2}).content.decode()
-    assert second.count('class="checkin-day"') == 15
-    oldest = (today - timedelta(days=58)).isoformat()
-    assert f'datetime="{oldest}"' in second
-    assert ivy_client.get(reverse("checkin:history"), {"page": "junk"}).status_code == 200
-
-
-def test_history_with_nothing_old_says_so(ivy_client, ivy):
-    assert (
-        "Nothing older than two weeks yet."
-        in ivy_client.get(reverse("checkin:history")).content.decode()
-    )
+    assert reverse("checkin:history") in page
 
 
 def test_a_source_letter_is_shown_only_to_its_author(ivy_client, john_client, ivy):

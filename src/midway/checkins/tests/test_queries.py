@@ -3,10 +3,16 @@
 from datetime import timedelta
 
 import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
 from midway.checkins.services import record_checkin
+from midway.checkins.views import HISTORY_WEEKS_PER_PAGE
+from midway.exchange.demo import build_demo
+from midway.spaces.models import Member
 
 pytestmark = pytest.mark.django_db
 
@@ -29,14 +35,30 @@ def test_index_with_two_weeks_of_both_partners_is_a_few_queries(
     assert response.content.decode().count('class="checkin-day"') == 14
 
 
-def test_history_with_many_old_days_is_a_few_queries(
-    ivy_client, ivy, john, django_assert_max_num_queries
-):
-    today = timezone.localdate()
-    for n in range(14, 60):
-        record_checkin(ivy, day=today - timedelta(days=n), mood="😊")
-        record_checkin(john, day=today - timedelta(days=n), mood="😴")
-    # Session, user, member, partner, count of days, the page's days, their check-ins.
-    with django_assert_max_num_queries(7):
-        response = ivy_client.get(reverse("checkin:history"))
-    assert response.content.decode().count('class="checkin-day"') == 30
+def _history_queries(years: int) -> tuple[int, str]:
+    build_demo(years=years)
+    ivy = Member.objects.get(user__username="ivy")
+    client = Client()
+    client.force_login(ivy.user, backend="django.contrib.auth.backends.ModelBackend")
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(reverse("checkin:history"), {"page": 3})
+    assert response.status_code == 200
+    return len(queries), response.content.decode()
+
+
+# Session, user, member with space, partner, the count of weeks, the page's weeks, and
+# the check-ins of those weeks: the same seven whatever the years hold.
+HISTORY_QUERIES = 7
+
+
+def test_history_of_a_year_is_a_few_queries():
+    count, page = _history_queries(1)
+    assert count == HISTORY_QUERIES
+    assert page.count('class="card checkin-week"') == HISTORY_WEEKS_PER_PAGE
+
+
+@pytest.mark.slow
+def test_history_of_ten_years_is_as_many_queries_as_of_one():
+    count, page = _history_queries(10)
+    assert count == HISTORY_QUERIES
+    assert page.count('class="card checkin-week"') == HISTORY_WEEKS_PER_PAGE
