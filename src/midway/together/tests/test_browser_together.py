@@ -25,6 +25,9 @@ def test_ivy_asks_from_the_bank_and_john_answers_in_place(new_page, ivy, john):
     theirs.get_by_text("1 question waiting for your answer").wait_for()
     theirs.goto("/together/questions/")
     theirs.evaluate("window.stillTheSamePage = true")
+    # The answer form is folded behind one button and fetched when it is pressed.
+    theirs.get_by_role("link", name="Answer").click()
+    assert theirs.evaluate("document.activeElement.name") == "text"
     theirs.get_by_label("Your answer").fill("Holding hands 🐆")
     theirs.get_by_role("button", name="Answer").click()
     theirs.locator(".answer.mine", has_text="Holding hands").wait_for()
