@@ -34,7 +34,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--years", type=int, default=10)
     parser.add_argument("--repeat", type=int, default=20)
-    parser.add_argument("--only", default="", help="only the pages whose path starts so")
+    parser.add_argument("--only", default="", help="only the pages whose path starts so (ending in $: exactly that path)")
     parser.add_argument("--profile", action="store_true", help="cProfile the measured requests")
     parser.add_argument("--sort", default="cumulative", help="cProfile order: cumulative, tottime")
     args = parser.parse_args()
@@ -84,6 +84,8 @@ def main() -> int:
         "/appreciations/",
     ]
     pages = [path for path in pages if path.startswith(args.only)]
+    if args.only.endswith("$"):  # an exact path: "/together/$"
+        pages = [args.only[:-1]]
     profiler = cProfile.Profile() if args.profile else None
     print(f"{'page':32} {'median ms':>10} {'p95 ms':>8} {'cpu ms':>7} {'queries':>8} {'KB':>5}")
     for path in pages:

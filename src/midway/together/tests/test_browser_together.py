@@ -46,6 +46,8 @@ def test_john_agrees_and_hears_in_place(new_page, ivy, john):
     page.evaluate("window.stillTheSamePage = true")
     page.get_by_role("button", name="Yes, let’s try it").click()
     page.get_by_role("button", name="We’re trying it").wait_for()
+    assert page.locator(".moment").inner_text() == "You both said yes."
+    assert page.locator("#together-live").inner_text().startswith("You both said yes.")
     assert ThingToTry.objects.get().status == ThingToTry.AGREED
 
     page.goto(entry.get_absolute_url())

@@ -82,9 +82,7 @@ def test_open_questions_come_first_and_answered_ones_have_their_own_tab(
     assert question.text not in answered.decode()
 
 
-def test_questions_waiting_for_me_come_before_those_waiting_for_my_partner(
-    john_client, ivy, john
-):
+def test_questions_waiting_for_me_come_before_those_waiting_for_my_partner(john_client, ivy, john):
     waiting_for_me = services.ask_question(ivy, "Mine to answer")
     services.ask_question(john, "Ivy's to answer, asked later")
     page = john_client.get(reverse("together:questions")).content.decode()

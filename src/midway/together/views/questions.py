@@ -2,18 +2,17 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.shortcuts import redirect, render
-from django_htmx.http import reswap, retarget
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django_htmx.http import reswap, retarget
 
 from midway.spaces.access import member_required
 from midway.spaces.models import Member
 from midway.together import bank, services
 from midway.together.forms import AnswerForm, QuestionForm
 from midway.together.models import Answer, Question
-from midway.together.views.common import PAGE_SIZE, add_service_errors, on_visible, reply, them
+from midway.together.views.common import add_service_errors, on_visible, paged, reply, them
 
 
 def present(question: Question, member: Member) -> Question:
@@ -61,9 +60,9 @@ REVEALED = "You have both answered. Here are both answers."
 SHOWS = {"open": "Open", "answered": "Answered"}
 
 
-def page_of(member: Member, chosen, number) -> tuple:
-    """One page of `chosen`, its cards loaded in a fixed number of queries."""
-    page = Paginator(chosen.values_list("pk", flat=True), PAGE_SIZE).get_page(number)
+def page_of(member: Member, chosen, count: int, number) -> tuple:
+    """One page of `chosen` (`count` long), its cards loaded in a fixed number of queries."""
+    page = paged(chosen.values_list("pk", flat=True), count, number)
     ids = list(page.object_list)
     found = {q.pk: q for q in Question.objects.filter(pk__in=ids).for_page(member)}
     return page, present_all((found[pk] for pk in ids if pk in found), member)
@@ -85,7 +84,7 @@ def question_list(request):
         chosen = visible.open_for(member)
     else:
         chosen = visible.settled().order_by("-completed_at", "-id")
-    page, questions = page_of(member, chosen, request.GET.get("page"))
+    page, questions = page_of(member, chosen, counts[show], request.GET.get("page"))
     return render(
         request,
         "together/questions/list.html",
@@ -191,7 +190,6 @@ def answer(request, question):
     if revealed and not request.htmx:
         messages.success(request, REVEALED)
     return reply(request, "together/questions/_card.html", context, fresh.get_absolute_url())
-
 
 
 def second_answer(request, conflict, error: str = ""):
