@@ -34,7 +34,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--years", type=int, default=10)
     parser.add_argument("--repeat", type=int, default=20)
-    parser.add_argument("--only", default="", help="only the pages whose path starts so (ending in $: exactly that path)")
+    parser.add_argument(
+        "--only",
+        default="",
+        help="only the pages whose path starts so (ending in $: exactly that path)",
+    )
     parser.add_argument("--profile", action="store_true", help="cProfile the measured requests")
     parser.add_argument("--sort", default="cumulative", help="cProfile order: cumulative, tottime")
     args = parser.parse_args()
@@ -47,6 +51,7 @@ def main() -> int:
     from django.core.management import call_command
     from django.db import connection
     from django.test import Client
+
     logging.getLogger("midway.requests").setLevel(logging.WARNING)
     call_command("migrate", verbosity=0)
     started = time.perf_counter()
@@ -91,7 +96,9 @@ def main() -> int:
     for path in pages:
         client.get(path)  # warm-up: template compilation and caches are not what we measure
         queries = []
-        with connection.execute_wrapper(lambda execute, sql, *rest: queries.append(sql) or execute(sql, *rest)):
+        with connection.execute_wrapper(
+            lambda execute, sql, *rest: queries.append(sql) or execute(sql, *rest)
+        ):
             response = client.get(path)
         if response.status_code != 200:
             print(f"{path:32} status {response.status_code}")
