@@ -19,8 +19,8 @@ figure that holds still on a busy machine; the wall-clock figures follow the nei
 """
 
 import argparse
-import logging
 import cProfile
+import logging
 import os
 import pstats
 import resource
@@ -96,9 +96,7 @@ def main() -> int:
     for path in pages:
         client.get(path)  # warm-up: template compilation and caches are not what we measure
         queries = []
-        with connection.execute_wrapper(
-            lambda execute, sql, *rest: queries.append(sql) or execute(sql, *rest)
-        ):
+        with connection.execute_wrapper(_counting(queries)):
             response = client.get(path)
         if response.status_code != 200:
             print(f"{path:32} status {response.status_code}")
@@ -123,6 +121,16 @@ def main() -> int:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory: {peak:.0f} MB")
     return 0
+
+
+def _counting(queries: list):
+    """A database wrapper that notes each query's SQL in `queries`."""
+
+    def wrapper(execute, sql, *rest):
+        queries.append(sql)
+        return execute(sql, *rest)
+
+    return wrapper
 
 
 def _space_models():
