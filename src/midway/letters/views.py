@@ -35,7 +35,7 @@ def index(request):
         .annotate(reply_count=Count("replies"), opening=Substr("body", 1, OPENING))
         .order_by("-created_at", "-id")
     )
-    page = Paginator(letters, 25).get_page(request.GET.get("page"))
+    page = Paginator(letters, PAGE_SIZE).get_page(request.GET.get("page"))
     for letter in page:
         letter.heading, letter.first_line = heading_and_first_line(letter.title, letter.opening)
     return render(request, "letters/index.html", {"page": page, "query": query})
@@ -43,6 +43,8 @@ def index(request):
 
 # Characters of a letter's start that the list reads: enough for a title and a line.
 OPENING = 400
+# Letters a list page shows: with their first lines, about five screens on a phone.
+PAGE_SIZE = 15
 
 
 def _saved_json(letter: Letter, status: int = 200) -> JsonResponse:
