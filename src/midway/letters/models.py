@@ -24,9 +24,16 @@ def heading_and_first_line(title: str, body: str) -> tuple[str, str]:
         heading, rest = _clipped(lines[0].strip("# ").strip(), 60), lines[1:]
     else:
         return "Untitled letter", ""
-    # Markdown's marks for headings, quotes and lists are not words: the line without them.
-    first = rest[0].strip().lstrip("#>*- ").strip() if rest else ""
-    return heading or "Untitled letter", _clipped(first, 140)
+    # Markdown's marks for headings, quotes and lists are not words: the lines without them.
+    rest = [line.strip().lstrip("#>*- ").strip() for line in rest]
+    # "Dear Ivy," says nothing a list needs: the line after a greeting instead.
+    if len(rest) > 1 and _is_greeting(rest[0]):
+        rest = rest[1:]
+    return heading or "Untitled letter", _clipped(rest[0], 140) if rest else ""
+
+
+def _is_greeting(line: str) -> bool:
+    return line.endswith(",") and len(line.split()) <= 4
 
 
 class LetterQuerySet(SpaceQuerySet):

@@ -366,3 +366,8 @@ def test_heading_and_first_line():
     assert seen("", "x" * 61 + "\n- a list item") == ("x" * 60 + "…", "a list item")
     assert seen("T", "שלום 🌊\nnext") == ("T", "שלום 🌊")
     assert seen("T", "y" * 200)[1] == "y" * 140 + "…"
+    # A greeting alone on its line gives way to the line after it, if there is one.
+    assert seen("T", "Dear Ivy,\n\nI kept thinking.") == ("T", "I kept thinking.")
+    assert seen("", "Sorry\nIvy,\nI was wrong.") == ("Sorry", "I was wrong.")
+    assert seen("T", "Ivy,") == ("T", "Ivy,")
+    assert seen("T", "When you left, I stayed,\nthen") == ("T", "When you left, I stayed,")
