@@ -62,6 +62,7 @@ def pages(letter: int) -> list[tuple[str, str]]:
         ("questions", "/together/questions/"),
         ("things", "/together/things/"),
         ("checkin", "/checkin/"),
+        ("insights", "/insights/"),
         ("api_letters", "/api/v1/letters"),
     ]
 
