@@ -85,22 +85,32 @@ def wrk(url: str, *, duration: int, connections: int, headers: dict, script_dir:
 
 
 class TreeMemory(threading.Thread):
-    """Samples the resident memory of a process and all its descendants (Linux /proc),
-    and keeps the peak of their sum: the whole server, workers included."""
+    """Samples the memory of a process and all its descendants (Linux /proc), and keeps
+    the peak of their sum: the whole server, workers included.
+
+    Two sums: resident memory (RSS), which counts a page shared by forked workers once
+    in each of them, and proportional memory (PSS), which splits it among them: what
+    the server really takes from the machine. With one process they are about equal."""
 
     def __init__(self, pid: int, every: float = 0.1):
         super().__init__(daemon=True)
-        self.pid, self.every, self.peak_kb = pid, every, 0
+        self.pid, self.every, self.peak_kb, self.peak_pss_kb = pid, every, 0, 0
         self.stopped = threading.Event()
 
     def run(self):
         while not self.stopped.wait(self.every):
-            self.peak_kb = max(self.peak_kb, sum(_rss_kb(p) for p in _tree(self.pid)))
+            tree = _tree(self.pid)
+            self.peak_kb = max(self.peak_kb, sum(_rss_kb(p) for p in tree))
+            self.peak_pss_kb = max(self.peak_pss_kb, sum(_pss_kb(p) for p in tree))
 
     def stop(self) -> float:
         self.stopped.set()
         self.join()
         return round(self.peak_kb / 1024, 1)
+
+    @property
+    def peak_pss_mb(self) -> float:
+        return round(self.peak_pss_kb / 1024, 1)
 
 
 def tree_cpu_s(root: int) -> float:
@@ -134,6 +144,16 @@ def _tree(root: int) -> list[int]:
         found.append(pid)
         todo.extend(children.get(pid, []))
     return found
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
 
 
 def _rss_kb(pid: int) -> int:

@@ -62,6 +62,7 @@ def pages(letter: int) -> list[tuple[str, str]]:
         ("questions", "/together/questions/"),
         ("things", "/together/things/"),
         ("checkin", "/checkin/"),
+        ("insights", "/insights/"),
         ("api_letters", "/api/v1/letters"),
     ]
 
@@ -318,7 +319,12 @@ class Served:
         peak = self.memory.stop()
         self.log.close()
         lines = self.log_path.read_text(errors="replace").splitlines()
-        return {"peak_rss_mb": peak, "log_lines": len(lines), "log_head": lines[:4]}
+        return {
+            "peak_rss_mb": peak,
+            "peak_pss_mb": self.memory.peak_pss_mb,
+            "log_lines": len(lines),
+            "log_head": lines[:4],
+        }
 
 
 def sign_in(base: str, username: str, password: str) -> str:
@@ -385,7 +391,8 @@ def print_table(results: dict, name: str, variant: dict) -> None:
             f"{row['cpu_ms_per_request']:10.1f}"
         )
     print(
-        f"peak memory of the whole server: {variant['peak_rss_mb']:.0f} MB; "
+        f"peak memory of the whole server: {variant['peak_rss_mb']:.0f} MB resident "
+        f"({variant.get('peak_pss_mb', 0):.0f} MB proportional, shared pages split); "
         f"answering {variant['ready_s']:.2f} s after start ({variant['ready_cpu_s']:.2f} s CPU)"
     )
 

@@ -113,7 +113,10 @@ def whats_new(member: Member, partner: Member | None, *, look: bool = True) -> l
         )
         if len(lines) == FEED_SIZE:
             break
-    if look:
+    # A look is written only when it saw something newer than the last one: otherwise
+    # nothing would read differently, and the home page stays a pure read (a write a
+    # request queued every page behind SQLite's one writer and its disk sync).
+    if look and (last is None or (happenings and happenings[0].at > last)):
         now = timezone.now()
         if last is None:
             LastLook.objects.bulk_create([LastLook(member=member, at=now)], ignore_conflicts=True)

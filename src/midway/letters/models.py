@@ -8,6 +8,34 @@ from midway.spaces.access import SpaceQuerySet
 from midway.spaces.models import Member, Space
 
 
+def _clipped(text: str, limit: int) -> str:
+    return (text[:limit] + "…") if len(text) > limit else text
+
+
+def heading_and_first_line(title: str, body: str) -> tuple[str, str]:
+    """What a list shows of a letter: its title (or its first line), then the line after.
+
+    Only the start of the body is needed: lists pass its first few hundred characters.
+    """
+    lines = [line for line in body.splitlines() if line.strip()]
+    if title.strip():
+        heading, rest = title.strip(), lines
+    elif lines:
+        heading, rest = _clipped(lines[0].strip("# ").strip(), 60), lines[1:]
+    else:
+        return "Untitled letter", ""
+    # Markdown's marks for headings, quotes and lists are not words: the lines without them.
+    rest = [line.strip().lstrip("#>*- ").strip() for line in rest]
+    # "Dear Ivy," says nothing a list needs: the line after a greeting instead.
+    if len(rest) > 1 and _is_greeting(rest[0]):
+        rest = rest[1:]
+    return heading or "Untitled letter", _clipped(rest[0], 140) if rest else ""
+
+
+def _is_greeting(line: str) -> bool:
+    return line.endswith(",") and len(line.split()) <= 4
+
+
 class LetterQuerySet(SpaceQuerySet):
     def visible_to(self, member: Member):
         """A member sees every shared letter of the space and their own drafts."""
@@ -53,12 +81,7 @@ class Letter(models.Model):
 
     @property
     def display_title(self) -> str:
-        if self.title.strip():
-            return self.title.strip()
-        first = next(
-            (line.strip("# ").strip() for line in self.body.splitlines() if line.strip()), ""
-        )
-        return (first[:60] + "…") if len(first) > 60 else (first or "Untitled letter")
+        return heading_and_first_line(self.title, self.body)[0]
 
     @property
     def is_draft(self) -> bool:

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
+from django.db.models.functions import Substr
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -15,7 +16,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from midway.letters import services
 from midway.letters.forms import LetterForm, ReactionForm, ReplyForm
 from midway.letters.markdown import render_markdown
-from midway.letters.models import Letter, Reaction
+from midway.letters.models import Letter, Reaction, heading_and_first_line
 from midway.spaces.access import authored, member_required, visible, visible_set
 from midway.text.checkin import find_card_of_the_day
 
@@ -29,9 +30,22 @@ def index(request):
     query = request.GET.get("q", "").replace("\x00", "").strip()[:200]
     if query:
         letters = letters.filter(Q(title__icontains=query) | Q(body__icontains=query))
-    letters = letters.annotate(reply_count=Count("replies")).order_by("-created_at", "-id")
-    page = Paginator(letters, 25).get_page(request.GET.get("page"))
+    # A list needs only the start of each letter: its first line comes from these.
+    letters = (
+        letters.defer("body")
+        .annotate(reply_count=Count("replies"), opening=Substr("body", 1, OPENING))
+        .order_by("-created_at", "-id")
+    )
+    page = Paginator(letters, PAGE_SIZE).get_page(request.GET.get("page"))
+    for letter in page:
+        letter.heading, letter.first_line = heading_and_first_line(letter.title, letter.opening)
     return render(request, "letters/index.html", {"page": page, "query": query})
+
+
+# Characters of a letter's start that the list reads: enough for a title and a line.
+OPENING = 400
+# Letters a list page shows: with their first lines, about five screens on a phone.
+PAGE_SIZE = 15
 
 
 def _saved_json(letter: Letter, status: int = 200) -> JsonResponse:

@@ -8,7 +8,7 @@ like the draft itself; `TogetherQuerySet.visible_to` is the one place that says 
 import unicodedata
 
 from django.db import models
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Case, Count, Exists, OuterRef, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
 
@@ -58,6 +58,17 @@ class QuestionQuerySet(TogetherQuerySet):
         """Open questions this member is asked to answer and has not answered yet."""
         mine = Answer.objects.filter(question=OuterRef("pk"), author=member)
         return self.open().filter(Q(reveal_together=True) | ~Q(author=member)).exclude(Exists(mine))
+
+    def open_for(self, member: Member):
+        """Open questions, those waiting for this member's answer first, newest first."""
+        mine = Answer.objects.filter(question=OuterRef("pk"), author=member)
+        my_turn = Q(answered_by_me=False) & (Q(reveal_together=True) | ~Q(author=member))
+        return (
+            self.open()
+            .annotate(answered_by_me=Exists(mine))
+            .annotate(turn=Case(When(my_turn, then=Value(0)), default=Value(1)))
+            .order_by("turn", "-id")
+        )
 
     def for_page(self, member: Member):
         """Everything a card shows, in a fixed number of queries."""

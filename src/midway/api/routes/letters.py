@@ -102,7 +102,19 @@ def visible_reactions(me):
 @router.get("/letters", response=responses(items_of(LetterOut)))
 def list_letters(request, page: PageQuery):
     """Shared letters of the space and your own drafts, newest first."""
-    return paginate(_letters(member(request)), page, letter_out)
+    # A list reads a hundred letters by default: of their authors only the username.
+    letters = _letters(member(request)).only(*LIST_FIELDS)
+    return paginate(letters, page, letter_out)
+
+
+LIST_FIELDS = [
+    *(
+        field.name
+        for field in Letter._meta.concrete_fields
+        if field.name not in ("space", "client_key")
+    ),
+    "author__user__username",
+]
 
 
 @router.post("/letters", response=responses(LetterOut, status=201))

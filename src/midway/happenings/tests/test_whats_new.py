@@ -112,3 +112,19 @@ def test_home_queries_do_not_grow_with_the_happenings(ivy, john, ivy_client):
         ivy_client.get(reverse("home"))
     # One query per kind of item on the page at most, whatever the number of items.
     assert len(many) <= len(few)
+
+
+def test_looking_again_when_nothing_is_newer_writes_nothing(ivy, john, ivy_client):
+    together.ask_question(john, "First?")
+    ivy_client.get(reverse("home"))  # the first look is written
+    with CaptureQueriesContext(connection) as queries:
+        assert ivy_client.get(reverse("home")).status_code == 200
+    writes = [
+        q["sql"] for q in queries if q["sql"].lstrip().upper().startswith(("UPDATE", "INSERT"))
+    ]
+    assert writes == []
+    # Still read as seen, and what comes later is still new.
+    assert [line.new for line in whats_new(ivy, john)] == [False]
+    together.ask_question(john, "Second?")
+    assert [line.new for line in whats_new(ivy, john)] == [True, False]
+    assert [line.new for line in whats_new(ivy, john)] == [False, False]

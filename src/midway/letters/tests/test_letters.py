@@ -3,7 +3,8 @@ import uuid
 import pytest
 from django.urls import reverse
 
-from midway.letters.models import Letter, LetterVersion
+from midway.letters import services
+from midway.letters.models import Letter, LetterVersion, heading_and_first_line
 from midway.letters.services import start_letter
 
 pytestmark = pytest.mark.django_db
@@ -334,3 +335,39 @@ def test_autosave_says_the_time_in_the_couples_zone(ivy_client, settings):
     ).json()
     letter = Letter.objects.get(pk=answer["id"])
     assert answer["saved_at_time"] == timezone.localtime(letter.updated_at).strftime("%H:%M")
+
+
+def test_the_list_shows_each_letters_first_line(ivy_client, ivy):
+    services.share_letter(
+        services.start_letter(
+            ivy, title="", body="# After Sunday\n\n> I was wrong to leave.\nMore."
+        )
+    )
+    services.start_letter(ivy, title="Titled", body="\n\nThe first words.\nThe second.")
+    body = ivy_client.get(reverse("letters:index")).content.decode()
+    assert '<strong dir="auto">After Sunday</strong>' in body
+    assert '<p class="first-line" dir="auto">I was wrong to leave.</p>' in body
+    assert '<p class="first-line" dir="auto">The first words.</p>' in body
+
+
+def test_a_long_letter_shows_the_start_of_its_first_line(ivy_client, ivy):
+    services.start_letter(ivy, title="Long", body="word " * 40_000)
+    body = ivy_client.get(reverse("letters:index")).content.decode()
+    assert "…</p>" in body
+    assert body.count("word") < 40
+
+
+def test_heading_and_first_line():
+    seen = heading_and_first_line
+    assert seen("", "") == ("Untitled letter", "")
+    assert seen("  ", "\n\n") == ("Untitled letter", "")
+    assert seen("Title", "") == ("Title", "")
+    assert seen("", "## Only line") == ("Only line", "")
+    assert seen("", "x" * 61 + "\n- a list item") == ("x" * 60 + "…", "a list item")
+    assert seen("T", "שלום 🌊\nnext") == ("T", "שלום 🌊")
+    assert seen("T", "y" * 200)[1] == "y" * 140 + "…"
+    # A greeting alone on its line gives way to the line after it, if there is one.
+    assert seen("T", "Dear Ivy,\n\nI kept thinking.") == ("T", "I kept thinking.")
+    assert seen("", "Sorry\nIvy,\nI was wrong.") == ("Sorry", "I was wrong.")
+    assert seen("T", "Ivy,") == ("T", "Ivy,")
+    assert seen("T", "When you left, I stayed,\nthen") == ("T", "When you left, I stayed,")

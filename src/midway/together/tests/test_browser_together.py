@@ -1,5 +1,7 @@
 """Ivy and John use Together on their phones: small actions happen in place, under a strict CSP."""
 
+import re
+
 import pytest
 
 from midway.conftest import PHONE, phone, sign_in
@@ -7,6 +9,18 @@ from midway.together import bank, services
 from midway.together.models import Answer, PhrasebookEntry, Question, ThingToTry
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def focus_lands(page, what: str, tries: int = 50):
+    """`what` about the focused element once focus has settled after a swap (polled from
+    the test: the app's CSP forbids the page evaluating strings, as wait_for_function does)."""
+    seen = page.evaluate(what)
+    for _ in range(tries):
+        if seen not in (None, "", "BODY"):
+            break
+        page.wait_for_timeout(100)
+        seen = page.evaluate(what)
+    return seen
 
 
 def test_ivy_asks_from_the_bank_and_john_answers_in_place(new_page, ivy, john):
@@ -25,6 +39,9 @@ def test_ivy_asks_from_the_bank_and_john_answers_in_place(new_page, ivy, john):
     theirs.get_by_text("1 question waiting for your answer").wait_for()
     theirs.goto("/together/questions/")
     theirs.evaluate("window.stillTheSamePage = true")
+    # The answer form is folded behind one button and fetched when it is pressed.
+    theirs.get_by_role("link", name=re.compile(r"^Answer\b")).click()
+    assert focus_lands(theirs, "document.activeElement.name") == "text"
     theirs.get_by_label("Your answer").fill("Holding hands 🐆")
     theirs.get_by_role("button", name="Answer").click()
     theirs.locator(".answer.mine", has_text="Holding hands").wait_for()
@@ -43,6 +60,10 @@ def test_john_agrees_and_hears_in_place(new_page, ivy, john):
     page.evaluate("window.stillTheSamePage = true")
     page.get_by_role("button", name="Yes, let’s try it").click()
     page.get_by_role("button", name="We’re trying it").wait_for()
+    assert page.locator(".moment").inner_text() == "You both said yes."
+    assert page.locator("#together-live").inner_text().startswith("You both said yes.")
+    # The pressed button is gone: the keyboard stays on the card that changed.
+    assert focus_lands(page, "document.activeElement.id") == f"thing-{thing.pk}"
     assert ThingToTry.objects.get().status == ThingToTry.AGREED
 
     page.goto(entry.get_absolute_url())

@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from midway.together import services
 from midway.together.models import ThingToTry
+from midway.together.views.common import PAGE_SIZE
 
 pytestmark = pytest.mark.django_db
 
@@ -32,7 +33,7 @@ def busy_space(ivy, john):
 
 @pytest.mark.parametrize(
     ("name", "limit"),
-    [("index", 11), ("questions", 9), ("things", 6), ("phrasebook", 6), ("bank", 5)],
+    [("index", 12), ("questions", 9), ("things", 6), ("phrasebook", 6), ("bank", 5)],
 )
 def test_list_pages_do_not_grow_n_plus_one_queries(
     ivy_client, busy_space, django_assert_max_num_queries, name, limit
@@ -42,9 +43,12 @@ def test_list_pages_do_not_grow_n_plus_one_queries(
     assert response.status_code == 200
 
 
-def test_question_list_shows_every_waiting_question(ivy_client, busy_space):
+def test_question_list_shows_open_questions_a_page_at_a_time(ivy_client, busy_space):
     body = ivy_client.get(reverse("together:questions")).content.decode()
-    assert body.count('class="card question"') >= 30
+    assert body.count('class="card question"') == PAGE_SIZE
+    assert "page=2" in body
+    rest = ivy_client.get(reverse("together:questions"), {"show": "open", "page": 99})
+    assert rest.content.decode().count('class="card question"') >= 1
 
 
 def test_phrasebook_search_stays_cheap(ivy_client, busy_space, django_assert_max_num_queries):

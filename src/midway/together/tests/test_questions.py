@@ -64,15 +64,75 @@ def test_second_answer_keeps_the_first(john_client, question):
     assert list(Answer.objects.values_list("text", flat=True)) == ["First"]
 
 
-def test_unanswered_questions_wait_at_the_top(ivy_client, john_client, ivy, john, question):
+def test_open_questions_come_first_and_answered_ones_have_their_own_tab(
+    ivy_client, john_client, ivy, john, question
+):
     done = services.ask_question(john, "An older answered one")
     services.answer_question(ivy, done, "Done")
     mine = ivy_client.get(reverse("together:questions")).content.decode()
     theirs = john_client.get(reverse("together:questions")).content.decode()
     assert "waiting for John" in mine
-    assert mine.index(question.text) < mine.index("An older answered one")
     assert "waiting for your answer" in theirs
-    assert theirs.index(question.text) < theirs.index("An older answered one")
+    for page in (mine, theirs):
+        assert question.text in page
+        assert "An older answered one" not in page
+        assert 'href="?show=answered">Answered <span class="filter-count">1</span>' in page
+    answered = ivy_client.get(reverse("together:questions"), {"show": "answered"}).content
+    assert "An older answered one" in answered.decode()
+    assert question.text not in answered.decode()
+
+
+def test_questions_waiting_for_me_come_before_those_waiting_for_my_partner(john_client, ivy, john):
+    waiting_for_me = services.ask_question(ivy, "Mine to answer")
+    services.ask_question(john, "Ivy's to answer, asked later")
+    page = john_client.get(reverse("together:questions")).content.decode()
+    assert page.index(waiting_for_me.text) < page.index("Ivy&#x27;s to answer")
+
+
+def test_the_list_folds_each_answer_form_behind_one_button(john_client, question):
+    page = john_client.get(reverse("together:questions")).content.decode()
+    assert "<textarea" not in page
+    assert f'hx-get="{answer_url(question)}"' in page
+    form = john_client.get(answer_url(question), **htmx()).content.decode()
+    assert 'name="text"' in form and "autofocus" in form
+    # Without JavaScript the button is a link to the question's page, form open there.
+    assert john_client.get(answer_url(question))["Location"] == question.get_absolute_url()
+    assert "<textarea" in john_client.get(question.get_absolute_url()).content.decode()
+
+
+def test_an_answer_form_asked_for_after_answering_gives_the_card(john_client, john, question):
+    services.answer_question(john, question, "Already said.")
+    response = john_client.get(answer_url(question), **htmx())
+    assert "Already said." in response.content.decode()
+    assert response["HX-Retarget"] == f"#question-{question.pk}"
+
+
+def test_an_outsider_cannot_fetch_an_answer_form(ana_client, question):
+    assert ana_client.get(answer_url(question), **htmx()).status_code == 404
+
+
+def test_answering_last_reveals_both_answers_with_a_moment(
+    ivy_client, john_client, together_question
+):
+    first = ivy_client.post(answer_url(together_question), {"text": "Mine."}, **htmx())
+    assert "moment" not in first.content.decode()
+    second = john_client.post(answer_url(together_question), {"text": "Yours."}, **htmx())
+    body = second.content.decode()
+    assert 'class="card question revealed"' in body
+    assert "Mine." in body and "Yours." in body
+    # Said to a screen reader through the page's live region, swapped out of band.
+    assert '<div id="together-live" hx-swap-oob="innerHTML">You have both answered.' in body
+    # It is a moment, not a state: the question's page later is the plain card.
+    later = john_client.get(together_question.get_absolute_url()).content.decode()
+    assert "revealed" not in later
+
+
+def test_without_javascript_the_reveal_is_said_on_the_questions_page(
+    ivy_client, john_client, together_question
+):
+    ivy_client.post(answer_url(together_question), {"text": "Mine."})
+    response = john_client.post(answer_url(together_question), {"text": "Yours."}, follow=True)
+    assert "You have both answered. Here are both answers." in response.content.decode()
 
 
 def test_together_page_counts_questions_waiting_for_you(john_client, question):

@@ -130,3 +130,74 @@ def test_htmx_card_says_when_the_partner_acted_first(john_client, ivy, john, thi
     response = act(john_client, "decline", thing, {"note": ""}, **htmx())
     assert "This changed meanwhile: it is now “We&#x27;re trying it”." in response.content.decode()
     assert status_of(thing) == ThingToTry.TRYING
+
+
+def _kept(ivy, john, text):
+    kept = services.propose_thing(ivy, text)
+    services.agree_to_thing(john, kept)
+    services.start_trying(john, kept)
+    return services.review_thing(john, kept, ThingToTry.KEPT)
+
+
+def test_the_list_filters_by_state_with_counts(john_client, ivy, john, thing):
+    _kept(ivy, john, "An old kept one")
+    dropped = services.propose_thing(ivy, "A declined one")
+    services.decline_thing(john, dropped, "")
+    page = john_client.get(reverse("together:things"), {"show": "kept"}).content.decode()
+    assert "An old kept one" in page
+    assert thing.text not in page and "A declined one" not in page
+    assert 'href="?show=kept" aria-current="true">Kept <span class="filter-count">1</span>' in page
+    assert 'href="?show=all">All <span class="filter-count">3</span>' in page
+    dropped_page = john_client.get(reverse("together:things"), {"show": "dropped"})
+    assert "A declined one" in dropped_page.content.decode()
+    empty = john_client.get(reverse("together:things"), {"show": "trying"}).content.decode()
+    assert "Nothing here right now." in empty
+    # An unknown filter is the whole list, not an error.
+    assert john_client.get(reverse("together:things"), {"show": "<b>"}).status_code == 200
+
+
+def test_the_list_folds_the_review_and_decline_forms(john_client, ivy, john, thing):
+    trying = services.propose_thing(ivy, "Being tried")
+    services.agree_to_thing(john, trying)
+    services.start_trying(john, trying)
+    page = john_client.get(reverse("together:things")).content.decode()
+    assert "<textarea" not in page and 'type="radio"' not in page
+    review = reverse("together:review", args=[trying.pk])
+    decline = reverse("together:decline", args=[thing.pk])
+    assert f'hx-get="{review}"' in page and f'hx-get="{decline}"' in page
+    form = john_client.get(review, **htmx()).content.decode()
+    assert form.count('type="radio"') == 3 and "autofocus" in form
+    assert 'name="note"' in john_client.get(decline, **htmx()).content.decode()
+    # Without JavaScript each button leads to the thing's page, its forms open there.
+    assert john_client.get(review)["Location"] == trying.get_absolute_url()
+    assert 'type="radio"' in john_client.get(trying.get_absolute_url()).content.decode()
+
+
+def test_a_form_asked_for_once_the_thing_moved_on_gives_the_card(john_client, john, thing):
+    services.agree_to_thing(john, thing)
+    response = john_client.get(reverse("together:decline", args=[thing.pk]), **htmx())
+    assert response["HX-Retarget"] == f"#thing-{thing.pk}"
+    assert "We’re trying it" in response.content.decode()
+
+
+def test_an_outsider_cannot_fetch_a_things_forms(ana_client, thing):
+    for name in ("decline", "review"):
+        url = reverse(f"together:{name}", args=[thing.pk])
+        assert ana_client.get(url, **htmx()).status_code == 404
+
+
+def test_the_yes_that_agrees_is_a_small_moment(john_client, thing):
+    response = act(john_client, "agree", thing, **htmx())
+    body = response.content.decode()
+    assert 'class="card thing agreed"' in body
+    assert '<p class="moment">You both said yes.</p>' in body
+    assert '<div id="together-live" hx-swap-oob="innerHTML">You both said yes.' in body
+    # Once: the card later just says it.
+    later = john_client.get(thing.get_absolute_url()).content.decode()
+    assert 'class="card thing agreed"' not in later
+    assert 'class="moment"' not in later
+
+
+def test_without_javascript_the_yes_is_said_on_the_things_page(john_client, thing):
+    response = act(john_client, "agree", thing, follow=True)
+    assert "You both said yes. Start trying it whenever you are ready." in response.content.decode()

@@ -3,13 +3,23 @@
 from functools import wraps
 
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 
 from midway.spaces.access import member_required, visible
 from midway.together import services
 
-PAGE_SIZE = 30
+# Cards a list page shows: several screens on a phone, and what one request can render
+# in a few milliseconds (each card is a template of its own; 30 cost twice as much).
+PAGE_SIZE = 15
+
+
+def paged(items, count: int, number):
+    """One page of `items`, whose length the caller has counted already (one query less)."""
+    paginator = Paginator(items, PAGE_SIZE)
+    paginator.count = count  # a cached property: Paginator would count again otherwise
+    return paginator.get_page(number)
 
 
 def on_visible(model, methods=("POST",)):

@@ -16,10 +16,9 @@ GLIMPSE = 3
 @require_GET
 def index(request):
     member = request.member
-    questions = Question.objects.visible_to(member).for_page(member)
-    open_questions = sorted(
-        present_all(questions.open(), member), key=lambda q: (not q.waits_for_me, -q.pk)
-    )
+    questions = Question.objects.visible_to(member)
+    open_count = questions.open().count()
+    open_questions = present_all(questions.open_for(member).for_page(member)[:GLIMPSE], member)
     things = ThingToTry.objects.visible_to(member).select_related("author")
     active_things = things.filter(status__in=ThingToTry.ACTIVE)[:GLIMPSE]
     entries = PhrasebookEntry.objects.visible_to(member).select_related("author")[:GLIMPSE]
@@ -30,8 +29,8 @@ def index(request):
         {
             "waiting": waiting,
             "nothing_waits": not any(waiting.values()),
-            "open_questions": open_questions[:GLIMPSE],
-            "more_questions": max(0, len(open_questions) - GLIMPSE),
+            "open_questions": open_questions,
+            "more_questions": max(0, open_count - GLIMPSE),
             "things": active_things,
             "entries": entries,
             "them": them(member),

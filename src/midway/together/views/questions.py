@@ -2,16 +2,17 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
+from django.db.models import Count, Q
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django_htmx.http import reswap, retarget
 
 from midway.spaces.access import member_required
 from midway.spaces.models import Member
 from midway.together import bank, services
 from midway.together.forms import AnswerForm, QuestionForm
 from midway.together.models import Answer, Question
-from midway.together.views.common import PAGE_SIZE, add_service_errors, on_visible, reply, them
+from midway.together.views.common import add_service_errors, on_visible, paged, reply, them
 
 
 def present(question: Question, member: Member) -> Question:
@@ -21,6 +22,7 @@ def present(question: Question, member: Member) -> Question:
     question.theirs = [a for a in answers if a.author_id != member.pk]
     is_open = question.completed_at is None
     question.asked_by_me = question.author_id == member.pk
+    question.url = question.get_absolute_url()
     question.waits_for_me = is_open and question.can_be_answered_by(member) and not question.mine
     question.waits_for_them = is_open and not question.waits_for_me
     # In "reveal together", the partner's answer exists but stays hidden: say only that.
@@ -41,28 +43,58 @@ def load(member: Member, pk: int) -> Question:
     ]
 
 
-def card_context(request, question: Question, form=None) -> dict:
-    return {"q": question, "them": them(request.member), "answer_form": form or AnswerForm()}
+def card_context(request, question: Question, form=None, *, expanded=True, **extra) -> dict:
+    """A card on its own (its page, or swapped in by htmx) opens its answer form."""
+    return {
+        "q": question,
+        "them": them(request.member),
+        "answer_form": form or AnswerForm(),
+        "expanded": expanded,
+        **extra,
+    }
+
+
+REVEALED = "You have both answered. Here are both answers."
+
+# The list's two halves: open questions (waiting for me first) and answered ones.
+SHOWS = {"open": "Open", "answered": "Answered"}
+
+
+def page_of(member: Member, chosen, count: int, number) -> tuple:
+    """One page of `chosen` (`count` long), its cards loaded in a fixed number of queries."""
+    page = paged(chosen.values_list("pk", flat=True), count, number)
+    ids = list(page.object_list)
+    found = {q.pk: q for q in Question.objects.filter(pk__in=ids).for_page(member)}
+    return page, present_all((found[pk] for pk in ids if pk in found), member)
 
 
 @member_required
 @require_GET
 def question_list(request):
     member = request.member
-    visible = Question.objects.visible_to(member).for_page(member)
-    waiting = sorted(present_all(visible.open(), member), key=lambda q: (not q.waits_for_me, -q.pk))
-    page = Paginator(visible.settled().order_by("-completed_at", "-id"), PAGE_SIZE).get_page(
-        request.GET.get("page")
+    visible = Question.objects.visible_to(member)
+    show = request.GET.get("show")
+    counts = visible.aggregate(
+        open=Count("pk", filter=Q(completed_at__isnull=True)),
+        answered=Count("pk", filter=Q(completed_at__isnull=False)),
     )
+    if show not in SHOWS:
+        show = "open" if counts["open"] else "answered"
+    if show == "open":
+        chosen = visible.open_for(member)
+    else:
+        chosen = visible.settled().order_by("-completed_at", "-id")
+    page, questions = page_of(member, chosen, counts[show], request.GET.get("page"))
     return render(
         request,
         "together/questions/list.html",
         {
-            "waiting": waiting if page.number == 1 else [],
+            "show": show,
+            "shows": [(key, label, counts[key]) for key, label in SHOWS.items()],
             "page": page,
-            "settled": present_all(page, member),
+            "questions": questions,
             "them": them(member),
-            "answer_form": AnswerForm(),
+            "expanded": False,
         },
     )
 
@@ -125,9 +157,20 @@ def question_detail(request, question):
     return render(request, "together/questions/detail.html", context)
 
 
-@on_visible(Question)
+@on_visible(Question, methods=("GET", "POST"))
 def answer(request, question):
+    """GET: the answer form, fetched into a card when its Answer button is pressed."""
     member = request.member
+    if request.method == "GET":
+        if not request.htmx:
+            return redirect(question)
+        fresh = load(member, question.pk)
+        if not fresh.waits_for_me:
+            # Answered meanwhile (here or in another tab): the card as it is now.
+            card = render(request, "together/questions/_card.html", card_context(request, fresh))
+            return reswap(retarget(card, f"#question-{fresh.pk}"), "outerHTML")
+        context = card_context(request, fresh, fetched=True)
+        return render(request, "together/questions/_answer_form.html", context)
     form = AnswerForm(request.POST)
     if form.is_valid():
         try:
@@ -139,9 +182,13 @@ def answer(request, question):
         else:
             form = None
     fresh = load(member, question.pk)
-    context = card_context(request, fresh, form)
+    # Both answers have just opened to each other: a small moment, said aloud too.
+    revealed = form is None and fresh.reveal_together and fresh.completed_at is not None
+    context = card_context(request, fresh, form, revealed=revealed)
     if form is not None and not request.htmx:
         return render(request, "together/questions/detail.html", context)
+    if revealed and not request.htmx:
+        messages.success(request, REVEALED)
     return reply(request, "together/questions/_card.html", context, fresh.get_absolute_url())
 
 
