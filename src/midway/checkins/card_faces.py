@@ -121,6 +121,43 @@ def card_face(card: Card, reversed_: bool = False) -> str:
     return _face(card, bool(reversed_))
 
 
+def card_mini(card: Card, reversed_: bool = False) -> str:
+    """A small face for lists and badges: the card's mark over its suit's symbol (a
+    major card's numeral alone), about a tenth of the full face's bytes, so a list of
+    two weeks of cards stays light. Turned half a turn when `reversed_`."""
+    return _mini(card, bool(reversed_))
+
+
+@lru_cache(maxsize=2 * len(DECK))
+def _mini(card: Card, reversed_: bool) -> str:
+    suit = card.suit if card.arcana != MAJOR else "major"
+    ink = _INK.get(card.suit or "", _MAJOR_INK)
+    mark = escape(corner_mark(card))
+    if card.arcana == MAJOR:
+        inside = (
+            f'<text x="60" y="112" text-anchor="middle" font-size="{48 if len(mark) < 4 else 34}" '
+            f'font-weight="bold" font-family="Georgia, serif" {SOLID}>{mark}</text>'
+        )
+    else:
+        inside = (
+            f'<text x="60" y="62" text-anchor="middle" font-size="40" font-weight="bold" '
+            f'font-family="Georgia, serif" {SOLID}>{mark}</text>'
+            + placed(SUIT_SYMBOL[card.suit](), 60, 130, 2.6)
+        )
+    body = (
+        f'<rect class="tarot-paper" x="3" y="3" width="114" height="194" rx="12" '
+        f'fill="#fffdf8" stroke="currentColor" stroke-width="5"/>{inside}'
+    )
+    if reversed_:
+        body = f'<g transform="rotate(180 60 100)">{body}</g>'
+    classes = f"tarot tarot-mini tarot-{suit}" + (" tarot-reversed" if reversed_ else "")
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
+        f'class="{classes}" color="{ink}" role="img" aria-label={quoteattr(label(card, reversed_))}>'
+        f"{body}</svg>"
+    )
+
+
 @lru_cache(maxsize=2 * len(DECK))
 def _face(card: Card, reversed_: bool) -> str:
     suit = card.suit if card.arcana != MAJOR else "major"

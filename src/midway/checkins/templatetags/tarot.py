@@ -9,6 +9,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from midway.checkins.card_faces import card_face as draw_face
+from midway.checkins.card_faces import card_mini
 from midway.text.deck import find_card
 
 register = template.Library()
@@ -29,7 +30,9 @@ def card_face(name, reversed_=False, size="large", decorative=False, turn_in=Fal
         raise template.TemplateSyntaxError(f"card_face size is one of {SIZES}, not {size!r}")
     classes = f"tarot-face tarot-face-{size}" + (" tarot-turn-in" if turn_in else "")
     # The SVG is built by our own pure function, with every text in it escaped.
-    face = mark_safe(draw_face(card, bool(reversed_)))
+    # A small face is the mini one: lists of them stay light (see card_mini).
+    draw = card_mini if size == "small" else draw_face
+    face = mark_safe(draw(card, bool(reversed_)))
     if decorative:
         return format_html('<span class="{}" aria-hidden="true">{}</span>', classes, face)
     return format_html('<span class="{}">{}</span>', classes, face)
