@@ -2,7 +2,7 @@
 
 import xml.etree.ElementTree as ET
 
-from midway.checkins.card_faces import card_face, corner_mark, label
+from midway.checkins.card_faces import card_face, card_mini, corner_mark, label
 from midway.text.deck import DECK, Card, find_card
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -101,3 +101,14 @@ def test_text_in_a_face_is_escaped():
 def test_label_says_the_way_up():
     assert label(find_card("the star"), False) == "The Star, upright"
     assert label(find_card("the star"), True) == "The Star, reversed"
+
+
+def test_every_small_face_is_its_own_light_svg_named_for_a_screen_reader():
+    minis = {card_mini(card, reversed_) for card in DECK for reversed_ in (False, True)}
+    assert len(minis) == 156
+    for card in DECK:
+        upright, turned = card_mini(card), card_mini(card, True)
+        assert len(upright) < len(card_face(card)) / 2
+        assert ET.fromstring(turned).get("aria-label") == f"{card.name}, reversed"
+        assert "rotate(180 60 100)" in turned and "rotate(180 60 100)" not in upright
+        assert f">{corner_mark(card)}</text>" in upright
