@@ -108,7 +108,7 @@ def test_every_small_face_is_its_own_light_svg_named_for_a_screen_reader():
     assert len(minis) == 156
     for card in DECK:
         upright, turned = card_mini(card), card_mini(card, True)
-        assert len(upright) < 800
+        assert len(upright) < 900
         assert ET.fromstring(turned).get("aria-label") == f"{card.name}, reversed"
         assert "rotate(180 60 100)" in turned and "rotate(180 60 100)" not in upright
         assert f">{corner_mark(card)}</text>" in upright
