@@ -77,6 +77,7 @@ from midway.coach.contempt import CONTEMPT_RULES
 from midway.coach.criticism import CRITICISM_RULES
 from midway.coach.defensiveness import DEFENSIVENESS_RULES
 from midway.coach.patterns import C, D, P, Rule, S, compile_rule_pattern
+from midway.coach.prefilter import RuleIndex
 from midway.coach.stonewalling import STONEWALLING_RULES
 
 KINDS = ("criticism", "contempt", "defensiveness", "stonewalling")
@@ -84,6 +85,8 @@ PRIORITY = ("contempt", "defensiveness", "criticism", "stonewalling")  # who win
 RULES: tuple[Rule, ...] = (
     CRITICISM_RULES + CONTEMPT_RULES + DEFENSIVENESS_RULES + STONEWALLING_RULES
 )
+# The same answers as testing each rule in turn, trying only what a sentence might match.
+_INDEX = RuleIndex(RULES)
 
 # Gentle cues that cancel weak hints.
 FEELING_WHEN = compile_rule_pattern(
@@ -277,7 +280,7 @@ def _model_may_speak(sentence: str) -> bool:
 
 def rule_verdict(sentence: str) -> Verdict | None:
     """What the rules alone say of one sentence, gentle cues applied."""
-    hits = [rule for rule in RULES if rule.test(sentence)]
+    hits = _INDEX.matching(sentence)
     if not hits:
         return None
     feeling = FEELING_WHEN.search(sentence) is not None
