@@ -44,7 +44,8 @@ regression over words and word pairs, learnt from about 18,000 sentences of
 our own in many voices). The rules propose; the model confirms or adds:
 
 - a rule's finding stands when the model gives the horsemen together at
-  least ``CONFIRM`` (0.6; 0.85 for stonewalling); below that the model has found the sentence
+  least ``CONFIRM`` (0.6; 0.75 for criticism and defensiveness, 0.85 for
+  stonewalling, see ``CONFIRM_BY_KIND``); below that the model has found the sentence
   plainly gentle in a way no cue above knew, and it stays quiet.
   Labels, contempt in polite dress, denials, excuses and mockery
   (``STANDING``) stand whatever the model says: on new writers those rules
@@ -235,8 +236,10 @@ def carries_on(verdict: Verdict, following: str | None, following_verdict: Verdi
 # leave-one-batch-out cross-validation over the batches written fresh (see
 # ``benchmarks/coach_cv.py``), never on the unseen set.
 CONFIRM = 0.6
-# A curt exit must be surer: "Fine!" and "I'm done" are as often cheerful as closed.
-CONFIRM_BY_KIND: dict[str, float] = {S: 0.85}
+# Blame and pushing back borrow everyday words ("you never…", "not my fault the cat
+# prefers you"), and a curt exit ("Fine!", "I'm done") is as often cheerful as closed:
+# the model must be surer of them. Sarcasm keeps 0.6 ("Yeah right." reads 0.64).
+CONFIRM_BY_KIND: dict[str, float] = {C: 0.75, D: 0.75, S: 0.85}
 MODEL_ALONE = 0.97
 # Blame of the person (criticism) is the word model's surest kind on new writers.
 MODEL_ALONE_BY_KIND: dict[str, float] = {C: 0.94}
