@@ -42,10 +42,11 @@ def main(argv: list[str]) -> int:
     print(f"  max per sentence:  {timings[-1]:.3f} ms")
     letter = " ".join(sentences)
     text = (letter * (200_000 // len(letter) + 1))[:200_000]
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.thread_time()
     analysis = analyse(text)
-    elapsed = time.perf_counter() - started
-    print(f"  200 KB text: {elapsed:.2f} s, {len(analysis.findings)} findings")
+    elapsed, cpu = time.perf_counter() - started, time.thread_time() - cpu
+    # CPU time too: on a busy machine the wall clock also counts other processes.
+    print(f"  200 KB text: {elapsed:.2f} s ({cpu:.2f} s of CPU), {len(analysis.findings)} findings")
     return 0
 
 

@@ -203,6 +203,39 @@ CONTEMPT_RULES: tuple[Rule, ...] = (
             r"seriously|honestly)\s+(?:thought|think|believed?)\b",
         ),
     ),
+    # Contempt in polite or formal dress (before sarcasm: it wins a tie, and stands alone): praise or patience that means its opposite
+    # ("how refreshing to see you help for once", "for someone of your talents",
+    # "whatever helps you sleep at night", "was I supposed to be impressed?").
+    pattern_rule(
+        P,
+        "polite",
+        any_of(
+            r"\b(?:how|so|nice|lovely|refreshing|kind|good|sweet|generous|thanks?|thank\s+you)\b"
+            r"[^.?!]{0,40}?\byou\b[^.?!]{0,50}?\bfor\s+once\b(?!\s+in\s+my\b)",
+            r"\b(?:someone|somebody|a\s+person|people)\s+(?:of|with)\s+your\s+(?:obvious\s+|considerable\s+)?"
+            r"(?:abilities|talents?|intelligence|calibre|caliber|brains|skills?|standards|intellect)\b",
+            r"\bwhatever\s+(?:helps|lets)\s+you\s+sleep\s+at\s+night\b",
+            r"\b(?:is|are|was|were|seems?|seemed)\s+(?:clearly\s+|apparently\s+|obviously\s+|just\s+)?"
+            r"(?:way\s+|far\s+|completely\s+)?beyond\s+you\b",
+            r"\byour\s+(?:little|latest|usual)\s+(?:tantrums?|outbursts?|moods?|games?|dramas?|episodes?|"
+            r"hissy\s+fits?|sulks?|performances?|meltdowns?|lectures?|speeches?)\b",
+            r"\b(?:was|am|were)\s+I\s+(?:supposed|meant|expected)\s+to\s+be\s+(?:impressed|grateful|thankful|"
+            r"flattered|amazed|touched)\b",
+            r"\b(?:notice|noticed|noticing|remember|remembered|acknowledge)\s+(?:that\s+)?I\s+exist\b",
+            r"\b(?:expected|expect|expecting)\s+(?:nothing|no\s+less|no\s+more|nothing\s+(?:more|less|else))\s+"
+            r"(?:from|of)\s+you\b|\bimply\s+I\s+expected\s+(?:better|more|something)\b",
+            r"\bhow\s+(?:clueless|useless|selfish|lazy|stupid|dense|thick|thoughtless|careless|helpless)\s+"
+            r"(?:a\s+(?:person|man|woman|grown\s+\w+)|one\s+person|someone|anyone)\s+can\s+be\b",
+            r"^\W*I\s+(?:just\s+)?(?:love|adore)\s+(?:how|the\s+way)\s+you\s+(?:think|seem\s+to\s+think|"
+            r"somehow|play\s+the|act\s+like|pretend|can\s+find\s+(?:the\s+)?time)\b",
+            r"\b(?:busy|packed|hectic)\s+schedule\s+of\s+(?:doing\s+)?nothing\b",
+            r"\b(?:only|just)\s+took\s+(?:you\s+)?(?:\w+\s+)?(?:years|months|weeks|decades)\b",
+            r"\btook\s+you\s+long\s+enough\b",
+            r"\bdone\s+us\s+(?:all\s+)?(?:a|such\s+a)\s+(?:great|huge|big|massive)\s+favou?r\b",
+            r"^\W*(?:well,?\s+)?good\s+for\s+you[,.!]+\s+(?:you\s+)?(?:\w+\s+){0,2}?(?:finally|actually|only\s+took)\b",
+            r"\bgracing\s+(?:us|me)\s+with\b",
+        ),
+    ),
     pattern_rule(
         P,
         "sarcasm",

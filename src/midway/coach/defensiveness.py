@@ -13,7 +13,18 @@ The full list of concepts, with examples, is in ``analysis``; word lists are in
 
 from __future__ import annotations
 
+import re
+
 from midway.coach.patterns import ALONE, START, D, Rule, any_of, pattern_rule
+
+_AND_THEN = re.compile(r"\b(?:and|but|so)\s+then\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b")
+
+
+def _run_of_excuses(sentence: str) -> bool:
+    """A long chain of what happened to me: "…and then the lifts broke, and then the train…"."""
+    return len(_AND_THEN.findall(sentence)) >= 3 and _FIRST_PERSON.search(sentence) is not None
+
 
 DEFENSIVENESS_RULES: tuple[Rule, ...] = (
     pattern_rule(
@@ -349,4 +360,25 @@ DEFENSIVENESS_RULES: tuple[Rule, ...] = (
             r"\bsorry\s+if\s+(?:that|it|you|this)\b[^.?!]*?,?\s*but\s+I\b",
         ),
     ),
+    # Counter-blame and excuses in formal dress, and a long run of excuses:
+    # "Kindly do not accuse me", "I was merely following your instructions",
+    # "the meeting ran over, and then the lifts broke, and then the train…".
+    pattern_rule(
+        D,
+        "denial",
+        any_of(
+            r"\b(?:do\s+not|don't|please\s+don't|kindly\s+(?:do\s+not|don't))\s+accuse\s+me\b",
+            r"\bI\s+(?:have|'ve)\s+done\s+(?:everything|all\s+I\s+(?:can|could))\s+(?:\w+\s+){0,2}?"
+            r"(?:from|on)\s+my\s+(?:side|end|part)\b",
+        ),
+    ),
+    pattern_rule(
+        D,
+        "excuse",
+        any_of(
+            r"\bI\s+was\s+(?:merely|simply|only|just)\s+(?:following|doing)\s+(?:the|your|what\s+you)\b",
+            r"\bnot\s+(?:really\s+|exactly\s+|as\s+if\s+)?like\s+I\s+(?:\w+\s+){1,3}?on\s+purpose\b",
+        ),
+    ),
+    Rule(D, "excuse", _run_of_excuses),
 )

@@ -70,6 +70,10 @@ class Rule:
     family: str
     test: Callable[[str], bool]
     weight: int = 2
+    # For a pattern rule, what ``test`` checks (``pattern`` found and ``unless`` not),
+    # so that ``prefilter`` can skip the parts of it a sentence cannot match.
+    pattern: re.Pattern[str] | None = None
+    unless: re.Pattern[str] | None = None
 
 
 def pattern_rule(kind: str, family: str, pattern: str, weight: int = 2, unless: str = "") -> Rule:
@@ -82,7 +86,7 @@ def pattern_rule(kind: str, family: str, pattern: str, weight: int = 2, unless: 
             return False
         return compiled.search(sentence) is not None
 
-    return Rule(kind, family, test, weight)
+    return Rule(kind, family, test, weight, compiled, exception)
 
 
 YOU = compile_rule_pattern(r"\byou(?:'re|r|rs|rself)?\b|\bu\b")  # the partner is in the sentence

@@ -58,15 +58,18 @@ class _Matcher:
                     self.prefix[first[:-1]].append(cue)
                 else:
                     self.exact[first].append(cue)
-        self.longest_prefix = max(map(len, self.prefix), default=0)
+        self.prefix_lengths = sorted({len(p) for p in self.prefix if p})
 
     def hits(self, words: list[str]) -> list[tuple[_Cue, int]]:
         """Every (cue, position) found in ``words``."""
         found = []
+        exact, prefix, lengths = self.exact, self.prefix, self.prefix_lengths
         for i, word in enumerate(words):
-            candidates = list(self.exact.get(word, ()))
-            for end in range(1, min(len(word), self.longest_prefix) + 1):
-                candidates.extend(self.prefix.get(word[:end], ()))
+            candidates = list(exact.get(word, ()))
+            for end in lengths:  # shortest prefix first
+                if end > len(word):
+                    break
+                candidates.extend(prefix.get(word[:end], ()))
             for cue in candidates:
                 rest = cue.words[1:]
                 if i + len(rest) < len(words) and all(

@@ -37,8 +37,9 @@ import random
 import re
 import sys
 from collections import Counter
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache, reduce
+from operator import add
 from pathlib import Path
 
 LABELS = ("criticism", "contempt", "defensiveness", "stonewalling", "gentle")
@@ -132,9 +133,10 @@ _TOKEN = re.compile(r"[a-z]+|\?|[\U0001f300-\U0001faff\u2600-\u27bf]")
 def words(sentence: str) -> list[str]:
     """The folded words of a sentence, as the model counts them."""
     text = sentence.lower().replace("\u2019", "'").replace("\u2018", "'")
-    for pattern, replacement in _OPEN:
-        text = pattern.sub(replacement, text)
-    text = text.replace("'", "")
+    if "'" in text:  # every contraction has one
+        for pattern, replacement in _OPEN:
+            text = pattern.sub(replacement, text)
+        text = text.replace("'", "")
     out: list[str] = []
     for token in _TOKEN.findall(text):
         out.extend(_SHORT.get(token, token).split())
@@ -179,9 +181,9 @@ def train(examples: list[tuple[str, str]]) -> dict:
             for k in range(n):
                 bias[k] -= rate * gradient[k]
             for f in fs:
-                row = weights[f]
-                for k in range(n):
-                    row[k] -= rate * (gradient[k] + L2 * row[k])
+                weights[f] = [
+                    w - rate * (g + L2 * w) for w, g in zip(weights[f], gradient, strict=True)
+                ]
     return {
         "labels": list(LABELS),
         "examples": len(documents),
@@ -195,10 +197,9 @@ def train(examples: list[tuple[str, str]]) -> dict:
 
 
 def _softmax(bias: list[float], rows) -> list[float]:
-    scores = list(bias)
-    for row in rows:
-        for k, w in enumerate(row):
-            scores[k] += w
+    # Each label's score is its bias plus its row weights added in order, one by one
+    # (``reduce``, not ``sum``, which adds floats differently from Python 3.12 on).
+    scores = [reduce(add, column) for column in zip(bias, *rows, strict=True)]
     top = max(scores)
     exp = [math.exp(s - top) for s in scores]
     total = sum(exp)
@@ -209,7 +210,19 @@ def _softmax(bias: list[float], rows) -> list[float]:
 class Opinion:
     probabilities: dict[str, float]
     kind: str  # the most likely horseman, whatever the gentle probability
-    cues: tuple[str, ...]  # the words that pushed most towards ``kind``
+    # What ``cues`` is worked out from, only when it is asked for (rarely).
+    _push: tuple[dict[str, list[float]], list[str], int, int] = field(repr=False, compare=False)
+
+    @cached_property
+    def cues(self) -> tuple[str, ...]:
+        """The words that pushed most towards ``kind``."""
+        weights, seen, k, g = self._push
+        push = {
+            f: weights[f][k] - weights[f][g]
+            for f in seen
+            if "<" not in f and "_" not in f and not set(f.split()) <= _PLAIN
+        }
+        return tuple(f for f in sorted(push, key=lambda f: -push[f])[:3] if push[f] > 0.3)
 
     @property
     def horseman(self) -> float:
@@ -229,13 +242,7 @@ class Model:
         probabilities = dict(zip(self.labels, values, strict=True))
         kind = max(self.labels[:-1], key=probabilities.__getitem__)
         k, g = self.labels.index(kind), self.labels.index("gentle")
-        push = {
-            f: self.weights[f][k] - self.weights[f][g]
-            for f in seen
-            if "<" not in f and "_" not in f and not set(f.split()) <= _PLAIN
-        }
-        cues = tuple(f for f in sorted(push, key=lambda f: -push[f])[:3] if push[f] > 0.3)
-        return Opinion(probabilities, kind, cues)
+        return Opinion(probabilities, kind, (self.weights, seen, k, g))
 
 
 @lru_cache(maxsize=1)

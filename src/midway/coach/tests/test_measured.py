@@ -7,7 +7,7 @@ figures are flattering and their floors only catch regressions. They are:
 - labelled.tsv: our first sentences, in seven batches;
 - heldout.tsv, blind.tsv and blind2.tsv: each was an unseen set, measured
   once (F1 0.884, 0.859 and 0.880), then studied, so they are training data;
-- the ``batch_*.tsv`` files: 31 batches of about 500 sentences each, written
+- the ``batch_*.tsv`` files: 32 batches of about 500 sentences each, written
   fresh in many voices (letters, texting, spoken heat, many Englishes,
   minimal pairs, one-liners, whole threads …) by writers who never saw the
   rules or the other sets. No rule was tuned on them. Before they were
@@ -33,6 +33,14 @@ sentences): horseman F1 0.967, right kind 0.942, false alarms 0.015 (3 of
 (``benchmarks/coach_cv.py``) had estimated F1 0.901 and false alarms 0.049, so
 blind3's writer may be easier than most; the cross-validated figure is the
 cautious one.
+
+On 2026-12-06 the coach was made quieter on purpose (issue 14: a loving note
+flagged does more harm than a jab missed): thresholds chosen by leaving one
+batch out, a warm sentence beside a finding taking it back, and batch_trainC
+learnt from. blind4, written fresh, is kept outside the repository and
+measured once by ``benchmarks/coach_eval.py --blind``. blind3, spent by then,
+was measured again by its aggregates only: F1 0.931, right kind 0.949, false
+alarms 0.005 (1 of 200); its guard follows.
 """
 
 import statistics
@@ -101,11 +109,12 @@ def test_the_word_model_never_learns_from_the_unseen_set():
 
 
 def test_training_sets_keep_what_they_reach_today(training):
-    # Learnt from, so flattering (each batch measures 0.96-1.00 F1 today): regressions only.
+    # Learnt from, so flattering (each batch measures 0.89-1.00 F1 today, the coach
+    # leaning towards quiet): regressions only.
     for name, scores in training.items():
-        assert scores.horseman_f1 >= 0.94, name
+        assert scores.horseman_f1 >= 0.88, name
         assert scores.kind_accuracy >= 0.92, name
-        assert scores.false_alarm_rate <= 0.07, name
+        assert scores.false_alarm_rate <= 0.035, name
 
 
 def test_blind3_set_meets_the_kind_goal(blind3):
@@ -121,9 +130,9 @@ def test_blind3_set_meets_the_false_alarm_goal(blind3):
 
 
 def test_blind3_set_does_not_slip_below_what_was_measured(blind3):
-    assert blind3.horseman_f1 >= 0.95
-    assert blind3.kind_accuracy >= 0.93
-    assert blind3.false_alarm_rate <= 0.025
+    assert blind3.horseman_f1 >= 0.92
+    assert blind3.kind_accuracy >= 0.94
+    assert blind3.false_alarm_rate <= 0.01
 
 
 def test_a_sentence_takes_well_under_five_milliseconds():

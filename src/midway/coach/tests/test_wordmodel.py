@@ -19,7 +19,7 @@ def test_weights_are_a_small_plain_file():
 
 
 def test_it_flags_what_no_rule_knows_and_names_the_words_that_weighed():
-    sentence = "You complain about everything."
+    sentence = "You criticise everything I do."
     assert not [rule for rule in RULES if rule.test(sentence)]
     (finding,) = analyse(sentence).findings
     assert "Words that weighed" in finding.why and "\u201c" in finding.why
@@ -27,10 +27,10 @@ def test_it_flags_what_no_rule_knows_and_names_the_words_that_weighed():
 
 def test_it_stays_quiet_near_anything_gentle():
     for sentence in (
-        "You complain about everything, and I love you for it.",
-        "Do you complain about everything?",
-        "You complain about everything, could we talk about why?",
-        'She said "you complain about everything" and laughed.',
+        "You criticise everything I do, and I love you for it.",
+        "Do you criticise everything I do?",
+        "You criticise everything I do, could we talk about why?",
+        'She said "you criticise everything I do" and laughed.',
     ):
         assert analyse(sentence).findings == [], sentence
 
