@@ -136,3 +136,14 @@ document.addEventListener("click", function (event) {
   if (section) section.open = true;
   chip.setAttribute("aria-pressed", "true");
 });
+
+// An area's tabs scroll sideways on a phone: bring the current one into view, without
+// moving the page up or down.
+document.addEventListener("DOMContentLoaded", function () {
+  document.querySelectorAll(".subnav").forEach(function (row) {
+    const current = row.querySelector("[aria-current=page]");
+    if (!current || row.scrollWidth <= row.clientWidth) return;
+    const item = current.closest("li") || current;
+    row.scrollLeft = item.offsetLeft - row.offsetLeft - (row.clientWidth - item.offsetWidth) / 2;
+  });
+});
