@@ -147,3 +147,42 @@ document.addEventListener("DOMContentLoaded", function () {
     row.scrollLeft = item.offsetLeft - row.offsetLeft - (row.clientWidth - item.offsetWidth) / 2;
   });
 });
+
+// An in-place save (htmx) replaces the part of the page that was saved, and with it the
+// button that had the keyboard's focus. Put the focus back on the same control in the
+// new part, or (when it is gone or disabled) on the part's status line, which a screen
+// reader then reads out; never leave it fallen to the top of the page.
+(function () {
+  "use strict";
+  let lost = null;
+  const usable = (el) => el && !el.disabled && el.getClientRects().length > 0;
+  function remember(event) {
+    const active = document.activeElement;
+    const target = event.detail.target;
+    if (!active || active === document.body || !target || !target.contains(active)) return;
+    lost = {
+      id: active.id, tag: active.tagName, name: active.getAttribute("name"),
+      value: active.getAttribute("value"), text: active.textContent.trim(),
+    };
+  }
+  // Before the request too: a button that htmx disables while it waits loses the focus.
+  document.addEventListener("htmx:beforeRequest", remember);
+  document.addEventListener("htmx:beforeSwap", remember);
+  document.addEventListener("htmx:afterSettle", function (event) {
+    if (!lost) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) { lost = null; return; }
+    const root = event.target;
+    const controls = Array.from(root.querySelectorAll("a[href], button, input, select, textarea, summary"));
+    const same = (el) => el.tagName === lost.tag && usable(el);
+    let next = lost.id ? document.getElementById(lost.id) : null;
+    if (!usable(next)) next = controls.find((el) => same(el) && lost.name && el.getAttribute("name") === lost.name && el.getAttribute("value") === lost.value);
+    if (!usable(next)) next = controls.find((el) => same(el) && lost.text && el.textContent.trim() === lost.text);
+    if (!usable(next)) {
+      next = root.querySelector("[role=status], [role=alert]") || root;
+      if (!next.hasAttribute("tabindex")) next.setAttribute("tabindex", "-1");
+    }
+    lost = null;
+    next.focus();
+  });
+})();
