@@ -51,6 +51,29 @@ RULES = [
 ]  # fmt: skip
 
 
+# Beyond axe: every field at least 16px (a phone zooms in on a smaller one), and
+# headings that never skip a level (axe counts that as moderate; we want none).
+OWN_CHECKS = """() => {
+  const problems = [];
+  const fields = document.querySelectorAll(
+    "input:not([type=hidden]):not([type=checkbox]):not([type=radio]), select, textarea");
+  for (const field of fields) {
+    const size = parseFloat(getComputedStyle(field).fontSize);
+    if (field.getClientRects().length && size < 16) {
+      problems.push(`field ${field.name || field.id} is ${size}px`);
+    }
+  }
+  let last = 0;
+  for (const heading of document.querySelectorAll("h1, h2, h3, h4, h5, h6")) {
+    if (!heading.getClientRects().length) continue;
+    const level = Number(heading.tagName[1]);
+    if (level > last + 1) problems.push(`h${level} after h${last}: ${heading.textContent.trim().slice(0, 40)}`);
+    last = level;
+  }
+  return problems;
+}"""
+
+
 class Story:
     """Screenshots and audits, step by step, for both partners' browsers."""
 
@@ -73,6 +96,7 @@ class Story:
         self.step += 1
         name = f"{self.step:02d}-{who}-{re.sub(r'[^a-z0-9]+', '-', what.lower()).strip('-')}"
         page.screenshot(path=str(self.folder / f"{name}.png"), full_page=True)
+        self.problems.extend(f"{name} ({page.url}): {found}" for found in page.evaluate(OWN_CHECKS))
         self.audit(page, name)
 
     def audit(self, page, name: str):
