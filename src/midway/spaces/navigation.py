@@ -1,13 +1,18 @@
 """The site's areas: which one a page belongs to, and where the partner did something new.
 
 An area's dot means: the partner did something there (a happening) since this member
-last opened that area on this device, or, for an area not opened yet on this device,
-since they last looked at the home page's "What's new". It costs two small queries a
-page, made at most once per request and only by pages that show the navigation.
+last opened that area on this device (kept in a signed cookie, so noting it costs no
+database write), or, for an area not opened yet on this device,
+since they last looked at the home page's "What's new". It costs one query a page,
+made at most once per request and only by pages that show the navigation.
 """
 
+import json
 from datetime import datetime
 
+from django.conf import settings
+from django.db.models import DateTimeField, Subquery, Value
+from django.db.models.functions import Coalesce, Greatest, Least
 from django.utils import timezone
 
 # A page's area, from its URL namespace (or name, for the pages without one).
@@ -36,7 +41,8 @@ AREA_OF_VERB = {
     "courted": "home",
 }
 
-SESSION_KEY = "midway_seen_areas"
+COOKIE = "midway_seen"
+COOKIE_AGE = 60 * 60 * 24 * 365
 # Enough rows to find every area's newest happening on any real day; a fixed bound.
 RECENT_ROWS = 200
 
@@ -58,9 +64,19 @@ def areas_with_news(
     return news
 
 
-def _seen_in_session(session) -> dict[str, datetime]:
+def _stamps(request) -> dict[str, str]:
+    try:
+        stamps = json.loads(request.get_signed_cookie(COOKIE, default="{}", salt=COOKIE))
+    except ValueError:
+        return {}
+    return stamps if isinstance(stamps, dict) else {}
+
+
+def _seen(stamps: dict) -> dict[str, datetime]:
     seen = {}
-    for area, stamp in (session.get(SESSION_KEY) or {}).items():
+    for area, stamp in stamps.items():
+        if area not in AREA_OF_VERB.values():
+            continue
         try:
             seen[area] = datetime.fromisoformat(stamp)
         except (TypeError, ValueError):
@@ -70,34 +86,56 @@ def _seen_in_session(session) -> dict[str, datetime]:
 
 def unread_areas(request, member, current: str) -> set[str]:
     """The areas to mark with a dot on this page; opening an area clears its dot.
-    Two small queries, once per request."""
+    One query, once per request (the last look is a subquery of it)."""
     from midway.happenings.models import Happening, LastLook
 
     cached = getattr(request, "_midway_unread", None)
     if cached is not None:
         return cached
-    session = getattr(request, "session", None)
-    seen = _seen_in_session(session) if session is not None else {}
-    look = LastLook.objects.filter(member_id=member.pk).values_list("at", flat=True).first()
-    baseline = max(look, member.joined_at) if look else member.joined_at
-    floor = min([baseline, *seen.values()])
+    stamps = _stamps(request)
+    seen = _seen(stamps)
+    joined = Value(member.joined_at, output_field=DateTimeField())
+    look = Subquery(LastLook.objects.filter(member_id=member.pk).values("at")[:1])
+    baseline = Greatest(Coalesce(look, joined), joined)
+    floor = (
+        Least(baseline, Value(min(seen.values()), output_field=DateTimeField()))
+        if seen
+        else baseline
+    )
     rows = list(
         Happening.objects.filter(space_id=member.space_id, at__gt=floor)
         .exclude(actor_id=member.pk)
-        .values_list("verb", "at")[:RECENT_ROWS]
+        .annotate(baseline=baseline)
+        .values_list("verb", "at", "baseline")[:RECENT_ROWS]
     )
-    news = areas_with_news(rows, seen, baseline)
-    # Home needs no note: its "What's new" moves the last look itself.
-    if (
-        current not in ("", "home")
-        and session is not None
-        and (current in news or current not in seen)
-    ):
-        # Being here is seeing it: note the time, only when that changes what a dot says
-        # (so most pages write nothing to the session).
-        stamps = dict(session.get(SESSION_KEY) or {})
-        stamps[current] = timezone.now().isoformat()
-        session[SESSION_KEY] = stamps
+    news = (
+        areas_with_news([(verb, at) for verb, at, _ in rows], seen, rows[0][2]) if rows else set()
+    )
+    if current in news:
+        # Being here is seeing it; SeenAreasMiddleware puts it in the cookie.
+        request._midway_seen = {**stamps, current: timezone.now().isoformat()}
     news.discard(current)
     request._midway_unread = news
     return news
+
+
+class SeenAreasMiddleware:
+    """Sends the cookie of when each area was last opened, when a page changed it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        stamps = getattr(request, "_midway_seen", None)
+        if stamps:
+            response.set_signed_cookie(
+                COOKIE,
+                json.dumps(stamps, separators=(",", ":")),
+                salt=COOKIE,
+                max_age=COOKIE_AGE,
+                httponly=True,
+                samesite="Lax",
+                secure=settings.SESSION_COOKIE_SECURE,
+            )
+        return response
