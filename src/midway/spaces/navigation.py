@@ -3,16 +3,16 @@
 An area's dot means: the partner did something there (a happening) since this member
 last opened that area on this device (kept in a signed cookie, so noting it costs no
 database write), or, for an area not opened yet on this device,
-since they last looked at the home page's "What's new". It costs one query a page,
-made at most once per request and only by pages that show the navigation.
+since they last looked at the home page's "What's new". It costs two small
+queries a page (about 1.5 ms of CPU, measured on ten years of demo data), made at most
+once per request and only by pages that show the navigation.
 """
 
 import json
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.db.models import DateTimeField, Subquery, Value
-from django.db.models.functions import Coalesce, Greatest, Least
+from django.db.models import Max
 from django.utils import timezone
 
 # A page's area, from its URL namespace (or name, for the pages without one).
@@ -43,8 +43,9 @@ AREA_OF_VERB = {
 
 COOKIE = "midway_seen"
 COOKIE_AGE = 60 * 60 * 24 * 365
-# Enough rows to find every area's newest happening on any real day; a fixed bound.
-RECENT_ROWS = 200
+# A dot says something is new lately, not that something happened years ago: the
+# query looks at most this far back, so its cost stays small whatever the history.
+LOOK_BACK = timedelta(days=30)
 
 
 def area_of(nav: str) -> str:
@@ -86,7 +87,8 @@ def _seen(stamps: dict) -> dict[str, datetime]:
 
 def unread_areas(request, member, current: str) -> set[str]:
     """The areas to mark with a dot on this page; opening an area clears its dot.
-    One query, once per request (the last look is a subquery of it)."""
+    Two small queries, once per request. (One query with the last look as a subquery
+    was measured slower: building it cost more than the second query.)"""
     from midway.happenings.models import Happening, LastLook
 
     cached = getattr(request, "_midway_unread", None)
@@ -94,23 +96,18 @@ def unread_areas(request, member, current: str) -> set[str]:
         return cached
     stamps = _stamps(request)
     seen = _seen(stamps)
-    joined = Value(member.joined_at, output_field=DateTimeField())
-    look = Subquery(LastLook.objects.filter(member_id=member.pk).values("at")[:1])
-    baseline = Greatest(Coalesce(look, joined), joined)
-    floor = (
-        Least(baseline, Value(min(seen.values()), output_field=DateTimeField()))
-        if seen
-        else baseline
-    )
-    rows = list(
+    look = LastLook.objects.filter(member_id=member.pk).values_list("at", flat=True).first()
+    baseline = max(look, member.joined_at) if look else member.joined_at
+    # The newest happening of each kind (a few rows), within a bounded stretch of time.
+    floor = max(min([baseline, *seen.values()]), timezone.now() - LOOK_BACK)
+    rows = (
         Happening.objects.filter(space_id=member.space_id, at__gt=floor)
         .exclude(actor_id=member.pk)
-        .annotate(baseline=baseline)
-        .values_list("verb", "at", "baseline")[:RECENT_ROWS]
+        .values("verb")
+        .annotate(latest=Max("at"))
+        .values_list("verb", "latest")
     )
-    news = (
-        areas_with_news([(verb, at) for verb, at, _ in rows], seen, rows[0][2]) if rows else set()
-    )
+    news = areas_with_news(list(rows), seen, baseline)
     if current in news:
         # Being here is seeing it; SeenAreasMiddleware puts it in the cookie.
         request._midway_seen = {**stamps, current: timezone.now().isoformat()}
