@@ -309,6 +309,8 @@ def test_the_whole_story(new_page, capsys):
     story.saw(john, "john", "decided together")
     ivy.goto("/")
     story.saw(ivy, "ivy", "home at the end")
+    ivy.goto("/insights/")
+    story.saw(ivy, "ivy", "insights")
     ivy.goto("/settings/")
     story.saw(ivy, "ivy", "settings")
     ivy.get_by_role("link", name="Delete my account").click()

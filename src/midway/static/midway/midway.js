@@ -186,3 +186,27 @@ document.addEventListener("DOMContentLoaded", function () {
     next.focus();
   });
 })();
+
+// A table or chart wider than the screen scrolls sideways: make it reachable by the
+// keyboard (arrow keys scroll it) and named by its section's heading, only while it
+// really overflows, so it is no extra stop otherwise.
+(function () {
+  "use strict";
+  function mark() {
+    document.querySelectorAll(".table-scroll").forEach(function (box) {
+      if (box.scrollWidth > box.clientWidth + 1) {
+        box.setAttribute("tabindex", "0");
+        box.setAttribute("role", "region");
+        const heading = box.closest("section, .card") && box.closest("section, .card").querySelector("h2, h3");
+        if (heading) box.setAttribute("aria-label", heading.textContent.trim() + ", scrolls sideways");
+      } else if (box.getAttribute("tabindex") === "0") {
+        box.removeAttribute("tabindex");
+        box.removeAttribute("role");
+        box.removeAttribute("aria-label");
+      }
+    });
+  }
+  document.addEventListener("DOMContentLoaded", mark);
+  window.addEventListener("resize", mark);
+  document.addEventListener("toggle", mark, true);  // a <details> opened shows its table
+})();
