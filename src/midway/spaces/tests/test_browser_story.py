@@ -51,8 +51,9 @@ RULES = [
 ]  # fmt: skip
 
 
-# Beyond axe: every field at least 16px (a phone zooms in on a smaller one), and
-# headings that never skip a level (axe counts that as moderate; we want none).
+# Beyond axe: every field at least 16px (a phone zooms in on a smaller one), headings
+# that never skip a level (axe counts that as moderate; we want none), and nothing
+# hidden behind the phone's tab bar at the end of the page.
 OWN_CHECKS = """() => {
   const problems = [];
   const fields = document.querySelectorAll(
@@ -70,8 +71,19 @@ OWN_CHECKS = """() => {
     if (level > last + 1) problems.push(`h${level} after h${last}: ${heading.textContent.trim().slice(0, 40)}`);
     last = level;
   }
+  const bar = document.querySelector(".areas");
+  if (bar && getComputedStyle(bar).position === "fixed") {
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    const main = document.querySelector("main");
+    const end = main.getBoundingClientRect().bottom - parseFloat(getComputedStyle(main).paddingBottom);
+    if (end > bar.getBoundingClientRect().top + 1) problems.push("the end of the page hides behind the tab bar");
+    window.scrollTo(0, 0);
+  }
   return problems;
 }"""
+
+
+FULL_PAGE_STYLE = ".areas { position: static !important; }"
 
 
 class Story:
@@ -95,7 +107,10 @@ class Story:
         """One step of the story: a screenshot, then the audit of the page as it is now."""
         self.step += 1
         name = f"{self.step:02d}-{who}-{re.sub(r'[^a-z0-9]+', '-', what.lower()).strip('-')}"
-        page.screenshot(path=str(self.folder / f"{name}.png"), full_page=True)
+        # The whole page, with the phone's tab bar at its end rather than stuck midway.
+        page.screenshot(
+            path=str(self.folder / f"{name}.png"), full_page=True, style=FULL_PAGE_STYLE
+        )
         self.problems.extend(f"{name} ({page.url}): {found}" for found in page.evaluate(OWN_CHECKS))
         self.audit(page, name)
 
