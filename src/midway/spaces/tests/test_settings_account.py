@@ -197,3 +197,12 @@ def test_passwd_asks_twice_on_a_terminal(ivy, monkeypatch):
     monkeypatch.setattr("getpass.getpass", lambda prompt: next(answers))
     with pytest.raises(CommandError, match="not the same"):
         call_command("passwd", "ivy")
+
+
+def test_a_made_up_choice_is_refused_and_said(ivy_client, ivy):
+    response = ivy_client.post(
+        reverse("delete_account"), {"keep_shared": "<b>maybe</b>", "password": PASSWORD}
+    )
+    assert response.status_code == 200
+    assert "Select a valid choice" in response.content.decode()
+    assert Member.objects.filter(pk=ivy.pk).exists()
