@@ -91,6 +91,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "axes.middleware.AxesMiddleware",
+    "midway.spaces.navigation.SeenAreasMiddleware",
 ]
 
 ROOT_URLCONF = "midway.urls"

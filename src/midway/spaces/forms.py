@@ -105,3 +105,40 @@ class SignInForm(AuthenticationForm):
 
     def clean_username(self):
         return account_name(self.cleaned_data["username"])
+
+
+class SpaceNameForm(forms.Form):
+    name = forms.CharField(label="Name of your space", max_length=120)
+
+    def clean_name(self):
+        name = self.cleaned_data["name"].strip()
+        if not name:
+            raise forms.ValidationError("Please give your space a name.")
+        return name
+
+
+class DepartureForm(forms.Form):
+    """Leaving or deleting: what stays with the partner, and the password to prove it."""
+
+    keep_shared = forms.TypedChoiceField(
+        label="What you wrote",
+        choices=[
+            ("no", "Take everything I wrote away"),
+            ("yes", "Leave what I shared with my partner to them"),
+        ],
+        coerce=lambda value: value == "yes",
+        initial="no",
+        widget=forms.RadioSelect,
+    )
+    password = forms.CharField(
+        label="Your password",
+        strip=False,
+        help_text="To be sure it is you.",
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, *args, has_partner: bool = True, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not has_partner:
+            # Alone in the space, there is nobody to leave anything to.
+            del self.fields["keep_shared"]

@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from midway.spaces import face_views, views
+from midway.spaces import account_views, face_views, views
 from midway.spaces.forms import SignInForm
 
 urlpatterns = [
@@ -22,5 +22,8 @@ urlpatterns = [
     path("settings/", views.member_settings, name="settings"),
     path("settings/face/", face_views.face, name="face"),
     path("settings/password/", views.PasswordChange.as_view(), name="password_change"),
+    path("settings/space-name/", account_views.rename_space, name="rename_space"),
+    path("settings/leave/", account_views.leave_space, name="leave_space"),
+    path("settings/delete-account/", account_views.delete_account, name="delete_account"),
     path("manifest.webmanifest", views.manifest, name="manifest"),
 ]

@@ -136,3 +136,77 @@ document.addEventListener("click", function (event) {
   if (section) section.open = true;
   chip.setAttribute("aria-pressed", "true");
 });
+
+// An area's tabs scroll sideways on a phone: bring the current one into view, without
+// moving the page up or down.
+document.addEventListener("DOMContentLoaded", function () {
+  document.querySelectorAll(".subnav").forEach(function (row) {
+    const current = row.querySelector("[aria-current=page]");
+    if (!current || row.scrollWidth <= row.clientWidth) return;
+    const item = current.closest("li") || current;
+    row.scrollLeft = item.offsetLeft - row.offsetLeft - (row.clientWidth - item.offsetWidth) / 2;
+  });
+});
+
+// An in-place save (htmx) replaces the part of the page that was saved, and with it the
+// button that had the keyboard's focus. Put the focus back on the same control in the
+// new part, or (when it is gone or disabled) on the part's status line, which a screen
+// reader then reads out; never leave it fallen to the top of the page.
+(function () {
+  "use strict";
+  let lost = null;
+  const usable = (el) => el && !el.disabled && el.getClientRects().length > 0;
+  function remember(event) {
+    const active = document.activeElement;
+    const target = event.detail.target;
+    if (!active || active === document.body || !target || !target.contains(active)) return;
+    lost = {
+      id: active.id, tag: active.tagName, name: active.getAttribute("name"),
+      value: active.getAttribute("value"), text: active.textContent.trim(),
+    };
+  }
+  // Before the request too: a button that htmx disables while it waits loses the focus.
+  document.addEventListener("htmx:beforeRequest", remember);
+  document.addEventListener("htmx:beforeSwap", remember);
+  document.addEventListener("htmx:afterSettle", function (event) {
+    if (!lost) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) { lost = null; return; }
+    const root = event.target;
+    const controls = Array.from(root.querySelectorAll("a[href], button, input, select, textarea, summary"));
+    const same = (el) => el.tagName === lost.tag && usable(el);
+    let next = lost.id ? document.getElementById(lost.id) : null;
+    if (!usable(next)) next = controls.find((el) => same(el) && lost.name && el.getAttribute("name") === lost.name && el.getAttribute("value") === lost.value);
+    if (!usable(next)) next = controls.find((el) => same(el) && lost.text && el.textContent.trim() === lost.text);
+    if (!usable(next)) {
+      next = root.querySelector("[role=status], [role=alert]") || root;
+      if (!next.hasAttribute("tabindex")) next.setAttribute("tabindex", "-1");
+    }
+    lost = null;
+    next.focus();
+  });
+})();
+
+// A table or chart wider than the screen scrolls sideways: make it reachable by the
+// keyboard (arrow keys scroll it) and named by its section's heading, only while it
+// really overflows, so it is no extra stop otherwise.
+(function () {
+  "use strict";
+  function mark() {
+    document.querySelectorAll(".table-scroll").forEach(function (box) {
+      if (box.scrollWidth > box.clientWidth + 1) {
+        box.setAttribute("tabindex", "0");
+        box.setAttribute("role", "region");
+        const heading = box.closest("section, .card") && box.closest("section, .card").querySelector("h2, h3");
+        if (heading) box.setAttribute("aria-label", heading.textContent.trim() + ", scrolls sideways");
+      } else if (box.getAttribute("tabindex") === "0") {
+        box.removeAttribute("tabindex");
+        box.removeAttribute("role");
+        box.removeAttribute("aria-label");
+      }
+    });
+  }
+  document.addEventListener("DOMContentLoaded", mark);
+  window.addEventListener("resize", mark);
+  document.addEventListener("toggle", mark, true);  // a <details> opened shows its table
+})();
