@@ -1,0 +1,60 @@
+"""The settings page's "Notifications" section, as one inclusion tag."""
+
+from django import template
+from django.http.request import split_domain_port
+
+from midway.notify.channels import hidden
+from midway.notify.forms import AddDestinationForm, PreferencesForm
+from midway.notify.kinds import KINDS
+from midway.notify.models import Destination
+from midway.notify.outbox import preferences
+
+register = template.Library()
+
+LOCAL_NAMES = {"localhost", "127.0.0.1", "[::1]", "::1"}
+
+
+def push_possible(request) -> bool:
+    """Browsers offer Web Push only in a secure context: HTTPS, or this very machine."""
+    if request.is_secure():
+        return True
+    name, _port = split_domain_port(request.get_host())
+    return name in LOCAL_NAMES
+
+
+@register.inclusion_tag("notify/settings_section.html", takes_context=True)
+def notify_settings_section(context):
+    request = context["request"]
+    member = context.get("member")
+    if member is None:
+        return {"member": None}
+    typed = request.session.pop("notify_typed", None) if hasattr(request, "session") else None
+    add_form = AddDestinationForm(initial={"url": typed["url"], "label": typed["label"]} if typed else None)
+    prefs = preferences(member)
+    initial = {f"kind_{kind}": prefs.wants(kind) for kind in KINDS}
+    initial.update(
+        quiet_from=prefs.quiet_from, quiet_to=prefs.quiet_to, breaks_in_quiet=prefs.breaks_in_quiet
+    )
+    mine = list(Destination.objects.filter(member=member))
+    for destination in mine:
+        destination.shown = (
+            destination.label or "A phone’s browser"
+            if destination.kind == Destination.PUSH
+            else hidden(destination.url)
+        )
+    possible = push_possible(request)
+    key = ""
+    if possible:
+        from midway.notify import vapid
+
+        key = vapid.application_server_key()
+    return {
+        "member": member,
+        "csrf_token": context.get("csrf_token"),
+        "destinations": mine,
+        "add_form": add_form,
+        "add_errors": typed["errors"] if typed else [],
+        "prefs_form": PreferencesForm(initial=initial),
+        "push_possible": possible,
+        "push_key": key,
+    }
