@@ -125,12 +125,16 @@ def compose(entries: list[Entry], titles: dict[str, str]) -> Message:
         title = titles.get(entry.target, "")
         shown.append(f"{line}: “{title}”" if title else line)
     if len(plain) == 1:
-        return Message(title="Midway", body=plain[0] + ".", preview=shown[0] + ".")
+        return Message(title="Midway", body=_end(plain[0]), preview=_end(shown[0]))
     return Message(
         title=f"Midway: {len(plain)} new things",
         body="\n".join(f"• {line}" for line in plain),
         preview="\n".join(f"• {line}" for line in shown),
     )
+
+
+def _end(line: str) -> str:
+    return line if line.endswith((".", "!", "?", "”")) else line + "."
 
 
 def clip(text: str, limit: int = 120) -> str:

@@ -133,9 +133,9 @@ def smtp():
             return "250 Message accepted for delivery"
 
     handler = Keep()
-    controller = Controller(handler, hostname="127.0.0.1", port=0)
+    handler.port = dead_port()
+    controller = Controller(handler, hostname="127.0.0.1", port=handler.port)
     controller.start()
-    handler.port = controller.server.sockets[0].getsockname()[1]
     yield handler
     controller.stop()
 
