@@ -8,6 +8,7 @@ the member's request.
 
 import json
 import logging
+import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -37,8 +38,11 @@ def apprise_plugin(url: str):
     """Apprise's handler for `url`, or None when Apprise does not know the address."""
     import apprise
 
+    # No icons: with them, Apprise hands the service an image address on the internet
+    # to fetch, and nothing of Midway's should make anything call out.
+    asset = apprise.AppriseAsset(image_url_mask="", image_url_logo="", image_path_mask="")
     try:
-        return apprise.Apprise.instantiate(url.strip(), suppress_exceptions=True)
+        return apprise.Apprise.instantiate(url.strip(), asset=asset, suppress_exceptions=True)
     except Exception:  # a malformed address must read as "unknown", not as a crash
         return None
 
@@ -61,7 +65,10 @@ def send_apprise(url: str, title: str, body: str) -> Outcome:
     timeout = float(settings.NOTIFY_TIMEOUT)
     plugin.socket_connect_timeout = timeout
     plugin.socket_read_timeout = timeout
-    with outside_only() as refused, apprise.LogCapture(level=logging.WARNING) as captured:
+    # DEBUG: the cause of a failure (the socket's error) is logged at that level. The
+    # capture stays here: it also holds the message, which no log may keep.
+    capture = apprise.LogCapture(level=logging.DEBUG, fmt="%(levelname)s|%(message)s")
+    with outside_only() as refused, capture as captured:
         try:
             ok = plugin.notify(body=body, title=title)
         except Exception as error:  # a plugin's bug must not stop the worker
@@ -75,9 +82,15 @@ def send_apprise(url: str, title: str, body: str) -> Outcome:
 
 
 def _reason_from_log(said: str) -> str:
-    lines = [line.strip() for line in said.splitlines() if line.strip()]
-    # Apprise logs a summary first and the cause after it ("Details: ..."): show both.
-    return " ".join(lines[:3])
+    pairs = [line.split("|", 1) for line in said.splitlines() if "|" in line]
+    warnings = [text for level, text in pairs if level in ("WARNING", "ERROR")]
+    causes = [
+        text
+        for level, text in pairs
+        if level == "DEBUG" and text.startswith(("Socket Exception", "Response Details"))
+    ]
+    plain = _plain_error(" ".join(causes + warnings))
+    return plain or " ".join(warnings[:2])
 
 
 def send_push(endpoint: str, keys: dict, payload: dict) -> Outcome:
@@ -103,16 +116,30 @@ def send_push(endpoint: str, keys: dict, payload: dict) -> Outcome:
                 return Outcome(False, "This device's subscription has ended.", gone=True)
             if status is not None:
                 return Outcome(False, f"The push service answered {status}.")
-            return Outcome(False, _clean(refused() or str(error)))
+            return Outcome(False, _clean(refused() or _plain_error(error) or str(error)))
         except (RequestException, OSError, ValueError) as error:
-            return Outcome(False, _clean(refused() or _plain_error(error)))
+            return Outcome(False, _clean(refused() or _plain_error(error) or str(error)))
     return Outcome(True)
 
 
-def _plain_error(error: Exception) -> str:
+def _plain_error(error) -> str:
+    """A sentence for a person from a library's error text ("" when none fits)."""
     text = str(error)
-    if "timed out" in text.lower():
+    lowered = text.lower()
+    if "timed out" in lowered or "timeout" in lowered:
         return f"No answer within {settings.NOTIFY_TIMEOUT} seconds."
-    if "refused" in text.lower():
+    if "refused" in lowered:
         return "The connection was refused: nothing listens at that address."
-    return text
+    if any(
+        words in lowered
+        for words in ("name or service not known", "failed to resolve", "nodename nor servname")
+    ):
+        return "That host name was not found."
+    if "certificate" in lowered or "ssl" in lowered:
+        return "The service's HTTPS certificate was not accepted."
+    if "authentication" in lowered or "error=401" in lowered or "error=403" in lowered:
+        return "The service refused the user name, password or token."
+    status = re.search(r"error=(\d{3})", text)
+    if status:
+        return f"The service answered {status.group(1)}, not OK."
+    return ""

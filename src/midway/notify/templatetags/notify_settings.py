@@ -29,7 +29,10 @@ def notify_settings_section(context):
     if member is None:
         return {"member": None}
     typed = request.session.pop("notify_typed", None) if hasattr(request, "session") else None
-    add_form = AddDestinationForm(initial={"url": typed["url"], "label": typed["label"]} if typed else None)
+    add_form = AddDestinationForm(
+        initial={"url": typed["url"], "label": typed["label"]} if typed else None,
+        auto_id="notify_%s",
+    )
     prefs = preferences(member)
     initial = {f"kind_{kind}": prefs.wants(kind) for kind in KINDS}
     initial.update(
@@ -54,7 +57,7 @@ def notify_settings_section(context):
         "destinations": mine,
         "add_form": add_form,
         "add_errors": typed["errors"] if typed else [],
-        "prefs_form": PreferencesForm(initial=initial),
+        "prefs_form": PreferencesForm(initial=initial, auto_id="notify_%s"),
         "push_possible": possible,
         "push_key": key,
     }
