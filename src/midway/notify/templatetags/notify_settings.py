@@ -45,12 +45,12 @@ def notify_settings_section(context):
             if destination.kind == Destination.PUSH
             else hidden(destination.url)
         )
-    possible = push_possible(request)
-    key = ""
-    if possible:
-        from midway.notify import vapid
+    # The browser has the last word (push.js): behind a proxy that does not say it
+    # speaks HTTPS, the page may be secure although this request looks plain.
+    from midway.notify import vapid
 
-        key = vapid.application_server_key()
+    possible = push_possible(request)
+    key = vapid.application_server_key()
     return {
         "member": member,
         "csrf_token": context.get("csrf_token"),

@@ -4,6 +4,15 @@
   "use strict";
   const box = document.querySelector("[data-push]");
   if (!box) return;
+  const unavailable = document.querySelector("[data-push-unavailable]");
+  // Browsers allow push only in a secure context (HTTPS, or this very machine).
+  if (!window.isSecureContext) {
+    box.hidden = true;
+    if (unavailable) unavailable.hidden = false;
+    return;
+  }
+  box.hidden = false;
+  if (unavailable) unavailable.hidden = true;
   const status = box.querySelector("[data-push-status]");
   const button = box.querySelector("[data-push-subscribe]");
   const say = (text) => { status.textContent = text; };
