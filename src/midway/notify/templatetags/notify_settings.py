@@ -2,6 +2,8 @@
 
 from django import template
 from django.http.request import split_domain_port
+from django.utils import timezone
+from django.utils.timesince import timesince
 
 from midway.notify.channels import hidden
 from midway.notify.forms import AddDestinationForm, PreferencesForm
@@ -10,6 +12,14 @@ from midway.notify.models import Destination
 from midway.notify.outbox import preferences
 
 register = template.Library()
+
+
+def ago(moment) -> str:
+    if moment is None:
+        return ""
+    if (timezone.now() - moment).total_seconds() < 60:
+        return "just now"
+    return timesince(moment, depth=1) + " ago"
 
 LOCAL_NAMES = {"localhost", "127.0.0.1", "[::1]", "::1"}
 
@@ -40,11 +50,12 @@ def notify_settings_section(context):
     )
     mine = list(Destination.objects.filter(member=member))
     for destination in mine:
-        destination.shown = (
-            destination.label or "A phone’s browser"
-            if destination.kind == Destination.PUSH
-            else hidden(destination.url)
-        )
+        is_push = destination.kind == Destination.PUSH
+        address = "Web Push to a phone’s browser" if is_push else hidden(destination.url)
+        destination.shown = destination.label or address
+        destination.address = address if destination.label else ""
+        destination.ok_ago = ago(destination.last_ok_at)
+        destination.failed_ago = ago(destination.last_failure_at)
     # The browser has the last word (push.js): behind a proxy that does not say it
     # speaks HTTPS, the page may be secure although this request looks plain.
     from midway.notify import vapid
