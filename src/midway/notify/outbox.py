@@ -242,3 +242,18 @@ def recover() -> int:
         _later(dispatch_notice, None, pk)
         found += 1
     return found
+
+
+# How long a sent notice (and a finished task's record) is kept: long enough to look
+# into "why did I get this twice?", short enough that the outbox stays small.
+KEEP = timedelta(days=14)
+
+
+def prune() -> None:
+    from django_tasks_db.models import DBTaskResult
+
+    before = timezone.now() - KEEP
+    Notice.objects.filter(dispatched_at__lt=before).exclude(
+        deliveries__sent_at__isnull=True, deliveries__gave_up_at__isnull=True
+    ).delete()
+    DBTaskResult.objects.filter(status__in=["SUCCESSFUL", "FAILED"], finished_at__lt=before).delete()

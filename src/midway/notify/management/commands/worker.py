@@ -12,7 +12,7 @@ from django.db import close_old_connections
 from django.utils.crypto import get_random_string
 from django_tasks_db.management.commands.db_worker import Worker
 
-from midway.notify.outbox import recover
+from midway.notify.outbox import prune, recover
 
 SWEEP_SECONDS = 60
 
@@ -47,6 +47,7 @@ class Command(BaseCommand):
         last_sweep = float("-inf")
         while worker.running:
             if time.monotonic() - last_sweep >= SWEEP_SECONDS:
+                prune()
                 found = recover()
                 if found:
                     self.stdout.write(f"Found {found} notifications left half sent; sending them.")
