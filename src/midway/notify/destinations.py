@@ -35,9 +35,13 @@ def _room(member: Member) -> None:
 def check_apprise_url(url: str) -> str:
     url = (url or "").strip()
     if not url:
-        raise ValidationError({"url": "Paste the address of a service, e.g. ntfy://ntfy.sh/your-topic."})
+        raise ValidationError(
+            {"url": "Paste the address of a service, e.g. ntfy://ntfy.sh/your-topic."}
+        )
     if len(url) > URL_LIMIT:
-        raise ValidationError({"url": f"That address is too long ({URL_LIMIT} characters at most)."})
+        raise ValidationError(
+            {"url": f"That address is too long ({URL_LIMIT} characters at most)."}
+        )
     if any(ord(c) < 32 for c in url):
         raise ValidationError({"url": "An address is one line, without tabs or line breaks."})
     if channels.apprise_plugin(url) is None:
@@ -79,7 +83,8 @@ def add_push(
     ):
         raise ValidationError({"endpoint": "This browser gave no usable push address."})
     if not isinstance(keys, dict) or not all(
-        isinstance(keys.get(name), str) and 8 <= len(keys[name]) <= 200 for name in ("p256dh", "auth")
+        isinstance(keys.get(name), str) and 8 <= len(keys[name]) <= 200
+        for name in ("p256dh", "auth")
     ):
         raise ValidationError({"keys": "This browser gave no usable push keys."})
     keys = {"p256dh": keys["p256dh"], "auth": keys["auth"]}

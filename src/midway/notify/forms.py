@@ -34,10 +34,14 @@ class AddDestinationForm(forms.Form):
 
 class PreferencesForm(forms.Form):
     quiet_from = forms.TimeField(
-        label="Quiet from", required=False, widget=forms.TimeInput(format="%H:%M", attrs={"type": "time"})
+        label="Quiet from",
+        required=False,
+        widget=forms.TimeInput(format="%H:%M", attrs={"type": "time"}),
     )
     quiet_to = forms.TimeField(
-        label="until", required=False, widget=forms.TimeInput(format="%H:%M", attrs={"type": "time"})
+        label="until",
+        required=False,
+        widget=forms.TimeInput(format="%H:%M", attrs={"type": "time"}),
     )
     breaks_in_quiet = forms.BooleanField(
         label="A break, and its return, may reach me in quiet hours", required=False

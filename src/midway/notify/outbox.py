@@ -14,6 +14,7 @@
 import logging
 from dataclasses import asdict
 from datetime import timedelta
+from functools import partial
 
 from django.apps import apps
 from django.conf import settings
@@ -96,7 +97,7 @@ def gather(recipient: Member, kind: str, entry: Entry) -> None:
                 )
         except IntegrityError:
             continue  # another request opened it meanwhile: join that one
-        transaction.on_commit(lambda: _later(dispatch_notice, notice.due_at, notice.pk))
+        transaction.on_commit(partial(_later, dispatch_notice, notice.due_at, notice.pk))
         return
 
 
@@ -256,4 +257,6 @@ def prune() -> None:
     Notice.objects.filter(dispatched_at__lt=before).exclude(
         deliveries__sent_at__isnull=True, deliveries__gave_up_at__isnull=True
     ).delete()
-    DBTaskResult.objects.filter(status__in=["SUCCESSFUL", "FAILED"], finished_at__lt=before).delete()
+    DBTaskResult.objects.filter(
+        status__in=["SUCCESSFUL", "FAILED"], finished_at__lt=before
+    ).delete()

@@ -75,4 +75,6 @@ def decision_comes_back(decision_id: int, day: str) -> None:
         return
     for member in _both(decision.space_id):
         with transaction.atomic():
-            gather(member, "decisions", Entry("", "decision.soon", f"decisions.decision:{decision.pk}"))
+            gather(
+                member, "decisions", Entry("", "decision.soon", f"decisions.decision:{decision.pk}")
+            )

@@ -88,19 +88,22 @@ def test(request, pk):
             "Look on your phone.",
         )
     elif outcome.gone:
-        messages.error(request, f"{_name(destination)} has ended its subscription, so it is removed.")
+        messages.error(
+            request, f"{_name(destination)} has ended its subscription, so it is removed."
+        )
     else:
-        messages.error(request, f"The test did not arrive at {_name(destination)}: {outcome.reason}")
+        messages.error(
+            request, f"The test did not arrive at {_name(destination)}: {outcome.reason}"
+        )
     return redirect(BACK)
 
 
 @member_required
 @require_POST
 def remove(request, pk):
-    destination = destinations.mine(request.member, pk)
-    if destination is not None:  # a second tap on "Remove" finds it gone: fine
-        destinations.remove(destination)
-        messages.success(request, f"Removed {_name(destination)}.")
+    destination = _own(request, pk)
+    destinations.remove(destination)
+    messages.success(request, f"Removed {_name(destination)}.")
     return redirect(BACK)
 
 

@@ -21,6 +21,7 @@ def ago(moment) -> str:
         return "just now"
     return timesince(moment, depth=1) + " ago"
 
+
 LOCAL_NAMES = {"localhost", "127.0.0.1", "[::1]", "::1"}
 
 

@@ -24,5 +24,7 @@ def test_a_destination_is_added_tested_and_arrives(new_page, john, listener):
     page.get_by_label("Address (an Apprise URL)").fill("carrier-pigeon://the-roof")
     page.get_by_role("button", name="Add", exact=True).click()
     page.get_by_text("Apprise does not know this kind of address").wait_for()
-    assert page.get_by_label("Address (an Apprise URL)").input_value() == "carrier-pigeon://the-roof"
+    assert (
+        page.get_by_label("Address (an Apprise URL)").input_value() == "carrier-pigeon://the-roof"
+    )
     assert problems == []

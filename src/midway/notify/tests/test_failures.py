@@ -23,7 +23,10 @@ def test_a_refused_connection_is_retried_later_and_reported(ivy, john):
     assert delivery.next_try_at > timezone.now() + outbox.BACKOFF[0] / 2
     destination = Destination.objects.get()
     assert destination.failing
-    assert "refused" in destination.last_failure.lower() or "connection" in destination.last_failure.lower()
+    assert (
+        "refused" in destination.last_failure.lower()
+        or "connection" in destination.last_failure.lower()
+    )
     # Waits longer after each failure.
     pass_time()
     run_worker()

@@ -175,9 +175,7 @@ def test_the_break_reminder_goes_to_both_at_the_return_time(ivy, john, listener,
 
 
 def test_email_arrives_at_an_smtp_server(ivy, john, smtp):
-    add_apprise(
-        john, f"mailto://127.0.0.1:{smtp.port}?from=midway@example.com&to=john@example.com"
-    )
+    add_apprise(john, f"mailto://127.0.0.1:{smtp.port}?from=midway@example.com&to=john@example.com")
     shared_letter(ivy)
     run_worker()
     assert len(smtp.messages) == 1

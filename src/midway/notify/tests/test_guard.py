@@ -10,8 +10,18 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 @pytest.mark.parametrize(
     "address",
-    ["127.0.0.1", "10.1.2.3", "192.168.1.20", "172.16.0.9", "169.254.169.254", "::1", "fe80::1",
-     "::ffff:127.0.0.1", "0.0.0.0", "100.64.0.1"],
+    [
+        "127.0.0.1",
+        "10.1.2.3",
+        "192.168.1.20",
+        "172.16.0.9",
+        "169.254.169.254",
+        "::1",
+        "fe80::1",
+        "::ffff:127.0.0.1",
+        "0.0.0.0",
+        "100.64.0.1",
+    ],
 )
 def test_private_addresses_are_known_as_such(address):
     assert is_private(address)

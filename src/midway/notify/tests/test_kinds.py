@@ -6,7 +6,15 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from midway.happenings.models import Happening
-from midway.notify.kinds import KIND_OF, KINDS, PLAIN, Entry, compose, in_quiet_hours, quiet_hours_end
+from midway.notify.kinds import (
+    KIND_OF,
+    KINDS,
+    PLAIN,
+    Entry,
+    compose,
+    in_quiet_hours,
+    quiet_hours_end,
+)
 
 
 def test_every_happening_has_a_kind_and_words():

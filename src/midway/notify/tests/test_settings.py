@@ -69,9 +69,11 @@ def test_the_test_button_says_why_not(ivy_client, ivy):
 def test_nobody_else_can_test_change_or_remove_my_destination(ivy, john_client, ana_client):
     destination = add_apprise(ivy, "ntfy://ivy-only.example.org/ivy")
     for client in (john_client, ana_client):
-        for action in ("test", "previews"):
-            assert client.post(f"/settings/notifications/{destination.pk}/{action}/").status_code == 404
-        client.post(f"/settings/notifications/{destination.pk}/remove/")
+        for action in ("test", "previews", "remove"):
+            assert (
+                client.post(f"/settings/notifications/{destination.pk}/{action}/").status_code
+                == 404
+            )
         assert "ivy-only.example.org" not in page(client)
     assert Destination.objects.filter(pk=destination.pk, previews=False).exists()
 
@@ -84,11 +86,11 @@ def test_previews_can_be_turned_on_and_off(ivy_client, ivy):
     assert not Destination.objects.get(pk=destination.pk).previews
 
 
-def test_removing_twice_is_harmless(ivy_client, ivy):
+def test_removing_twice_removes_it_once(ivy_client, ivy):
     destination = add_apprise(ivy, "ntfy://ntfy.example.org/ivy")
-    for _ in range(2):
-        response = ivy_client.post(f"/settings/notifications/{destination.pk}/remove/")
-        assert response.status_code == 302
+    first = ivy_client.post(f"/settings/notifications/{destination.pk}/remove/")
+    assert first.status_code == 302
+    assert ivy_client.post(f"/settings/notifications/{destination.pk}/remove/").status_code == 404
     assert not Destination.objects.exists()
 
 
@@ -116,17 +118,23 @@ def test_bad_quiet_hours_are_refused_plainly(ivy_client, ivy, data):
 
 
 def test_a_phone_subscribes_to_web_push(ivy_client, ivy):
-    body = {"endpoint": "https://push.example.net/send/abc", "keys": {"p256dh": "B" * 87, "auth": "A" * 22}}
+    body = {
+        "endpoint": "https://push.example.net/send/abc",
+        "keys": {"p256dh": "B" * 87, "auth": "A" * 22},
+    }
     for _ in range(2):  # a second tap keeps one
         response = ivy_client.post(
-            "/settings/notifications/this-device/", json.dumps(body), content_type="application/json"
+            "/settings/notifications/this-device/",
+            json.dumps(body),
+            content_type="application/json",
         )
         assert response.status_code == 200
     assert Destination.objects.get(member=ivy).kind == Destination.PUSH
 
 
 @pytest.mark.parametrize(
-    "body", ["", "[]", "not json", '{"endpoint": 5}', '{"endpoint": "javascript:alert(1)", "keys": {}}']
+    "body",
+    ["", "[]", "not json", '{"endpoint": 5}', '{"endpoint": "javascript:alert(1)", "keys": {}}'],
 )
 def test_a_broken_subscription_is_refused(ivy_client, body):
     response = ivy_client.post(

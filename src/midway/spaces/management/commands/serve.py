@@ -66,9 +66,7 @@ class Command(BaseCommand):
             help="Do not start the background worker (run `midway worker` on its own instead).",
         )
 
-    def handle(
-        self, *args, host, port, server, workers, threads, no_migrate, no_worker, **options
-    ):
+    def handle(self, *args, host, port, server, workers, threads, no_migrate, no_worker, **options):
         server = server or servers.default_server()
         workers = workers or servers.default_workers()
         threads = threads or servers.default_threads(server)
