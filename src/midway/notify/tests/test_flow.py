@@ -210,3 +210,44 @@ def test_web_push_reaches_the_phone_encrypted_for_it(ivy, john, push_service):
     assert payload["url"] == f"/letters/{letter.pk}/"
     assert SECRET_TITLE not in push_service.received[0].body.decode()
     assert Delivery.objects.get().sent_at is not None
+
+
+def test_a_postponed_decision_coming_back_is_told_to_both(ivy, john, listener, other_listener):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from midway.decisions.services import open_decision, propose_another_day
+
+    add_apprise(john, f"json://{listener.url}/john")
+    add_apprise(ivy, f"json://{other_listener.url}/ivy")
+    decision = open_decision(ivy, "Where we spend the holidays")
+    day = timezone.localdate() + timedelta(days=3)
+    propose_another_day(ivy, decision, day)
+    propose_another_day(john, decision, day)
+    run_worker()
+    assert "Ivy opened a decision." in listener.received[0].json()["message"]
+    assert "John left a decision for another day." in other_listener.received[0].json()["message"]
+    pass_time()  # the morning of that day
+    run_worker()
+    for service in (listener, other_listener):
+        assert "comes back today" in service.received[-1].json()["message"]
+
+
+def test_a_notifications_link_opens_the_thing_after_sign_in(ivy, john, push_service, client):
+    from midway.conftest import PASSWORD
+    from midway.notify.destinations import add_push
+
+    keys = {"p256dh": push_service.subscriber.p256dh, "auth": push_service.subscriber.auth}
+    add_push(john, f"http://{push_service.url}/push/john", keys)
+    letter = shared_letter(ivy)
+    run_worker()
+    path = push_service.received[0].json()["url"]
+    response = client.get(path)
+    assert response.status_code == 302 and response["Location"].startswith("/login/?next=")
+    signed_in = client.post(
+        response["Location"], {"username": "john", "password": PASSWORD}, follow=True
+    )
+    assert signed_in.redirect_chain[-1][0] == path
+    assert SECRET_TITLE in signed_in.content.decode()
+    assert path == f"/letters/{letter.pk}/"
