@@ -165,3 +165,15 @@ def test_the_phones_guide_is_readable_in_midway(client):
     response = client.get("/help/phones/")
     assert response.status_code == 200
     assert "MIDWAY_HTTPS" in response.content.decode()
+
+
+def test_the_vapid_keys_are_made_once_into_the_data_directory(settings):
+    from midway.notify import vapid
+
+    first = vapid.application_server_key()
+    path = vapid.key_path()
+    assert path.parent == settings.DATA_DIR
+    assert oct(path.stat().st_mode)[-3:] == "600"
+    vapid._load.cache_clear()  # as after a restart
+    assert vapid.application_server_key() == first
+    assert len(first) == 87  # an uncompressed P-256 point, base64url
