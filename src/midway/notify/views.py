@@ -53,7 +53,7 @@ def add(request):
             data["url"],
             label=data["label"],
             previews=data["previews"],
-            base_url=public_link(request, "") or "",
+            base_url=(public_link(request, "/") or "").rstrip("/"),
         )
     except destinations.AlreadyThere as there:
         messages.info(request, f"{_name(there.destination)} is already on your list.")
@@ -162,7 +162,7 @@ def subscribe(request):
             data.get("endpoint") if isinstance(data.get("endpoint"), str) else "",
             data.get("keys") or {},
             label=str(data.get("label") or "")[:80],
-            base_url=public_link(request, "") or "",
+            base_url=(public_link(request, "/") or "").rstrip("/"),
         )
     except ValidationError as error:
         return JsonResponse({"error": _errors(error)}, status=400)

@@ -177,3 +177,19 @@ def test_the_vapid_keys_are_made_once_into_the_data_directory(settings):
     vapid._load.cache_clear()  # as after a restart
     assert vapid.application_server_key() == first
     assert len(first) == 87  # an uncompressed P-256 point, base64url
+
+
+def test_links_point_at_the_address_midway_was_opened_at(ivy_client, ivy):
+    ivy_client.post(
+        "/settings/notifications/add/",
+        {"url": "ntfy://ntfy.example.org/ivy"},
+        HTTP_HOST="192.168.1.20:8000",
+    )
+    assert Destination.objects.get(member=ivy).base_url == "http://192.168.1.20:8000"
+    # A forged host name is not trusted with links: MIDWAY_PUBLIC_URL or nothing.
+    ivy_client.post(
+        "/settings/notifications/add/",
+        {"url": "ntfy://ntfy.example.org/2"},
+        HTTP_HOST="evil.example",
+    )
+    assert Destination.objects.get(url__endswith="/2").base_url == ""
