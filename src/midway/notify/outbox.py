@@ -40,6 +40,7 @@ GRACE = timedelta(minutes=2)
 # A gathering notice is held back by each new item, but never longer than this many
 # gathering windows in all.
 MAX_GATHER_WINDOWS = 4
+MAX_ENTRIES = 100
 
 
 def lease() -> timedelta:
@@ -80,7 +81,8 @@ def gather(recipient: Member, kind: str, entry: Entry) -> None:
             .first()
         )
         if open_notice is not None:
-            open_notice.entries = [*open_notice.entries, asdict(entry)]
+            # The latest ones: a night of reactions stays a bounded row and message.
+            open_notice.entries = [*open_notice.entries, asdict(entry)][-MAX_ENTRIES:]
             latest = open_notice.created_at + window * MAX_GATHER_WINDOWS
             open_notice.due_at = max(open_notice.due_at, min(now + window, latest))
             open_notice.save(update_fields=["entries", "due_at"])
