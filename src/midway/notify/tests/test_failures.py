@@ -93,3 +93,23 @@ def test_settings_show_the_last_failure(ivy, john, john_client):
     run_worker()
     page = john_client.get("/settings/").content.decode()
     assert "Failed" in page and "refused" in page.lower()
+
+
+def test_old_sent_notices_are_pruned_and_pending_ones_kept(ivy, john, listener):
+    from datetime import timedelta
+
+    from midway.notify.models import Notice
+
+    add_apprise(john, f"json://{listener.url}/john")
+    letter(ivy)
+    run_worker()
+    add_apprise(john, f"json://127.0.0.1:{dead_port()}/gone")
+    from midway.notify.tests.kinds_in_use import question
+
+    question(ivy)
+    run_worker()
+    old = timezone.now() - outbox.KEEP - timedelta(days=1)
+    Notice.objects.update(dispatched_at=old)
+    outbox.prune()
+    # The letter's notice was sent everywhere: gone. The question's waits for a retry.
+    assert [n.kind for n in Notice.objects.all()] == ["questions"]
