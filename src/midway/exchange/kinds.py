@@ -137,6 +137,7 @@ NOT_EXPORTED: dict[str, str] = {
     ),
     "notify.Preferences": "a member's notification choices, set again in Settings after a restore",
     "notify.Notice": "the outbox: notifications gathering or sent, none of them the space's words",
+    "notify.NoticeItem": "the outbox: one piece of news gathered into a notification",
     "notify.Delivery": "the outbox: one notification's sending to one destination",
 }
 

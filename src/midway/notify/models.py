@@ -69,8 +69,6 @@ class Notice(models.Model):
     space = models.ForeignKey(Space, on_delete=models.CASCADE, related_name="+")
     recipient = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="+")
     kind = models.CharField(max_length=20)
-    # [{"actor", "verb", "target", "back"}...] in order (kinds.Entry's fields).
-    entries = models.JSONField(default=list)
     created_at = models.DateTimeField(default=timezone.now)
     due_at = models.DateTimeField()
     dispatched_at = models.DateTimeField(null=True, blank=True)
@@ -90,6 +88,20 @@ class Notice(models.Model):
                 name="one_open_notice_per_kind",
             )
         ]
+
+
+class NoticeItem(models.Model):
+    """One piece of news gathered into a notice (kinds.Entry's fields). A row each, so
+    two actions at once each add theirs, and neither rewrites the other's."""
+
+    notice = models.ForeignKey(Notice, on_delete=models.CASCADE, related_name="items")
+    actor = models.CharField(max_length=60, blank=True)
+    verb = models.CharField(max_length=40)
+    target = models.CharField(max_length=80)
+    back = models.CharField(max_length=5, blank=True)
+
+    class Meta:
+        ordering = ["id"]
 
 
 class Delivery(models.Model):

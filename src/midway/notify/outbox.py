@@ -25,7 +25,7 @@ from django.utils import timezone
 from midway.happenings.services import _title, _url
 from midway.notify import channels
 from midway.notify.kinds import URGENT_KINDS, Entry, clip, compose, quiet_hours_end
-from midway.notify.models import Delivery, Destination, Notice, Preferences
+from midway.notify.models import Delivery, Destination, Notice, NoticeItem, Preferences
 from midway.spaces.access import visible_set
 from midway.spaces.models import Member
 
@@ -81,11 +81,12 @@ def gather(recipient: Member, kind: str, entry: Entry) -> None:
             .first()
         )
         if open_notice is not None:
-            # The latest ones: a night of reactions stays a bounded row and message.
-            open_notice.entries = [*open_notice.entries, asdict(entry)][-MAX_ENTRIES:]
+            # A night of reactions stays a bounded notice (and message).
+            if open_notice.items.count() < MAX_ENTRIES:
+                NoticeItem.objects.create(notice=open_notice, **asdict(entry))
             latest = open_notice.created_at + window * MAX_GATHER_WINDOWS
-            open_notice.due_at = max(open_notice.due_at, min(now + window, latest))
-            open_notice.save(update_fields=["entries", "due_at"])
+            due = max(open_notice.due_at, min(now + window, latest))
+            Notice.objects.filter(pk=open_notice.pk).update(due_at=due)
             return
         try:
             with transaction.atomic():
@@ -93,10 +94,10 @@ def gather(recipient: Member, kind: str, entry: Entry) -> None:
                     space_id=recipient.space_id,
                     recipient=recipient,
                     kind=kind,
-                    entries=[asdict(entry)],
                     created_at=now,
                     due_at=now + window,
                 )
+                NoticeItem.objects.create(notice=notice, **asdict(entry))
         except IntegrityError:
             continue  # another request opened it meanwhile: join that one
         transaction.on_commit(partial(_later, dispatch_notice, notice.due_at, notice.pk))
@@ -145,7 +146,13 @@ def dispatch(notice_id: int) -> None:
             Notice.objects.filter(pk=notice.pk).update(due_at=end)
             transaction.on_commit(lambda: _later(dispatch_notice, end, notice.pk))
             return
-        entries = [Entry(**fields) for fields in notice.entries]
+        entries = [
+            Entry(item.actor, item.verb, item.target, item.back) for item in notice.items.all()
+        ]
+        if not entries:
+            notice.dispatched_at = now
+            notice.save(update_fields=["dispatched_at"])
+            return
         items = _items(notice.recipient, entries)
         titles = {target: clip(_title(item)) for target, item in items.items()}
         message = compose(entries, titles)

@@ -283,5 +283,7 @@ def _notifications(world: World, member, partner) -> None:
     outbox.dispatch(notice.pk)
     notice.refresh_from_db()
     world.add(notice, private_to=member)
+    for item in notice.items.all():
+        world.add(item, private_to=member)
     for delivery in notice.deliveries.all():
         world.add(delivery, private_to=member)
