@@ -97,30 +97,26 @@ def _soon(entry: Entry) -> str:
     return "A decision you left for another day comes back today."
 
 
-def sentence(entry: Entry, times: int = 1) -> str:
+def sentence(entry: Entry) -> str:
     if entry.verb == "break.due":
         return _reminder(entry)
     if entry.verb == "decision.soon":
         return _soon(entry)
     words = PLAIN.get(entry.verb, "did something").format(back=entry.back or "the time promised")
-    if times > 1:
-        words += f" ({times} times)"
     return f"{entry.actor} {words}"
 
 
 def compose(entries: list[Entry], titles: dict[str, str]) -> Message:
     """One message for everything gathered; `titles` maps a target to its title (the words
     a preview may show; a target missing from it is one the recipient may not see)."""
-    counted: dict[tuple[str, str, str], int] = {}
-    for entry in entries:
-        key = (entry.actor, entry.verb, entry.target)
-        counted[key] = counted.get(key, 0) + 1
     seen: dict[tuple[str, str, str], Entry] = {}
     for entry in entries:
-        seen[(entry.actor, entry.verb, entry.target)] = entry  # the latest one wins
+        # The latest one wins: "needs more time" twice says the latest return time.
+        seen.pop((entry.actor, entry.verb, entry.target), None)
+        seen[(entry.actor, entry.verb, entry.target)] = entry
     plain, shown = [], []
-    for key, entry in seen.items():
-        line = sentence(entry, counted[key])
+    for entry in seen.values():
+        line = sentence(entry)
         plain.append(line)
         title = titles.get(entry.target, "")
         shown.append(f"{line}: “{title}”" if title else line)

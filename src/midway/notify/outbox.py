@@ -81,8 +81,10 @@ def gather(recipient: Member, kind: str, entry: Entry) -> None:
             .first()
         )
         if open_notice is not None:
-            # A night of reactions stays a bounded notice (and message).
-            if open_notice.items.count() < MAX_ENTRIES:
+            # The same thing again (ten replies to one letter, a double submit) is
+            # already in the news; a night of reactions stays a bounded notice.
+            items = open_notice.items
+            if not items.filter(**asdict(entry)).exists() and items.count() < MAX_ENTRIES:
                 NoticeItem.objects.create(notice=open_notice, **asdict(entry))
             latest = open_notice.created_at + window * MAX_GATHER_WINDOWS
             due = max(open_notice.due_at, min(now + window, latest))

@@ -32,13 +32,17 @@ def test_one_item_reads_as_one_sentence_and_its_title_only_in_the_preview():
     assert "After the fight" not in message.body + message.title
 
 
-def test_a_burst_counts_and_mixes():
+def test_a_burst_says_each_thing_once_and_the_latest_time():
     replies = [Entry("Ivy", "letter.replied", "letters.letter:1")] * 3
     asked = Entry("Ivy", "question.asked", "together.question:2")
     message = compose([*replies, asked], {})
     assert message.title == "Midway: 2 new things"
-    assert "Ivy replied to a letter (3 times)" in message.body
-    assert "Ivy asked you a question" in message.body
+    assert message.body == "• Ivy replied to a letter\n• Ivy asked you a question"
+    later = [
+        Entry("Ivy", "break.more_time", "repair.break:1", "14:30"),
+        Entry("Ivy", "break.more_time", "repair.break:1", "14:45"),
+    ]
+    assert compose(later, {}).body == "Ivy needs more time and will be back at 14:45."
 
 
 def test_the_reminder_speaks_to_each_partner():
