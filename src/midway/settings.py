@@ -76,6 +76,9 @@ INSTALLED_APPS = [
     "midway.exchange",
     "midway.happenings",
     "midway.insights",
+    "django_tasks",
+    "django_tasks_db",
+    "midway.notify",
 ]
 
 MIDDLEWARE = [
@@ -284,6 +287,18 @@ LOGGING = {
         },
     },
 }
+
+# Background work (notifications) goes through Django's Tasks API; the queue is a table
+# in Midway's own database, worked by `midway worker` (which `midway serve` starts).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# On a server open to many couples, a notification destination may not point at the
+# server's own network (loopback, private, link-local addresses) unless the host says so.
+NOTIFY_ALLOW_PRIVATE = env_bool("MIDWAY_NOTIFY_ALLOW_PRIVATE", False)
+# Seconds to wait for a notification service before calling the attempt failed.
+NOTIFY_TIMEOUT = env_int("MIDWAY_NOTIFY_TIMEOUT", 10)
+# Seconds that news waits for more of its kind, so a burst becomes one notification.
+NOTIFY_GATHER = env_int("MIDWAY_NOTIFY_GATHER", 30, minimum=0)
 
 INVITE_LIFETIME = timedelta(hours=72)
 LETTER_MAX_BYTES = 200_000

@@ -15,4 +15,5 @@ urlpatterns = [
     path("coach/", include(coach_patterns)),
     path("insights/", include("midway.insights.urls")),
     path("", include("midway.api.urls")),
+    path("", include("midway.notify.urls")),
 ]

@@ -131,6 +131,15 @@ NOT_EXPORTED: dict[str, str] = {
         " at is exported with its own dates, and a restored instance starts a new stream"
     ),
     "happenings.LastLook": "when a member last opened the home page; new again after a restore",
+    "notify.Destination": (
+        "where this server sends a member's notifications: service addresses with their"
+        " passwords and a phone's push keys, which belong to this server; added again in"
+        " Settings after a restore"
+    ),
+    "notify.Preferences": "a member's notification choices, set again in Settings after a restore",
+    "notify.Notice": "the outbox: notifications gathering or sent, none of them the space's words",
+    "notify.NoticeItem": "the outbox: one piece of news gathered into a notification",
+    "notify.Delivery": "the outbox: one notification's sending to one destination",
 }
 
 USER_FIELDS = (

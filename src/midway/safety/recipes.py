@@ -17,6 +17,7 @@ def populate(world: World, member, partner) -> None:
     _decisions(world, member, partner)
     _appreciations(world, member, partner, draft=letters["draft"])
     _api_tokens(world, member)
+    _notifications(world, member, partner)
     _home(member, partner)
 
 
@@ -249,3 +250,40 @@ def _api_tokens(world: World, member) -> None:
 
     revoke_token(member, old.pk)
     world.add(old, private_to=member)
+
+
+def _notifications(world: World, member, partner) -> None:
+    """A destination, choices, and a notice on its way: all the member's alone."""
+    from django.apps import apps
+    from django.db import transaction
+
+    if not apps.is_installed("midway.notify"):
+        return
+    from midway.notify import destinations, outbox
+    from midway.notify.kinds import KINDS, Entry
+    from midway.notify.models import Notice
+
+    m = world.marker_for(member)
+    # Port 9 on loopback: nothing is ever sent by these tests (no worker runs).
+    world.add(
+        destinations.add_apprise(member, f"json://127.0.0.1:9/{member.pk}", label=m("hook")),
+        private_to=member,
+    )
+    kinds = {kind: True for kind in KINDS}
+    world.add(
+        destinations.save_preferences(
+            member, kinds=kinds, quiet_from=None, quiet_to=None, breaks_in_quiet=False
+        ),
+        private_to=member,
+    )
+    with transaction.atomic():
+        outbox.gather(member, "letters", Entry(partner.name, "letter.shared", "letters.letter:0"))
+    notice = Notice.objects.get(recipient=member, dispatched_at__isnull=True)
+    Notice.objects.filter(pk=notice.pk).update(due_at=notice.created_at)
+    outbox.dispatch(notice.pk)
+    notice.refresh_from_db()
+    world.add(notice, private_to=member)
+    for item in notice.items.all():
+        world.add(item, private_to=member)
+    for delivery in notice.deliveries.all():
+        world.add(delivery, private_to=member)

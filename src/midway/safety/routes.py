@@ -20,6 +20,8 @@ PUBLIC_BY_DESIGN = {
     "welcome": "the first visitor creates the first space (closed afterwards)",
     "join": "the partner's single-use invite link (the token is the secret)",
     "manifest": "the web app manifest: names and icons only",
+    "notify:service_worker": "the service worker script: code that shows push messages, no data",
+    "notify:phones": "the guide to reaching Midway from a phone: the same text as docs/phones.md",
     "api/v1/": "the API's root: a JSON 404 for everyone, nothing behind it",
     "api/<rest>": "any other path under /api/: a JSON 404 for everyone",
 }

@@ -60,8 +60,13 @@ class Command(BaseCommand):
             help="threads per process; default: MIDWAY_THREADS, else 4 (gunicorn) or 8 (waitress).",
         )
         parser.add_argument("--no-migrate", action="store_true", help="Skip migrations.")
+        parser.add_argument(
+            "--no-worker",
+            action="store_true",
+            help="Do not start the background worker (run `midway worker` on its own instead).",
+        )
 
-    def handle(self, *args, host, port, server, workers, threads, no_migrate, **options):
+    def handle(self, *args, host, port, server, workers, threads, no_migrate, no_worker, **options):
         server = server or servers.default_server()
         workers = workers or servers.default_workers()
         threads = threads or servers.default_threads(server)
@@ -88,6 +93,10 @@ class Command(BaseCommand):
         # gunicorn forks its workers from this process: none may inherit its connection.
         connections.close_all()
         self.announce(host, port)
+        if not no_worker:
+            from midway.notify.background import start_worker
+
+            start_worker()
         if server == "gunicorn":
             if not servers.gunicorn_runs_here():
                 raise CommandError("gunicorn needs Linux or macOS: use --server waitress.")
