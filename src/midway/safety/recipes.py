@@ -213,6 +213,14 @@ def _decisions(world: World, member, partner) -> None:
     day = timezone.localdate() + timedelta(days=3)
     services.propose_another_day(member, later, day)
     world.add(services.propose_another_day(partner, later, day))
+    # Left for another day, then taken up again: the earlier round is kept.
+    again = services.open_decision(member, m("a decision taken up again"))
+    services.write_need(member, again, need=m("again need"), weight=3)
+    services.write_need(partner, again, need=theirs("again need"), weight=3)
+    services.propose_another_day(member, again, day)
+    services.propose_another_day(partner, again, day)
+    world.add(services.reopen(partner, again))
+    world.add(again.postponements.get())
 
 
 def _appreciations(world: World, member, partner, *, draft) -> None:

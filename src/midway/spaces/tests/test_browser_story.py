@@ -114,6 +114,13 @@ class Story:
         """One step of the story: a screenshot, then the audit of the page as it is now."""
         self.step += 1
         name = f"{self.step:02d}-{who}-{re.sub(r'[^a-z0-9]+', '-', what.lower()).strip('-')}"
+        # A moment that fades in (both saying yes, both answers opening) is measured as
+        # it ends, not half-transparent: axe would read the fade's colours.
+        page.evaluate(
+            """() => document.getAnimations().forEach((a) => {
+                if (a.effect && a.effect.getComputedTiming().iterations !== Infinity) a.finish();
+            })"""
+        )
         # The whole page, with the phone's tab bar at its end rather than stuck midway
         # (through the CSSOM, which the app's CSP allows; a <style> it would refuse).
         page.evaluate(BAR_AT_THE_END, True)
