@@ -130,8 +130,6 @@ def card_mini(card: Card, reversed_: bool = False) -> str:
 
 @lru_cache(maxsize=2 * len(DECK))
 def _mini(card: Card, reversed_: bool) -> str:
-    suit = card.suit if card.arcana != MAJOR else "major"
-    ink = _INK.get(card.suit or "", _MAJOR_INK)
     mark = escape(corner_mark(card))
     if card.arcana == MAJOR:
         inside = (
@@ -148,20 +146,11 @@ def _mini(card: Card, reversed_: bool) -> str:
         f'<rect class="tarot-paper" x="3" y="3" width="114" height="194" rx="12" '
         f'fill="#fffdf8" stroke="currentColor" stroke-width="5"/>{inside}'
     )
-    if reversed_:
-        body = f'<g transform="rotate(180 60 100)">{body}</g>'
-    classes = f"tarot tarot-mini tarot-{suit}" + (" tarot-reversed" if reversed_ else "")
-    return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
-        f'class="{classes}" color="{ink}" role="img" aria-label={quoteattr(label(card, reversed_))}>'
-        f"{body}</svg>"
-    )
+    return _svg(card, reversed_, body, "tarot-mini ")
 
 
 @lru_cache(maxsize=2 * len(DECK))
 def _face(card: Card, reversed_: bool) -> str:
-    suit = card.suit if card.arcana != MAJOR else "major"
-    ink = _INK.get(card.suit or "", _MAJOR_INK)
     if card.arcana == MAJOR:
         picture = MAJOR_SYMBOL[card.number]()
     elif card.number <= 10:
@@ -186,9 +175,16 @@ def _face(card: Card, reversed_: bool) -> str:
         f'<path d="M10 162 H110" stroke="currentColor" stroke-opacity=".35"/>'
         f"{picture}{name}"
     )
+    return _svg(card, reversed_, body)
+
+
+def _svg(card: Card, reversed_: bool, body: str, kind: str = "") -> str:
+    """The <svg> around a face's drawing: its suit's ink, its label, turned if reversed."""
+    suit = card.suit if card.arcana != MAJOR else "major"
+    ink = _INK.get(card.suit or "", _MAJOR_INK)
     if reversed_:
         body = f'<g transform="rotate(180 60 100)">{body}</g>'
-    classes = f"tarot tarot-{suit}" + (" tarot-reversed" if reversed_ else "")
+    classes = f"tarot {kind}tarot-{suit}" + (" tarot-reversed" if reversed_ else "")
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
         f'class="{classes}" color="{ink}" role="img" aria-label={quoteattr(label(card, reversed_))}>'
