@@ -101,22 +101,23 @@ def _start(listener: Listener):
     return server
 
 
-@pytest.fixture
-def listener():
+def _serving():
     made = Listener()
     server = _start(made)
     yield made
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture
+def listener():
+    yield from _serving()
 
 
 @pytest.fixture
 def other_listener():
-    made = Listener()
-    server = _start(made)
-    yield made
-    server.shutdown()
-    server.server_close()
+    """A second, separate destination (another member's, another space's)."""
+    yield from _serving()
 
 
 @pytest.fixture
