@@ -24,12 +24,14 @@ def _fast_password_hashing(settings):
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    # Budgets and throttles live in the cache: no test inherits another's.
-    from django.core.cache import cache
+    # Budgets, throttles and rendered pages live in caches: no test inherits another's.
+    from django.core.cache import caches
 
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
     yield
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
 
 
 def make_couple(first: str, second: str, space_name: str) -> tuple[Member, Member]:

@@ -117,6 +117,21 @@ TEMPLATES = [
 ]
 
 
+CACHES = {
+    # Budgets and throttles (Django's default, one per process).
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    # Rendered pages (`midway.spaces.pagecache`): at most 256 KB each, so about 80 MB
+    # at the very worst; a page is 5 to 20 KB.
+    "pages": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "midway-pages",
+        "OPTIONS": {"MAX_ENTRIES": 300, "CULL_FREQUENCY": 3},
+    },
+}
+# How long a rendered page may be served again while nothing it shows was written
+# (0 turns the page cache off); what moves with the clock moves at most this late.
+PAGE_CACHE_SECONDS = env_int("MIDWAY_PAGE_CACHE_SECONDS", 30)
+
 # Seconds a server thread keeps its database connection between requests.
 CONN_MAX_AGE = 600
 

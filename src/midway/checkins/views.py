@@ -21,6 +21,7 @@ from midway.checkins.cards import card_of_the_day
 from midway.checkins.forms import CARD_FIELDS, CardForm, CheckInForm, stored_values
 from midway.checkins.models import CheckIn
 from midway.spaces.access import member_required, visible
+from midway.spaces.pagecache import cached_page
 from midway.spaces.stale import refuse_if_stale
 
 RECENT_DAYS = 14
@@ -67,6 +68,7 @@ def _page(request, *, form=None, card_form=None, saved=None):
 
 @member_required
 @require_http_methods(["GET", "POST"])
+@cached_page
 def index(request):
     """Today's check-in: mine to fill in or change all day, my partner's beside it."""
     if request.method == "GET":

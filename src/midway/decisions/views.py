@@ -26,6 +26,7 @@ from midway.decisions.forms import (
 from midway.decisions.ics import calendar_file
 from midway.decisions.models import Choice, Decision, Mark, Need, Option, Postponement
 from midway.spaces.access import member_required, visible_set
+from midway.spaces.pagecache import cached_page
 from midway.spaces.stale import fingerprint, refuse_if_stale
 from midway.together.views.common import add_service_errors, on_visible, them
 
@@ -35,6 +36,7 @@ STALE = "{who} changed this decision since your page was loaded; here it is as i
 
 @member_required
 @require_GET
+@cached_page
 def decision_list(request):
     order = Case(
         When(status=Decision.OPEN, then=Value(0)),

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_GET
 
 from midway.insights import data, series, svg, valence
 from midway.spaces.access import member_required
+from midway.spaces.pagecache import cached_page
 from midway.text.deck import DECK, MAJOR
 
 MAJORS = frozenset(card.name for card in DECK if card.arcana == MAJOR)
@@ -17,6 +18,7 @@ LEVELS = [(1, "1"), (2, "2"), (3, "3"), (4, "4"), (5, "5")]
 
 @require_GET
 @member_required
+@cached_page
 def index(request):
     member = request.member
     period = data.period_of(request.GET.get("period"))

@@ -18,11 +18,13 @@ from midway.letters.forms import LetterForm, ReactionForm, ReplyForm
 from midway.letters.markdown import render_markdown
 from midway.letters.models import Letter, Reaction, heading_and_first_line
 from midway.spaces.access import authored, member_required, visible, visible_set
+from midway.spaces.pagecache import cached_page
 from midway.text.checkin import find_card_of_the_day
 
 
 @require_GET
 @member_required
+@cached_page
 def index(request):
     member = request.member
     letters = visible_set(member, Letter).select_related("author")
@@ -223,6 +225,7 @@ def delete(request, pk):
 
 @require_GET
 @member_required
+@cached_page
 def detail(request, pk):
     letter = visible(request.member, Letter.objects.select_related("author"), pk=pk)
     services.mark_read(letter, request.member)

@@ -78,3 +78,16 @@ class Invite(models.Model):
             expires_at=timezone.now() + settings.INVITE_LIFETIME,
         )
         return invite, token
+
+
+class DataVersion(models.Model):
+    """One row whose number grows whenever anything a page shows is written.
+
+    Database triggers on every table of Midway's own (see `midway.spaces.changes`)
+    raise it in the same transaction as the write, whatever made the write: a view,
+    a bulk update, a management command, the worker. Rendered pages are cached under
+    the number they were read at (`midway.spaces.pagecache`), so a write makes every
+    earlier page unreachable.
+    """
+
+    number = models.BigIntegerField(default=0)

@@ -19,6 +19,7 @@ from midway.spaces.access import member_required
 from midway.spaces.forms import AccountForm, MemberSettingsForm, NewSpaceForm
 from midway.spaces.links import public_link
 from midway.spaces.models import Invite, Member
+from midway.spaces.pagecache import cached_page
 from midway.spaces.stale import refuse_if_stale
 from midway.spaces.usernames import UsernameTaken
 
@@ -37,6 +38,7 @@ def home(request):
 
 
 @member_required
+@cached_page
 def space_home(request):
     from midway.spaces.home import home_context
 

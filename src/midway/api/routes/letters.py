@@ -9,7 +9,9 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404
 from ninja import Router, Status
+from ninja.decorators import decorate_view
 
+from midway.api.api import token_holder
 from midway.api.routes.common import member, paginate, responses, username
 from midway.api.schemas import (
     Id,
@@ -34,6 +36,7 @@ from midway.letters.forms import check_size
 from midway.letters.importing import import_letter
 from midway.letters.models import Letter, Reaction, Reply
 from midway.spaces.access import authored, visible, visible_set
+from midway.spaces.pagecache import cached
 
 router = Router(tags=["letters"])
 
@@ -100,6 +103,7 @@ def visible_reactions(me):
 
 
 @router.get("/letters", response=responses(items_of(LetterOut)))
+@decorate_view(cached(token_holder))
 def list_letters(request, page: PageQuery):
     """Shared letters of the space and your own drafts, newest first."""
     # A list reads a hundred letters by default: of their authors only the username.

@@ -10,12 +10,14 @@ from midway.repair.models import Repair
 from midway.repair.views.breaks import banner_context
 from midway.repair.views.common import kits
 from midway.spaces.access import member_required, visible_set
+from midway.spaces.pagecache import cached_page
 
 RECENT = 5
 
 
 @member_required
 @require_GET
+@cached_page
 def index(request):
     member = request.member
     waiting = list(repairs.waiting_for(member).select_related("author"))

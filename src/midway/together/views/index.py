@@ -4,6 +4,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from midway.spaces.access import member_required
+from midway.spaces.pagecache import cached_page
 from midway.together import services
 from midway.together.models import PhrasebookEntry, Question, ThingToTry
 from midway.together.views.common import them
@@ -14,6 +15,7 @@ GLIMPSE = 3
 
 @member_required
 @require_GET
+@cached_page
 def index(request):
     member = request.member
     questions = Question.objects.visible_to(member)

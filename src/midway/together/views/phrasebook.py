@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
 from midway.spaces.access import member_required
+from midway.spaces.pagecache import cached_page
 from midway.text.courted import lacked_in
 from midway.together import services
 from midway.together.forms import CommentForm, PhrasebookForm, SearchForm
@@ -17,6 +18,7 @@ from midway.together.views.common import PAGE_SIZE, add_service_errors, on_visib
 
 @member_required
 @require_GET
+@cached_page
 def entry_list(request):
     search = SearchForm(request.GET)
     query = search.cleaned_data["q"].strip() if search.is_valid() else ""

@@ -9,6 +9,7 @@ from django_htmx.http import reswap, retarget
 
 from midway.spaces.access import member_required
 from midway.spaces.models import Member
+from midway.spaces.pagecache import cached_page
 from midway.together import bank, services
 from midway.together.forms import AnswerForm, QuestionForm
 from midway.together.models import Answer, Question
@@ -70,6 +71,7 @@ def page_of(member: Member, chosen, count: int, number) -> tuple:
 
 @member_required
 @require_GET
+@cached_page
 def question_list(request):
     member = request.member
     visible = Question.objects.visible_to(member)

@@ -8,6 +8,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from django_htmx.http import reswap, retarget
 
 from midway.spaces.access import member_required
+from midway.spaces.pagecache import cached_page
 from midway.together import services
 from midway.together.forms import DeclineForm, ReviewForm, ThingForm
 from midway.together.models import ThingToTry
@@ -50,6 +51,7 @@ SHOWS = {
 
 @member_required
 @require_GET
+@cached_page
 def thing_list(request):
     visible = ThingToTry.objects.visible_to(request.member)
     show = request.GET.get("show")

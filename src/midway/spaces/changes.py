@@ -1,0 +1,141 @@
+"""A number that grows whenever anything a page shows is written: the data version.
+
+Database triggers, not Python signals, raise it: a signal misses `QuerySet.update()`,
+bulk writes, raw SQL and other processes, and a page cached past any of those could
+show one partner what the other has since taken back. A trigger sits on every table
+of Midway's own apps (and the users' table) for inserts, updates and deletes, so the
+number moves in the same transaction as the write, whoever made it.
+
+- SQLite: a row trigger per table and event. SQLite has one writer at a time, so the
+  one-row update costs microseconds and waits for nobody.
+- PostgreSQL: a *deferred* constraint trigger, which runs at commit. Raised earlier,
+  two transactions writing the same rows in opposite orders could deadlock on the
+  version row; at commit, it is always the last lock a transaction takes.
+
+The triggers are (re)made after every `migrate`, so a new model's table gets one
+without anyone remembering to add it (a test checks every table has it).
+"""
+
+from django.apps import apps
+from django.db import connections
+
+TABLE = "spaces_dataversion"
+TRIGGER = "midway_data_changed"
+
+# Tables written by machinery, not by what a page shows: sessions and sign-in
+# throttling (checked on every request anyway), the task queue and notices being
+# sent (written by the worker all the time), and API tokens (checked on every API
+# request; their "last used" is touched once a minute).
+UNWATCHED = {
+    TABLE,
+    "django_session",
+    "django_migrations",
+    "django_content_type",
+    "auth_permission",
+    "api_apitoken",
+    "notify_notice",
+    "notify_noticeitem",
+    "notify_delivery",
+}
+
+
+def watched_tables() -> list[str]:
+    """The tables whose writes change what a page shows."""
+    tables = {"auth_user"}
+    for model in apps.get_models(include_auto_created=True):
+        if model.__module__.startswith("midway."):
+            tables.add(model._meta.db_table)
+    return sorted(tables - UNWATCHED)
+
+
+def _sqlite_statements(table: str) -> list[str]:
+    return [
+        f'CREATE TRIGGER IF NOT EXISTS "{TRIGGER}_{table}_{event.lower()}" '
+        f'AFTER {event} ON "{table}" '
+        f"BEGIN UPDATE {TABLE} SET number = number + 1 WHERE id = 1; END"
+        for event in ("INSERT", "UPDATE", "DELETE")
+    ]
+
+
+POSTGRES_FUNCTION = f"""
+CREATE OR REPLACE FUNCTION {TRIGGER}() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE {TABLE} SET number = number + 1 WHERE id = 1;
+    RETURN NULL;
+END
+$$
+"""
+
+
+def _postgres_statements(table: str) -> list[str]:
+    return [
+        f'CREATE CONSTRAINT TRIGGER {TRIGGER} AFTER INSERT OR UPDATE OR DELETE ON "{table}" '
+        f"DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION {TRIGGER}()",
+    ]
+
+
+def install_triggers(using: str = "default") -> int:
+    """Put the trigger on every watched table that exists and lacks it; returns how
+    many tables got one."""
+    connection = connections[using]
+    existing = set(connection.introspection.table_names())
+    if TABLE not in existing or connection.vendor not in ("postgresql", "sqlite"):
+        return 0
+    done = tables_with_trigger(using)
+    tables = [table for table in watched_tables() if table in existing and table not in done]
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            if tables:
+                cursor.execute(POSTGRES_FUNCTION)
+            statements = _postgres_statements
+        elif connection.vendor == "sqlite":
+            statements = _sqlite_statements
+        for table in tables:
+            for statement in statements(table):
+                cursor.execute(statement)
+        cursor.execute(
+            f"INSERT INTO {TABLE} (id, number) SELECT 1, 0 "
+            f"WHERE NOT EXISTS (SELECT 1 FROM {TABLE} WHERE id = 1)"
+        )
+    return len(tables)
+
+
+def tables_with_trigger(using: str = "default") -> set[str]:
+    """The tables that carry the trigger now (for the test that none is missed)."""
+    connection = connections[using]
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                "SELECT DISTINCT event_object_table FROM information_schema.triggers "
+                "WHERE trigger_name = %s",
+                [TRIGGER],
+            )
+        else:
+            cursor.execute(
+                "SELECT DISTINCT tbl_name FROM sqlite_master WHERE type = 'trigger' "
+                "AND name LIKE %s",
+                [TRIGGER + "%"],
+            )
+        return {row[0] for row in cursor.fetchall()}
+
+
+def data_version(using: str = "default") -> int:
+    """The current data version. Inside a transaction on PostgreSQL (tests, or a view
+    in `atomic`), the transaction's own writes are counted first: their deferred
+    triggers are run now and deferred again after."""
+    connection = connections[using]
+    read = f"SELECT number FROM {TABLE} WHERE id = 1"
+    if connection.vendor == "postgresql" and connection.in_atomic_block:
+        # One round trip (statements without parameters may share one).
+        read = f"SET CONSTRAINTS {TRIGGER} IMMEDIATE; SET CONSTRAINTS {TRIGGER} DEFERRED; {read}"
+    with connection.cursor() as cursor:
+        cursor.execute(read)
+        while cursor.description is None and cursor.nextset():
+            pass  # past the SET CONSTRAINTS, to the number
+        row = cursor.fetchone()
+    return row[0] if row else 0
+
+
+def after_migrate(sender, using="default", **kwargs):
+    """Connected to the spaces app's `post_migrate`, sent once every app's tables exist."""
+    install_triggers(using)

@@ -1,0 +1,20 @@
+from django.db import migrations, models
+
+
+def first_row(apps, schema_editor):
+    apps.get_model("spaces", "DataVersion").objects.create(pk=1, number=0)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("spaces", "0003_member_face")]
+
+    operations = [
+        migrations.CreateModel(
+            name="DataVersion",
+            fields=[
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("number", models.BigIntegerField(default=0)),
+            ],
+        ),
+        migrations.RunPython(first_row, migrations.RunPython.noop),
+    ]
