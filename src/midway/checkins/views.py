@@ -66,9 +66,9 @@ def _page(request, *, form=None, card_form=None, saved=None):
     return _render(request, "checkins/index.html", context)
 
 
+@cached_page
 @member_required
 @require_http_methods(["GET", "POST"])
-@cached_page
 def index(request):
     """Today's check-in: mine to fill in or change all day, my partner's beside it."""
     if request.method == "GET":

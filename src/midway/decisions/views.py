@@ -34,9 +34,9 @@ PAGE_SIZE = 30
 STALE = "{who} changed this decision since your page was loaded; here it is as it is now."
 
 
+@cached_page
 @member_required
 @require_GET
-@cached_page
 def decision_list(request):
     order = Case(
         When(status=Decision.OPEN, then=Value(0)),

@@ -140,6 +140,7 @@ NOT_EXPORTED: dict[str, str] = {
     "notify.Notice": "the outbox: notifications gathering or sent, none of them the space's words",
     "notify.NoticeItem": "the outbox: one piece of news gathered into a notification",
     "notify.Delivery": "the outbox: one notification's sending to one destination",
+    "spaces.DataVersion": "a counter of writes that ends kept pages; starts again anywhere",
 }
 
 USER_FIELDS = (

@@ -16,9 +16,9 @@ MAJORS = frozenset(card.name for card in DECK if card.arcana == MAJOR)
 LEVELS = [(1, "1"), (2, "2"), (3, "3"), (4, "4"), (5, "5")]
 
 
+@cached_page
 @require_GET
 @member_required
-@cached_page
 def index(request):
     member = request.member
     period = data.period_of(request.GET.get("period"))

@@ -22,9 +22,9 @@ from midway.spaces.pagecache import cached_page
 from midway.text.checkin import find_card_of_the_day
 
 
+@cached_page
 @require_GET
 @member_required
-@cached_page
 def index(request):
     member = request.member
     letters = visible_set(member, Letter).select_related("author")
@@ -223,9 +223,9 @@ def delete(request, pk):
     return redirect("letters:index")
 
 
+@cached_page
 @require_GET
 @member_required
-@cached_page
 def detail(request, pk):
     letter = visible(request.member, Letter.objects.select_related("author"), pk=pk)
     services.mark_read(letter, request.member)

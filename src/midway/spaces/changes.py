@@ -22,17 +22,15 @@ from django.db import connections
 TABLE = "spaces_dataversion"
 TRIGGER = "midway_data_changed"
 
-# Tables written by machinery, not by what a page shows: sessions and sign-in
-# throttling (checked on every request anyway), the task queue and notices being
-# sent (written by the worker all the time), and API tokens (checked on every API
-# request; their "last used" is touched once a minute).
+# Tables written by machinery, not by what a page shows: the task queue and the
+# notices being sent (written by the worker all the time). Sessions and API tokens
+# are watched: a kept page is keyed on the browser's session cookie or token, so
+# signing out or revoking a token must end its pages.
 UNWATCHED = {
     TABLE,
-    "django_session",
     "django_migrations",
     "django_content_type",
     "auth_permission",
-    "api_apitoken",
     "notify_notice",
     "notify_noticeitem",
     "notify_delivery",
@@ -41,7 +39,7 @@ UNWATCHED = {
 
 def watched_tables() -> list[str]:
     """The tables whose writes change what a page shows."""
-    tables = {"auth_user"}
+    tables = {"auth_user", "django_session"}
     for model in apps.get_models(include_auto_created=True):
         if model.__module__.startswith("midway."):
             tables.add(model._meta.db_table)

@@ -31,6 +31,7 @@ def signup_is_open() -> bool:
     return settings.SIGNUP == "open" or not Member.objects.exists()
 
 
+@cached_page
 def home(request):
     if not request.user.is_authenticated:
         return redirect("welcome" if not Member.objects.exists() else "login")
@@ -38,7 +39,6 @@ def home(request):
 
 
 @member_required
-@cached_page
 def space_home(request):
     from midway.spaces.home import home_context
 

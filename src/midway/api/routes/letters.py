@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404
 from ninja import Router, Status
 from ninja.decorators import decorate_view
 
-from midway.api.api import token_holder
+from midway.api.api import bearer_given
 from midway.api.routes.common import member, paginate, responses, username
 from midway.api.schemas import (
     Id,
@@ -36,7 +36,7 @@ from midway.letters.forms import check_size
 from midway.letters.importing import import_letter
 from midway.letters.models import Letter, Reaction, Reply
 from midway.spaces.access import authored, visible, visible_set
-from midway.spaces.pagecache import cached
+from midway.spaces.pagecache import cached_page
 
 router = Router(tags=["letters"])
 
@@ -103,7 +103,7 @@ def visible_reactions(me):
 
 
 @router.get("/letters", response=responses(items_of(LetterOut)))
-@decorate_view(cached(token_holder))
+@decorate_view(cached_page(who=bearer_given))
 def list_letters(request, page: PageQuery):
     """Shared letters of the space and your own drafts, newest first."""
     # A list reads a hundred letters by default: of their authors only the username.

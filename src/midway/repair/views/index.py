@@ -15,9 +15,9 @@ from midway.spaces.pagecache import cached_page
 RECENT = 5
 
 
+@cached_page
 @member_required
 @require_GET
-@cached_page
 def index(request):
     member = request.member
     waiting = list(repairs.waiting_for(member).select_related("author"))

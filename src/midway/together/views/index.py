@@ -13,9 +13,9 @@ from midway.together.views.questions import present_all
 GLIMPSE = 3
 
 
+@cached_page
 @member_required
 @require_GET
-@cached_page
 def index(request):
     member = request.member
     questions = Question.objects.visible_to(member)

@@ -16,9 +16,9 @@ from midway.together.models import PhrasebookEntry
 from midway.together.views.common import PAGE_SIZE, add_service_errors, on_visible, reply, them
 
 
+@cached_page
 @member_required
 @require_GET
-@cached_page
 def entry_list(request):
     search = SearchForm(request.GET)
     query = search.cleaned_data["q"].strip() if search.is_valid() else ""

@@ -69,9 +69,9 @@ def page_of(member: Member, chosen, count: int, number) -> tuple:
     return page, present_all((found[pk] for pk in ids if pk in found), member)
 
 
+@cached_page
 @member_required
 @require_GET
-@cached_page
 def question_list(request):
     member = request.member
     visible = Question.objects.visible_to(member)

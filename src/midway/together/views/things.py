@@ -49,9 +49,9 @@ SHOWS = {
 }
 
 
+@cached_page
 @member_required
 @require_GET
-@cached_page
 def thing_list(request):
     visible = ThingToTry.objects.visible_to(request.member)
     show = request.GET.get("show")
