@@ -8,11 +8,27 @@ plain numbers in ``data/wordmodel.json``.
 How it decides is written out in ``midway.coach.analysis``.
 """
 
-from midway.coach.analysis import Analysis, Finding, analyse
-from midway.coach.cli import coach_main
-from midway.coach.lexicon import FEELINGS, NEEDS
-from midway.coach.rules import KINDS
-from midway.coach.suggest import suggest_feelings, suggest_needs
+from importlib import import_module
+
+# Read lazily: the rules compile hundreds of patterns (about 0.3 s), and the pages that
+# only need the lists of feelings and needs should not wait for them at start-up.
+_HOMES = {
+    "Analysis": "analysis",
+    "Finding": "analysis",
+    "analyse": "analysis",
+    "coach_main": "cli",
+    "FEELINGS": "lexicon",
+    "NEEDS": "lexicon",
+    "KINDS": "rules",
+    "suggest_feelings": "suggest",
+    "suggest_needs": "suggest",
+}
+
+
+def __getattr__(name):
+    if name in _HOMES:
+        return getattr(import_module(f"midway.coach.{_HOMES[name]}"), name)
+    raise AttributeError(f"module 'midway.coach' has no attribute {name!r}")
 
 __all__ = [
     "FEELINGS",

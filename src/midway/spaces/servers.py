@@ -20,6 +20,7 @@ import logging
 import os
 import socket
 import sys
+import threading
 
 from django.core.exceptions import ImproperlyConfigured
 from django.core.management.base import CommandError
@@ -149,3 +150,16 @@ def gunicorn_runs_here() -> bool:
     except ImportError:
         return False
     return True
+
+
+def warm_up_later(delay: float = 3.0) -> None:
+    """Read the coach's rules in the background once the server answers: they are
+    left out of start-up (about 0.3 s of CPU), and the first letter coached should not
+    wait for them. (In gunicorn's workers, the first use reads them.)"""
+
+    def warm():
+        from midway.coach import analysis  # noqa: F401
+
+    timer = threading.Timer(delay, warm)
+    timer.daemon = True
+    timer.start()

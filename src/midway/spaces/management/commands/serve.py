@@ -97,6 +97,7 @@ class Command(BaseCommand):
             from midway.notify.background import start_worker
 
             start_worker()
+        servers.warm_up_later()
         if server == "gunicorn":
             if not servers.gunicorn_runs_here():
                 raise CommandError("gunicorn needs Linux or macOS: use --server waitress.")
