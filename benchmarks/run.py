@@ -91,7 +91,9 @@ def main() -> int:
         default=[],
         metavar="NAME=ARGS",
         help="serve several ways at once and load them in turn, page by page "
-        '(e.g. --compare "waitress=--server waitress" --compare "gunicorn=--server gunicorn")',
+        '(e.g. --compare "waitress=--server waitress" --compare "gunicorn=--server gunicorn"); '
+        "words of the form NAME=VALUE in ARGS go to the server's environment "
+        '(e.g. --compare "kept=" --compare "unkept=MIDWAY_PAGE_CACHE_SECONDS=0")',
     )
     parser.add_argument("--data-dir", help="reuse (or keep) the instance in this directory")
     parser.add_argument("--output", default=str(ROOT / "bench" / "results.json"))
@@ -216,8 +218,10 @@ def measure(args, env: dict, scratch: Path, built: dict, variants: dict) -> dict
     servers, results, floor_runs = {}, {}, []
     try:
         wait_until_answering(f"http://127.0.0.1:{floor_port}/", time.monotonic(), floor)
-        for name, serve_args in variants.items():
-            servers[name] = Served(name, serve_args, env, scratch)
+        for name, words in variants.items():
+            own_env = dict(word.split("=", 1) for word in words if ENV_WORD.match(word))
+            serve_args = [word for word in words if not ENV_WORD.match(word)]
+            servers[name] = Served(name, serve_args, {**env, **own_env}, scratch)
             results[name] = {
                 "pages": {},
                 "ready_s": servers[name].ready_s,
@@ -287,6 +291,9 @@ def combined(runs: list[dict], floor_rps: float) -> dict:
         1000 * sum(run["cpu_s"] for run in runs) / max(requests, 1), 2
     )
     return result
+
+
+ENV_WORD = re.compile(r"^[A-Z][A-Z0-9_]*=")
 
 
 class Served:
