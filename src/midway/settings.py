@@ -131,7 +131,7 @@ CACHES = {
 }
 # How long a rendered page may be served again while nothing it shows was written
 # (0 turns the page cache off); what moves with the clock moves at most this late.
-PAGE_CACHE_SECONDS = env_int("MIDWAY_PAGE_CACHE_SECONDS", 30)
+PAGE_CACHE_SECONDS = env_int("MIDWAY_PAGE_CACHE_SECONDS", 30, minimum=0)
 
 # Seconds a server thread keeps its database connection between requests.
 CONN_MAX_AGE = 600
