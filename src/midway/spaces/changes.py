@@ -16,6 +16,8 @@ The triggers are (re)made after every `migrate`, so a new model's table gets one
 without anyone remembering to add it (a test checks every table has it).
 """
 
+import time
+
 from django.apps import apps
 from django.db import connections
 
@@ -92,10 +94,18 @@ def install_triggers(using: str = "default") -> int:
             for statement in statements(table):
                 cursor.execute(statement)
         cursor.execute(
-            f"INSERT INTO {TABLE} (id, number) SELECT 1, 0 "
-            f"WHERE NOT EXISTS (SELECT 1 FROM {TABLE} WHERE id = 1)"
+            f"INSERT INTO {TABLE} (id, number) SELECT 1, %s "
+            f"WHERE NOT EXISTS (SELECT 1 FROM {TABLE} WHERE id = 1)",
+            [first_number()],
         )
     return len(tables)
+
+
+def first_number() -> int:
+    """Where the number starts when its row is made (again, after a `flush`): the time in
+    microseconds, so that it never comes back to a number it had before (which would
+    make pages kept before the flush reachable again)."""
+    return time.time_ns() // 1000
 
 
 def tables_with_trigger(using: str = "default") -> set[str]:
@@ -117,8 +127,8 @@ def tables_with_trigger(using: str = "default") -> set[str]:
         return {row[0] for row in cursor.fetchall()}
 
 
-def data_version(using: str = "default") -> int:
-    """The current data version. Inside a transaction on PostgreSQL (tests, or a view
+def data_version(using: str = "default") -> int | None:
+    """The current data version (None while its row is missing: nothing is kept then). Inside a transaction on PostgreSQL (tests, or a view
     in `atomic`), the transaction's own writes are counted first: their deferred
     triggers are run now and deferred again after."""
     connection = connections[using]
@@ -131,7 +141,7 @@ def data_version(using: str = "default") -> int:
         while cursor.description is None and cursor.nextset():
             pass  # past the SET CONSTRAINTS, to the number
         row = cursor.fetchone()
-    return row[0] if row else 0
+    return row[0] if row else None
 
 
 def after_migrate(sender, using="default", **kwargs):

@@ -68,8 +68,11 @@ def page_key(request) -> str | None:
         return None
     if not _is_page(request):
         return None
+    version = data_version()
+    if version is None:
+        return None
     parts = [
-        str(data_version()),
+        str(version),
         str(int(time.time() // settings.PAGE_CACHE_SECONDS)),
         session,
         bearer,

@@ -2,7 +2,9 @@ from django.db import migrations, models
 
 
 def first_row(apps, schema_editor):
-    apps.get_model("spaces", "DataVersion").objects.create(pk=1, number=0)
+    import time
+
+    apps.get_model("spaces", "DataVersion").objects.create(pk=1, number=time.time_ns() // 1000)
 
 
 class Migration(migrations.Migration):

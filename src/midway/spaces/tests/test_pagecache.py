@@ -173,3 +173,18 @@ def test_unmarked_pages_are_never_kept(ivy_client):
     for _ in range(3):
         assert ivy_client.get("/settings/").status_code == 200
     assert not pagecache._store()._cache
+
+
+def test_the_number_never_comes_back_after_a_flush(ivy_client):
+    from midway.spaces.changes import install_triggers
+    from midway.spaces.models import DataVersion
+
+    visit(ivy_client)
+    before = data_version()
+    DataVersion.objects.all().delete()  # what `flush` does to it
+    assert data_version() is None
+    pagecache.clear()
+    visit(ivy_client)
+    assert not pagecache._store()._cache  # nothing is kept without the number
+    install_triggers()  # `flush` sends post_migrate, which makes the row again
+    assert data_version() > before
