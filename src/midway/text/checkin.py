@@ -1,17 +1,4 @@
-"""Find the daily check-in notes in a letter: the card of the day and the medication.
-
-Card of the day. Every card name `deck.find_card` knows is looked for in the lower-cased
-letter, but a name counts only with a card-of-the-day cue right before it, in the same
-sentence: "card" or "tarot" (or "pulled", "pull", "drew", "draw", "drawn", "drawing"),
-followed by nothing but small linking words ("is", "was", "of the day", "today", "this
-morning", "my", "a", "it", "and", ":" …), as in "Today's card is the Moon", "Card of the
-day: Three of Swords", "Pulled the Tower today", "I pulled a card and it was the Star"; or
-"card" right after it ("The Star card", "Judgement is my card today"). A name followed by
-"of" ("the tower of the church") is not a card. So "he's a fool" or "the world is big"
-never count. The first card that counts is the card of the day. It is reversed when
-"reversed", "inverted", "upside down", "rx" or "(r)" comes right before the name or in
-the rest of its clause (up to 60 characters, stopping at . ! ? ; a line break, "and" or
-"but").
+"""Find the daily check-in notes in a letter: the medication (the card: `daily_card`).
 
 Medication. A sentence saying it was not taken wins over one saying it was, wherever they
 are: "skipped / missed / forgot / didn't take / haven't taken / ran out of my meds",
@@ -24,57 +11,13 @@ have taken / had / remembered my meds (medication, medicine, pills, tablets, dos
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from midway.text.deck import NAME_PATTERN, find_card
-
-
-@dataclass(frozen=True)
-class CardOfTheDay:
-    name: str
-    reversed: bool
-
-    def to_dict(self) -> dict[str, object]:
-        return {"name": self.name, "reversed": self.reversed}
-
-
-_NAME = re.compile(rf"(?<![a-z0-9'’-]){NAME_PATTERN}(?![a-z0-9'’])")
-_LINK = (
-    r"(?:is|was|of|the|day|today|today's|today’s|tonight|this|morning|evening|my|a|an|it"
-    r"|and|for|me|us|daily|card|tarot|reading|spread|pulled|drew|came|up|out|again|so)"
+# The card of the day has its own module; its names stay importable from here.
+from midway.text.daily_card import (  # noqa: F401
+    CardOfTheDay,
+    find_card_of_the_day,
+    find_weighed_card,
 )
-_CUE_BEFORE = re.compile(
-    rf"\b(?:cards?|tarot|pulled|pull|pulling|drew|draw|drawn|drawing)(?:[\s:,\-–—=(]+{_LINK})*"
-    r"[\s:,\-–—=(]+(?:(?:reversed|inverted|upright)\s+)?$"
-)
-_CUE_AFTER = re.compile(r"\W{0,3}(?:(?:is|was)\s+(?:my|today'?s|today’s|the|our)\s+)?card\b")
-_REVERSED = re.compile(
-    r"\b(?:reversed|inverted|upside[\s-]*down|rx|invertid[ao]|al\s+rev[eé]s)(?![a-z])|\(r\)"
-)
-_CLAUSE_END = re.compile(r"[.!?;\n]|\band\b|\bbut\b")
-
-
-def find_card_of_the_day(text: str) -> CardOfTheDay | None:
-    lower = text.lower()
-    for match in _NAME.finditer(lower):
-        start, end = match.span()
-        before = lower[max(0, start - 60) : start]
-        before = re.split(r"[.!?\n]", before)[-1]
-        after = lower[end : end + 60]
-        if re.match(r"\s+of\b", after):
-            continue
-        if not (_CUE_BEFORE.search(before) or _CUE_AFTER.match(after)):
-            continue
-        card = find_card(match.group())
-        if card is None:  # pragma: no cover - every pattern word is a known name
-            continue
-        clause = _CLAUSE_END.split(after, maxsplit=1)[0]
-        reversed_ = bool(
-            _REVERSED.search(clause) or re.search(r"\b(?:reversed|inverted)\s+$", before)
-        )
-        return CardOfTheDay(card.name, reversed_)
-    return None
-
 
 _DOSE = r"(?:meds|medication|medications|medicine|pills?|tablets?|dose|doses)\b"
 _WHOSE = r"(?:(?:my|her|his|the|today'?s|this\s+morning'?s|any|all\s+my)\s+)?"
@@ -110,80 +53,7 @@ def find_medication(text: str) -> bool | None:
     return None
 
 
-# A card named in the same sentence as one of these is not today's draw: the past, someone
-# else's reading, a favourite, a nickname or a joke.
-_NOT_TODAY = re.compile(
-    r"\b(?:yesterday|last\s+(?:week|time|month|year|sunday|monday|tuesday|wednesday"
-    r"|thursday|friday|saturday|christmas)|favou?rite|energy|says|said|told|once|used\s+to"
-    r"|looked\s+it\s+up|for\s+me\s+last|your\s+reading|you\s+got|she\s+(?:pulled|drew|got)"
-    r"|he\s+(?:pulled|drew|got)|keeps\s+giving|not\s+a\s+card|feels?\s+like|not\s+that\s+i"
-    r"|for\s+you|for\s+me|tattoo|poster|print|mug|necklace|shirt)\b"
-)
 _SENTENCE_OF = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
-_AFTER_SENTENCE = re.compile(r"[^.!?\n]*[.!?\n]+\W*(?P<next>[a-z ,-]{0,30}?)\W*(?:[.!?\n]|$)")
-_UPRIGHT = re.compile(r"\b(?:upright|right\s+way\s+up|the\s+right\s+way)\b")
-
-
-def find_weighed_card(text: str) -> tuple[CardOfTheDay, float] | None:
-    """The card of the day and the reader's confidence (see `find_card_of_the_day`)."""
-    # Markup and a line break after a colon ("today's card:\nthe star") read as spaces.
-    lower = re.sub(r"[*_]", " ", text.lower()).replace(":\n", ": ")
-    for match in _NAME.finditer(lower):
-        start, end = match.span()
-        before = re.split(r"[.!?\n]", lower[max(0, start - 60) : start])[-1]
-        after = lower[end : end + 60]
-        if re.match(r"\s+of\b", after):
-            continue
-        strong = _CUE_BEFORE.search(before) or _CUE_AFTER.match(after)
-        sentence = _sentence_around(lower, start, end)
-        # "I drew a card this morning, because of course I did: Temperance": a draw said
-        # earlier in the same sentence, less sure.
-        weak = not strong and (
-            _WEAK_CUE.search(before) or _DRAW_EARLIER.search(lower, start - len(before), start)
-        )
-        if not (strong or weak):
-            continue
-        # "felt like a fool", "such an empress": a likeness, not a draw.
-        likeness = re.search(r"\b(?:like|such|what)\s+(?:a|an|the)?\s*$", before)
-        if _NOT_TODAY.search(sentence) or _quoted(lower, start, end) or likeness:
-            continue
-        card = find_card(match.group())
-        if card is None:  # pragma: no cover - every pattern word is a known name
-            continue
-        clause = re.split(r"[.!?;\n]|\band\b", after, maxsplit=1)[0]
-        reversed_ = bool(
-            _REVERSED.search(clause) or re.search(r"\b(?:reversed|inverted)\s+$", before)
-        )
-        if not reversed_ and not _UPRIGHT.search(clause):
-            # "Temperance. Reversed." : the next sentence is only the card's position.
-            following = _AFTER_SENTENCE.match(lower, end)
-            reversed_ = bool(
-                following
-                and re.fullmatch(r"\s*(?:reversed|upside\s+down|rx)\s*", following["next"])
-            )
-        return CardOfTheDay(card.name, reversed_), 0.9 if strong else 0.55
-    return None
-
-
-_DRAW_EARLIER = re.compile(
-    r"\b(?:drew|pulled|pull|draw|drawn|sacar|saqu[eé]|tirei|me\s+sali[oó]|la\s+carta|card\s+(?:this|today))\b"
-)
-_WEAK_CUE = re.compile(
-    r"\b(?:got|get|tirei|turned\s+over|app\s+gave\s+me|gave\s+me)(?:\s+(?:the|a|an|me|today|this"
-    r"\s+morning))*\s+$"
-)
-
-
-def _sentence_around(lower: str, start: int, end: int) -> str:
-    left = max(lower.rfind(mark, 0, start) for mark in ".!?\n")
-    right = min((i for i in (lower.find(m, end) for m in ".!?\n") if i >= 0), default=len(lower))
-    return lower[left + 1 : right]
-
-
-def _quoted(lower: str, start: int, end: int) -> bool:
-    return lower[start - 1 : start] in "'\"‘“" and lower[start - 1 : start] != ""
-
-
 _MED_WORD = (
     r"(?:meds|medication|medications|medicine|medicines|pills?|tablets?|dose|doses|remédio"
     r"|remedio|lithium|sertraline|zoloft|prozac|fluoxetine|lexapro|escitalopram|citalopram"
