@@ -25,14 +25,16 @@ _NOT_TAKEN = re.compile(
     r"\bun-?medicated\b|\bnot\s+(?:yet\s+|been\s+)?medicated\b|\bno\s+(?:meds|medication)\b"
     r"|\b(?:off|not\s+on)\s+(?:of\s+)?my\s+meds\b"
     r"|\b(?:skipped|skip|missed|forgot|forgotten|ran\s+out\s+of|out\s+of|not\s+(?:yet\s+)?taken"
-    r"|(?:did|have|has|had|could)(?:n'?t|\s+not)(?:\s+yet)?\s+(?:take|taken))\s+"
+    r"|(?:did|have|has|had|could)(?:n'?t|\s+not)(?:\s+yet)?\s+(?:take|taken|had|have|eaten|eat"
+    r"|drunk|drink|swallowed))\s+"
     rf"(?:to\s+take\s+)?{_WHOSE}{_DOSE}"
     rf"|\b{_DOSE}(?:\s*[:=–-]\s*(?:no\b|❌|✗)"
     r"|\s*[:=–-]?\s*(?:not\s+(?:yet\s+)?taken|skipped|missed))",
     re.IGNORECASE,
 )
 _TAKEN = re.compile(
-    rf"\b(?:took|taken|had|remembered(?:\s+to\s+take)?)\s+{_WHOSE}{_DOSE}"
+    rf"\b(?:took|taken|had|drank|drunk|ate|eaten|swallowed|popped|remembered(?:\s+to\s+take)?)"
+    rf"\s+{_WHOSE}{_DOSE}"
     r"|\b(?:i'?m|i\s+am)\s+(?:\w+\s+)?medicated\b"
     rf"|\b{_DOSE}(?:\s*[:=–-]\s*yes\b|\s*[:=–-]?\s*(?:taken\b|done\b|✅|✔️?|☑️?))",
     re.IGNORECASE,
@@ -41,9 +43,17 @@ _TAKEN = re.compile(
 _NAME_MEDICATED = re.compile(r"\b[A-Z][a-z]+\s+is\s+(?:[a-z]+\s+)?medicated\b")
 
 
+# "I didn't skip my meds", "never forget my pills": a denied miss is a dose taken.
+_DENIED_MISS = re.compile(
+    r"\b(?:didn'?t|did\s+not|haven'?t|have\s+not|never|won'?t|not)\s+(?:\w+\s+)?(?:skip|skipped"
+    r"|miss|missed|forget|forgot|forgotten)\b",
+    re.IGNORECASE,
+)
+
+
 def find_medication(text: str) -> bool | None:
     """True (taken), False (not taken) or None (the letter does not say)."""
-    plain = text.replace("’", "'")
+    plain = _DENIED_MISS.sub("took", text.replace("’", "'"))
     if "med" not in plain.lower() and "pill" not in plain.lower() and "tablet" not in plain.lower():
         return None
     if _NOT_TAKEN.search(plain):
@@ -73,12 +83,16 @@ _OTHERS = re.compile(
 _SENT_NOT = re.compile(
     r"\b(?:forgot|forget|forgotten|skipped|skip|missed|ran\s+out|run\s+out|didn'?t\s+take"
     r"|did\s+not\s+take|haven'?t\s+(?:yet\s+)?(?:taken|had|took)|have\s+not\s+(?:yet\s+)?"
-    r"(?:taken|had)|not\s+(?:yet\s+)?taken|not\s+yet|no\s+meds|(?:will|i'll|gonna|going\s+to)"
-    r"\s+take\s+(?:it|them)\s+(?:later|after|when|with|at|tonight)|olvid[oóé]"
-    r"|no\s+(?:me\s+)?(?:he\s+)?tom[eé])\b"
+    r"(?:taken|had|eaten|drunk)|(?:haven'?t|have\s+not|hasn'?t)\s+(?:yet\s+)?(?:touched|opened)"
+    r"|still\s+(?:need|have|got)\s+to\s+take|not\s+(?:yet\s+)?taken|not\s+yet|no\s+meds|(?:will|i'll|gonna"
+    r"|going\s+to|shall)\s+(?:take|eat|have|drink|do)\s+(?:it|them|so|after|later|at|with|when"
+    r"|tonight)|later\s+(?:today|on|tonight)|after\s+(?:i\s+eat|lunch|dinner|breakfast)"
+    r"|untouched|still\s+(?:in|on|sitting)|sitting\s+(?:on|in|there)|olvid[oóé]"
+    r"|no\s+(?:me\s+)?(?:he\s+)?tom[eé])\b|[❌✗✘⬜☐]"
 )
 _SENT_TAKEN = re.compile(
-    r"\b(?:took|taken|had|remembered|did\s+take|did\s+(?:my|the)|done|tom[eé])\b|✅|✔|☑"
+    r"\b(?:took|taken|had|remembered|did\s+take|did\s+(?:my|the)|done|tom[eé]|drank|drunk|ate"
+    r"|eaten|swallowed|went\s+down|popped|down\s+the\s+hatch)\b|✅|✔|☑"
 )
 
 
@@ -95,7 +109,7 @@ def find_weighed_medication(text: str, context: str = "") -> tuple[bool, float] 
     letter with its quoted lines: "not yet, I'll take them later" answers a quoted "did
     you take your meds?" (0.55).
     """
-    plain = text.replace("’", "'")
+    plain = _DENIED_MISS.sub("took", text.replace("’", "'"))
     lower = plain.lower()
     context = context.lower()
     if not _MED.search(lower) and "medicated" not in lower and not _MED.search(context):
@@ -124,6 +138,12 @@ def find_weighed_medication(text: str, context: str = "") -> tuple[bool, float] 
                 verdicts.append(False)
             elif _near(_SENT_TAKEN, sentence, near) and not _near(_ONLY_PLANNED, sentence, near):
                 verdicts.append(True)
+            else:
+                # Further on in the sentence ("my tablets are lined up in the box you bought
+                # me, and I have not taken this morning's yet"): the nearer of the two.
+                verdict = _nearer_after(sentence, mention.end())
+                if verdict is not None:
+                    verdicts.append(verdict)
     if False in verdicts:
         return False, 0.7
     if verdicts:
@@ -152,6 +172,20 @@ def _near(pattern: re.Pattern, sentence: str, span: tuple[int, int]) -> bool:
     start, end = max(0, span[0]), span[1]
     return any(m.start() <= end for m in pattern.finditer(sentence, start, end + 30))
 
+
+def _nearer_after(sentence: str, end: int) -> bool | None:
+    window = sentence[end : end + _FAR]
+    missed = _SENT_NOT.search(window)
+    taken = _SENT_TAKEN.search(window)
+    if taken and _ONLY_PLANNED.search(window, 0, taken.start()):
+        taken = None
+    if missed and (taken is None or missed.start() <= taken.start()):
+        return False
+    return True if taken else None
+
+
+# How far after a medicine a sentence may say whether it was taken.
+_FAR = 110
 
 _SOMEONE_ELSE = re.compile(
     r"\b(?:you|u|she|he|they|mum|mom|mummy|mother|dad|father|sister|brother)\s+(?:\w+\s+)?"
