@@ -127,7 +127,12 @@ _GOES_ON = re.compile(r"\s*(?:I\s+feel\b|And\b)")
 
 
 def _explained(text: str, start: int, limit: int) -> str:
-    """The meaning: its sentence, and the following ones while they go on explaining."""
+    """The meaning: its sentence, and the following ones while they go on explaining.
+
+    A line break ends it too, unless the paragraph is hard-wrapped prose (see `_wrapped`):
+    in chat messages one per line, the next line is the next message."""
+    if "\n" in text[start:limit] and not _wrapped(text):
+        limit = _line_end(text, start, limit)
     position = start
     while True:
         end = _NEXT_SENTENCE.search(text, position, limit)
@@ -136,6 +141,35 @@ def _explained(text: str, start: int, limit: int) -> str:
         if not _GOES_ON.match(text, end.end(), limit):
             return text[start : end.end()]
         position = end.end()
+
+
+def _line_end(text: str, start: int, limit: int) -> int:
+    """The first line break after `start` that the next line does not go on across
+    ("It means you look exhausted.\nAnd I worry." goes on)."""
+    line_end = text.find("\n", start, limit)
+    while line_end >= 0:
+        ended = text[start:line_end].rstrip()[-1:] in ".!?…"
+        if not (ended and _GOES_ON.match(text, line_end + 1, limit)):
+            return line_end
+        line_end = text.find("\n", line_end + 1, limit)
+    return limit
+
+
+def _wrapped(text: str) -> bool:
+    """Is this paragraph prose wrapped at a fixed width (an e-mail at 72 columns), whose
+    line breaks fall mid-sentence? Its lines but the last are all nearly as long as the
+    longest, which is 40–100 characters long."""
+    lines = text.rstrip("\n").split("\n")
+    if len(lines) < 2:
+        return False
+    widest = max(len(line) for line in lines)
+    if not 40 <= widest <= 100:
+        return False
+    if len(lines) == 2:
+        # Two lines: the first runs on into a second that starts in lower case.
+        first, second = lines[0].rstrip(), lines[1].lstrip()
+        return len(first) >= 55 and first[-1:] not in ".!?…:" and second[:1].islower()
+    return all(len(line) >= 0.75 * widest for line in lines[:-1])
 
 
 def _spaces(text: str) -> str:
