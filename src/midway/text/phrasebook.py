@@ -232,7 +232,11 @@ _SAYING = re.compile(
 )
 _DENIAL = re.compile(
     r"(?:\b(?:i|it|that|this|you|u)\s+(?:did|do|does|was|is|were|am)(?:n'?t|\s+not)\s+"
-    r"(?:mean(?:t|s)?\s+|meaning\s+)?|\b(?:i|you|u)\s+heard\s+(?:that\s+)?"
+    r"(?!know\b|think\b|understand\b|remember\b|mean\s+to\b)(?:mean(?:t|s)?\s+|meaning\s+)?"
+    r"|\b(?:it|that|this|i)\s+(?:not|no)\s+mean(?:s|t|ing)?\s+"
+    r"|\b(?:i|you|u)\s+heard\s+(?:that\s+)?"
+    r"|\b(?:you|u)\s+(?:thought|think|took\s+it\s+as|understood|heard\s+it\s+as)\s+"
+    r"(?:that\s+)?(?:i\s+(?:meant|mean|was\s+saying)\s+)?"
     r"|\bit\s+is\s+not\s+that\s+|\bit'?s\s+not\s+that\s+|\bi\s+took\s+it\s+as\s+"
     r"|\b(?:it|that)\s+never\s+means?\s+|\bno\s+(?:quer[ií]a\s+decir|significa|quiere\s+decir)\s+(?:que\s+)?)",
     re.IGNORECASE,
@@ -241,6 +245,7 @@ _MEANING = re.compile(
     r"(?:(?<=[,.;:—–-])\s*|\s+)(?:(?:but|rather|instead|and)\s*,?\s+)?(?:(?:i|it|you|u|this|that)"
     r"\s+(?:\w+ly\s+|just\s+|only\s+|really\s+|actually\s+)?(?:mean|meant|ment|means)\b"
     r"|it\s+is\s+that|it'?s\s+that|what\s+i\s+(?:\w+ly\s+|just\s+)?(?:mean|meant)\s+(?:is|was)"
+    r"|(?:it|this|that)\s+(?:is\s+)?meaning|(?<=[,.;]\s)it\s+mean"
     r"|(?:i\s+)?understood\s+that\s+you\s+meant|(?<=,)\s*but\s+(?:only|rather)\s+that"
     r"|(?:that|it)\s+was\s+me\s+saying|i\s+was\s+(?:just\s+|really\s+)?(?:saying|trying\s+to\s+say)"
     r"|what\s+i\s+was\s+trying\s+to\s+say\s+(?:is|was)"
@@ -334,13 +339,32 @@ def _equals_entry(text: str, said: str, start: int) -> PhrasebookEntry | None:
 
 def _denial_entry(text: str, plain: str, said: str, end: int) -> PhrasebookEntry | None:
     window_end = min(len(plain), end + 400)
-    meaning = _MEANING.search(plain, end, window_end)
+    denials = list(_DENIAL.finditer(plain, end, window_end))
+    # "you thought I meant no. I did not mean no. I meant…": a meaning inside a denial is
+    # what was heard, not what was meant.
+    meaning = next(
+        (
+            m
+            for m in _MEANING.finditer(plain, end, window_end)
+            if not any(d.start() <= m.start() < d.end() for d in denials)
+        ),
+        None,
+    )
     if meaning is None:
         return None
     between = plain[end : meaning.start()]
-    if len(re.findall(r"[.!?…](?=\s)", between)) > 1:
-        return None  # the meaning is not in the same sentence or the next one
-    denial = _DENIAL.search(plain, end, meaning.start())
+    if re.search(r"\b(?:if|whether|maybe|perhaps)\s*$", between, re.I):
+        return None  # "I don't know if it meant…": a guess, not an explanation
+    # The last denial that says "mean" ("you thought I meant no. I did not mean no."),
+    # else the first ("you heard that I don't care").
+    before = [d for d in denials if d.end() <= meaning.start()]
+    saying_mean = [d for d in before if re.search(r"mean", d.group(), re.I)]
+    denial = saying_mean[-1] if saying_mean else (before[0] if before else None)
+    # The meaning comes in the same sentence or the next, or the one after when an
+    # explicit denial ("I did not mean that…") comes between.
+    allowed = 2 if denial and re.search(r"mean", denial.group(), re.I) else 1
+    if len(re.findall(r"[.!?…](?=\s)", between)) > allowed:
+        return None
     explained = _explained(text, meaning.end(), min(len(text), meaning.end() + 600))
     if denial:
         not_meaning = text[denial.end() : meaning.start()]
