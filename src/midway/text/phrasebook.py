@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass
 
 from midway.text.blocks import ITEM, PARAGRAPH, Block
+from midway.text.phrasebook_labels import labelled_entries
 
 _QUOTE = (
     r"(?:[\"“”](?P<q1>[^\"“”\n]{1,300})[\"“”]"
@@ -214,7 +215,8 @@ def find_weighed_entries(blocks: list[Block]) -> list[tuple[PhrasebookEntry, flo
         budget -= 1
         if budget < 0:
             continue  # a letter explains a few phrases, not thousands: the rest are not read
-        for entry in _loose_explanations(block.text):
+        labelled = [PhrasebookEntry(*parts) for parts in labelled_entries(block.text)]
+        for entry in labelled or _loose_explanations(block.text):
             key = _said_key(entry.said)
             if key and key not in chosen:
                 chosen[key] = (entry, 0.7)
@@ -224,7 +226,7 @@ def find_weighed_entries(blocks: list[Block]) -> list[tuple[PhrasebookEntry, flo
 # Bounds on the looser forms' work in one letter (paragraphs read, quotes per paragraph):
 # far more than any letter explains, and they keep a hostile 200 KB text linear and quick.
 _LOOSE_BLOCKS, _LOOSE_QUOTES = 300, 100
-_MAY_EXPLAIN = re.compile(r"mean|ment\b|=|→|->|⇒|saying|signific|decir", re.IGNORECASE)
+_MAY_EXPLAIN = re.compile(r"mean|ment\b|=|→|->|⇒|saying|signific|decir|heard", re.IGNORECASE)
 _SAYING = re.compile(
     r"\b(?:said|say|says|saying|wrote|write|told\s+(?:you|u|me)|tell\s+(?:you|u)|texted|text"
     r"|yelled|shouted|by|call|called|dije|digo|dices|dijiste)\b[^.!?\n]{0,40}$",
@@ -253,7 +255,8 @@ _MEANING = re.compile(
     re.IGNORECASE,
 )
 _NOT_AFTER = re.compile(
-    r",\s+(?:not|no)\s*(?:=\s*)?(?:that\s+)?|\s+not\s+(?=[\"“'])", re.IGNORECASE
+    r",\s+(?:not|no)\s*(?:=\s*)?(?:that\s+)?|\s+not\s+(?=[\"“'])|\s*\(\s*not\s+(?=[^)]+\)\s*$)",
+    re.IGNORECASE,
 )
 _EQUALS = re.compile(r"\s*(?:\([^)\n]{0,30}\)\s*)?(?:=|→|->|=>|⇒)\s*")
 # "X" means Z, not Y: an explanation without a denial first, less sure.
@@ -263,8 +266,13 @@ _MEANS = re.compile(
     re.IGNORECASE,
 )
 _UNQUOTED = re.compile(
-    r"\bwhen\s+(?:i|you|u)\s+(?:say|said)\s+(?P<said>[^,.!?\n\"“”]{2,40}?)\s*,\s*(?=(?:i|it|you|u)"
-    r"\s+(?:do|does|did)(?:n'?t|\s+not)\s+mean)",
+    r"\bwhen\s+(?:i|you|u)\s+(?:say|said|text|texted|go|went)\s+(?P<said>[^,.!?\n\"“”]{2,40}?)"
+    r"\s*,?\s*(?=(?:i|it|you|u|that)\s+(?:do|does|did)(?:n'?t|\s+not)\s+mean)",
+    re.IGNORECASE,
+)
+# "tum dekh lo", I don't mean …: a denial right after the quote, whatever came before.
+_DENIES_AT_ONCE = re.compile(
+    r"\s*,?\s*(?:[-–—]\s*)?(?:i|it|that|this)\s+(?:do|does|did)(?:n'?t|\s+not)\s+mean\b",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.!?…\n]|$")
@@ -297,7 +305,11 @@ def _loose_explanations(text: str) -> list[PhrasebookEntry]:
             entry = _equals_entry(
                 text, said, _IS.match(plain, end).end()
             )  # what I mean by "X" is Z
-        elif _SAYING.search(plain, max(0, start - 80), start) or _DENIES_NEXT.match(plain, end):
+        elif (
+            _SAYING.search(plain, max(0, start - 80), start)
+            or _DENIES_NEXT.match(plain, end)
+            or _DENIES_AT_ONCE.match(plain, end)
+        ):
             entry = _denial_entry(text, plain, said, end)
         else:
             entry = None
@@ -333,7 +345,8 @@ def _equals_entry(text: str, said: str, start: int) -> PhrasebookEntry | None:
         return PhrasebookEntry(_spaces(said), _spaces(denied["not"]), _spaces(denied["mean"]))
     parts = _NOT_AFTER.split(rest, maxsplit=1)
     if len(parts) == 2 and parts[0].strip():
-        return PhrasebookEntry(_spaces(said), _spaces(parts[1]), _spaces(parts[0]))
+        not_meaning = _spaces(parts[1]).removesuffix(")").strip()
+        return PhrasebookEntry(_spaces(said), not_meaning, _spaces(parts[0]))
     return PhrasebookEntry(_spaces(said), "", _spaces(rest)) if rest else None
 
 

@@ -1,0 +1,64 @@
+"""Phrasebook entries written as labelled parts, one label a line or a sentence.
+
+    ME: "I need some space."                  Said: "leave it". Not meaning: go away.
+    WHAT YOU HEARD: "I'm leaving you."        Meaning: I can't talk about it yet.
+    WHAT I MEANT: "My battery is empty."
+
+A said-label ("me", "I said", "what I said", "said", "you said") opens an entry; the
+labels after it, up to the next said-label, give what was not meant ("what you heard",
+"you heard", "not meaning", "not meant", "sounded like") and what was ("what I meant",
+"meaning", "meant", "translation", "what it means"). An entry needs the said and the meant
+parts; without a not-part its `not_meaning` is empty. A part is the label's words up to
+the end of the line or of the first sentence; when they open with a quote, the quote. A
+chat transcript's "me: hey" with no meant-label after it is no entry.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SAID, _NOT, _MEANT = "said", "not", "meant"
+_LABELS = (
+    (_NOT, r"what\s+(?:you|u)\s+heard|(?:you|u|i)\s+heard|not\s+meaning|not\s+meant|didn'?t\s+mean"
+     r"|what\s+it\s+sounded\s+like|sounded\s+like|how\s+it\s+sounded|not"),
+    (_MEANT, r"what\s+i\s+(?:really\s+|actually\s+)?(?:meant|mean)|i\s+meant|meaning|meant"
+     r"|what\s+it\s+means|translation|real\s+meaning"),
+    (_SAID, r"what\s+i\s+said|i\s+said|said|what\s+(?:you|u)\s+said|(?:you|u)\s+said|me|i\s+say"),
+)  # fmt: skip
+_LABEL = re.compile(
+    r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]\"\s)|(?<=[.!?…]”\s))[ \t]*(?:[-•*>]\s*)?(?:\*\*)?"
+    + "(?:"
+    + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _LABELS)
+    + r")(?:\*\*)?\s*[:=]\s*(?:\*\*)?\s*",
+    re.IGNORECASE | re.MULTILINE,
+)
+_QUOTED = re.compile(r"[\"“]([^\"“”\n]{1,300})[\"”]|‘([^‘’\n]{1,300})’")
+_PART_END = re.compile(r"[.!?…](?=\s|$)|\n")
+
+
+def labelled_entries(text: str) -> list[tuple[str, str, str]]:
+    """(said, not_meaning, meaning) for each labelled entry of one paragraph."""
+    parts = []
+    for label in _LABEL.finditer(text):
+        kind = next(k for k in (_SAID, _NOT, _MEANT) if label.group(k))
+        parts.append((kind, _part(text, label.end())))
+    entries, current = [], None
+    for kind, words in parts:
+        if kind == _SAID:
+            if current and current[2]:
+                entries.append(current)
+            current = (words, "", "") if words else None
+        elif current and words:
+            said, not_meaning, meaning = current
+            current = (said, words, meaning) if kind == _NOT else (said, not_meaning, words)
+    if current and current[2]:
+        entries.append(current)
+    return entries
+
+
+def _part(text: str, start: int) -> str:
+    quoted = _QUOTED.match(text, start)
+    if quoted:
+        return (quoted.group(1) or quoted.group(2)).strip()
+    end = _PART_END.search(text, start)
+    return text[start : end.start() if end else len(text)].strip(' \t*"“”')
