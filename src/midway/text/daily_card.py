@@ -113,6 +113,11 @@ _NOT_TODAY = re.compile(
     r"|cousin|reader|psychic)\s+(?:\w+\s+)?(?:pulled|drew|got|turned|picked|read))\b"
 )
 # Someone named drew it: "Priya pulled the Moon for me", in the letter's own capitals.
+# "…I got The Fool lol / he drew for everybody from his own deck": someone else drew.
+_DREW_FOR_OTHERS = re.compile(
+    r"\b(?:he|she|they)\s+(?:\w+\s+)?(?:drew|pulled|picked|read|did)\b[^.!?\n]{0,30}"
+    r"\bfor\s+(?:me|us|everybody|everyone|all|each)\b"
+)
 # Said before the name, these make it someone's words: "my therapist says Death is…".
 _SAYS_BEFORE = re.compile(r"\b(?:(?<!app\s)says|said|told|giving|energy)\b")
 _NAMED_DRAWER = re.compile(
@@ -129,11 +134,11 @@ _SENTENCE_OF = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 _AFTER_SENTENCE = re.compile(r"[^.!?\n]*[.!?\n]+\W*(?P<next>[a-z ,-]{0,30}?)\W*(?:[.!?\n]|$)")
 _DRAW_EARLIER = re.compile(
     rf"\b(?:{_DRAW}|la\s+carta|card\s+(?:this|today)|a\s+card|one\s+card|my\s+card"
-    r"|tarot|deck|app\s+gave\s+me|took\s+one)\b"
+    r"|tarot|deck|app\s+gave\s+me|took\s+one|(?:did|do)\s+(?:my|a|the)\s+(?:cards|reading|spread))\b"
 )
 _WEAK_CUE = re.compile(
     r"\b(?:got|get|had|tirei|turned\s+over|app\s+gave\s+me|gave\s+me|showed\s+me|came\s+up"
-    r"(?:\s+with)?)(?:\s+(?:the|a|an|me|today|this\s+morning))*\s+$"
+    r"(?:\s+with)?|came\s+out(?:\s+with)?)(?:\s+(?:the|a|an|me|today|this\s+morning))*\s+$"
 )
 # The sentence before says a card was drawn, and this one names it: "It was Judgment."
 _NAMES_THE_DRAW = re.compile(
@@ -148,7 +153,8 @@ _DRAWN_BEFORE = re.compile(
 # Empress came up for me".
 _DRAWN_LATER = re.compile(
     rf"^[^.!?\n]{{0,40}}?\b(?:(?:{_DRAW}|got)\s+(?:it|this|that)\b|came\s+up|showed\s+up"
-    r"|turned\s+up|popped\s+up)"
+    r"|turned\s+up|popped\s+up|came\s+out|(?:from|out\s+of|on|in)\s+(?:my|the|our|your|a)\s+"
+    r"(?:\w+\s+){0,2}(?:deck|app|tarot))"
 )
 # A name alone on its line, then "that's what I pulled this morning".
 _DRAWN_AFTER = re.compile(
@@ -183,6 +189,7 @@ def find_weighed_card(text: str) -> tuple[CardOfTheDay, float] | None:
             continue
         if (
             _NOT_TODAY.search(sentence)
+            or _DREW_FOR_OTHERS.search(lower, left, min(len(lower), right + 120))
             or _someone_says(lower, left, start)
             or re.match(r"\W*(?:card\s+)?(?:energy|vibes?)\b", after)
             or _LIKENESS.search(before)
