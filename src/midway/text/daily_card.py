@@ -152,9 +152,9 @@ _DRAWN_BEFORE = re.compile(
 # After the name, in its sentence: "ace of cups today, pulled it with my coffee", "the
 # Empress came up for me".
 _DRAWN_LATER = re.compile(
-    rf"^[^.!?\n]{{0,40}}?\b(?:(?:{_DRAW}|got)\s+(?:it|this|that)\b|came\s+up|showed\s+up"
-    r"|turned\s+up|popped\s+up|came\s+out|(?:from|out\s+of|on|in)\s+(?:my|the|our|your|a)\s+"
-    r"(?:\w+\s+){0,2}(?:deck|app|tarot))"
+    rf"^[^.!?\n]{{0,40}}?\b(?:(?:{_DRAW}|got)\s+(?:it|this|that)\b"
+    r"|(?:from|out\s+of|on|in)\s+(?:my|the|our|your|a)\s+(?:\w+\s+){0,2}(?:deck|app|tarot))"
+    r"|^\W{0,3}(?:came|showed|turned|popped)\s+up\b"
 )
 # A name alone on its line, then "that's what I pulled this morning".
 _DRAWN_AFTER = re.compile(
