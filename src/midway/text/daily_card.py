@@ -44,26 +44,28 @@ class CardOfTheDay:
         return {"name": self.name, "reversed": self.reversed}
 
 
-_NAME = re.compile(rf"(?<![a-z0-9'’-]){NAME_PATTERN}(?![a-z0-9'’])")
+# A name starts a word, or follows an elided article ("l'Étoile", "dell'Appeso").
+_NAME = re.compile(rf"(?:(?<![a-z0-9'’-])|(?<=l')|(?<=l’)){NAME_PATTERN}(?![a-z0-9'’])")
 _DRAW = (
     r"(?:pulled|pull|pulling|drew|draw|drawn|drawing|tire|tiree|sorti|sortie|saque|sacar"
-    r"|me\s+salio|tirei|puxei|saiu|pescato|pescata|estratto|uscit[ao]|gezogen|zog"
-    r"|wylosowal\w*|flipped|turned\s+over)"
+    r"|salio|tirei|puxei|saiu|pescato|pescata|estratto|uscit[ao]|gezogen|zog|wylosowal\w*"
+    r"|wyciagn\w*|flipped|turned\s+over)"
 )
 _LINK = (
     r"(?:is|was|of|the|day|today|today's|today’s|tonight|this|morning|evening|my|a|an|it"
     r"|and|for|me|us|daily|card|tarot|reading|spread|pulled|drew|came|up|out|again|so|le|la"
-    r"|el|il|i|j'ai|ho|hoy|heute|oggi|aujourd'hui|just|finally|one|only|single|ur|your|from)"
+    r"|el|il|i|j'ai|ho|hoy|heute|oggi|aujourd'hui|just|finally|one|only|single|ur|your|from"
+    r"|des|tages|del|giorno|du|jour|do|dia|dnia|di|de|dzis|dzisiaj)"
 )
+# "card" in the writers' other languages, and "draw" as a noun ("le tirage du jour").
+_CARD = r"(?:cards?|tarot|karte|carta|carte|karta|tirage|tirada|estrazione|tiragem|ziehung)"
 _CUE_BEFORE = re.compile(
-    rf"\b(?:cards?|tarot|{_DRAW})(?:[\s:,\-–—=(]+{_LINK})*"
+    rf"\b(?:{_CARD}|{_DRAW})(?:[\s:,\-–—=(]+{_LINK})*"
     r"[\s:,\-–—=(]+(?:(?:reversed|inverted|upright)\s+)?$"
 )
 _CUE_AFTER = re.compile(r"\W{0,3}(?:(?:is|was)\s+(?:my|today'?s|today’s|the|our)\s+)?card\b")
 # "Card of the day, because you got me into this: Queen of Swords": a cue, then a colon.
-_CUE_COLON = re.compile(
-    rf"\b(?:card|tarot|deck|{_DRAW}|draw|got|took\s+one)\b[^:]{{0,60}}:\s*(?:the\s+)?$"
-)
+_CUE_COLON = re.compile(rf"\b(?:{_CARD}|deck|{_DRAW}|got|took\s+one)\b[^:]{{0,60}}:\s*(?:the\s+)?$")
 _REVERSED = re.compile(
     r"\b(?:reversed|inverted|reverse|upside[\s-]*down|flipped|rx|invertid[ao]|al\s+reves"
     r"|a\s+l'?\s*envers|renverse[e]?|capovolt[ao]|rovesciat[ao]|invertit[ao]|umgekehrt"
@@ -103,16 +105,17 @@ _NOT_TODAY = re.compile(
     r"|thursday|friday|saturday|christmas|reading)|favou?rite"
     r"|once|used\s+to|looked\s+it\s+up|for\s+me\s+last|your\s+reading"
     r"|(?:you|u)\s+(?:got|pulled|drew)(?!\s+(?:me|us)\b)|(?:she|he|they)\s+(?:\w+\s+)?(?:pulled|drew|got|turned|picked|gave)|keeps\s+giving"
-    r"|not\s+a\s+card|feels?\s+like|not\s+that\s+i|for\s+you|tattoo|poster|print"
+    r"|not\s+a\s+card|feels?\s+like|not\s+that\s+i|tattoo|poster|print"
     r"|mug|necklace|shirt|t-shirt|sticker|painting|framed|costume|calls?\s+(?:me|you|u)"
     r"|called\s+(?:me|you|u)|(?:not|never|didn'?t|did\s+not|haven'?t|have\s+not|won'?t|will"
     r"|i'll|gonna|going\s+to|about\s+to|yet\s+to|before\s+i|might|may|should|could)\s+(?:\w+\s+)?"
     rf"{_DRAW}|hoping\s+for|hope\s+(?:i|it'?s|for)|wish\s+i|fingers\s+crossed|pray\w*\s+for"
     r"|last\s+night'?s|every\s+time|always\s+(?:get|pull|draw)|(?:mum|mom|mother|dad|father"
     r"|sister|brother|friend|bestie|coworker|colleague|boss|therapist|aunt|nan|gran|grandma"
-    r"|cousin|reader|psychic)\s+(?:\w+\s+)?(?:pulled|drew|got|turned|picked|read))\b"
+    r"|cousin|reader|psychic)\s+(?:\w+\s+)?(?:pulled|drew|got|turned|picked|read)"
+    r"|(?:drew|pulled|picked|read)\s+me|(?:drew|pulled|picked|read|got)\s+(?:\w+\s+){0,5}for"
+    r"\s+(?:me|us|you|u|herself|himself|themselves|her|him|them)|on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))\b"
 )
-# Someone named drew it: "Priya pulled the Moon for me", in the letter's own capitals.
 # "…I got The Fool lol / he drew for everybody from his own deck": someone else drew.
 _DREW_FOR_OTHERS = re.compile(
     r"\b(?:he|she|they)\s+(?:\w+\s+)?(?:drew|pulled|picked|read|did)\b[^.!?\n]{0,30}"
@@ -120,6 +123,7 @@ _DREW_FOR_OTHERS = re.compile(
 )
 # Said before the name, these make it someone's words: "my therapist says Death is…".
 _SAYS_BEFORE = re.compile(r"\b(?:(?<!app\s)says|said|told|giving|energy)\b")
+# Someone named drew it: "Priya pulled the Moon for me", in the letter's own capitals.
 _NAMED_DRAWER = re.compile(
     r"\b(?!(?:I|Today|Also|Just|Then|So|And|Finally|This|Tarot|Card|App|Deck|Yes|Ok|Okay|Well"
     r"|Anyway|Morning|Oh|Ah|Lol|Haha)\b)[A-Z][a-z]+\s+(?:(?:also|just|then|literally)\s+)?"
@@ -143,10 +147,11 @@ _WEAK_CUE = re.compile(
 # The sentence before says a card was drawn, and this one names it: "It was Judgment."
 _NAMES_THE_DRAW = re.compile(
     r"^\W*(?:(?:and|so|it|this|that|which|mine|result|answer|the\s+card|i\s+got)\b[\s,:]*)*"
-    r"(?:(?:is|was|'s|:)\s*)?(?:the\s+)?$"
+    r"(?:(?:is|was|'s|:)\s*)?(?:(?:the|il|la|le|el|lo|der|die|das|o|a)\s+)?$"
 )
 _DRAWN_BEFORE = re.compile(
-    rf"\b(?:{_DRAW}|tarot|card\s+of\s+the\s+day|daily\s+card|(?:my|today'?s)\s+card"
+    rf"\b(?:{_DRAW}|tarot|tirage|estrazione|tirada|took\s+(?:one|a\s+card)|picked\s+(?:one|a\s+card)"
+    r"|card\s+of\s+the\s+day|daily\s+card|(?:my|today'?s)\s+card"
     r"|card\s+(?:today|this\s+morning))\b"
 )
 # After the name, in its sentence: "ace of cups today, pulled it with my coffee", "the
@@ -171,6 +176,7 @@ def find_weighed_card(text: str) -> tuple[CardOfTheDay, float] | None:
     for match in _NAME.finditer(lower):
         start, end = match.span()
         before = re.split(r"[.!?\n]", lower[max(0, start - 60) : start])[-1]
+        before = re.sub(r"\bl['’]$", "", before)  # "I drew l'Étoile"
         after = lower[end : end + 60]
         if re.match(r"\s+(?:of|de|di|del|della)\b", after):
             continue  # "the tower of the church", "la torre de Pisa"
@@ -269,4 +275,6 @@ def _is_reversed(lower: str, before: str, after: str, end: int) -> bool:
 
 
 def _quoted(lower: str, start: int) -> bool:
-    return start > 0 and lower[start - 1] in "'\"‘“"
+    """Does a quote mark open right before the name (not the apostrophe of "l'Étoile")?"""
+    elided = start > 1 and lower[start - 2].isalpha() and lower[start - 1] in "'’"
+    return start > 0 and lower[start - 1] in "'\"‘“" and not elided

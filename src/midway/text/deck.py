@@ -131,6 +131,22 @@ _FOREIGN_RANKS = {
          "bube", "ritter", "konigin", "konig"),
     ),
 }  # fmt: skip
+# Polish names a minor card as rank and suit with no word between ("Dziewiątka Kielichów").
+_POLISH_RANKS = (
+    "as", "dwojka", "trojka", "czworka", "piatka", "szostka", "siodemka", "osemka",
+    "dziewiatka", "dziesiatka", "paz", "rycerz", "krolowa", "krol",
+)  # fmt: skip
+_POLISH_SUITS = {
+    "wands": ("buzdyganow", "bulaw", "palek", "kijow"),
+    "cups": ("kielichow", "pucharow"),
+    "swords": ("mieczy",),
+    "pentacles": ("denarow", "monet", "pentakli"),
+}
+_POLISH_MAJOR = (
+    "glupiec", "mag", "kaplanka", "cesarzowa", "cesarz", "kaplan", "kochankowie", "rydwan",
+    "moc", "pustelnik", "kolo fortuny", "sprawiedliwosc", "wisielec", "smierc", "umiarkowanie",
+    "diabel", "wieza", "gwiazda", "ksiezyc", "slonce", "sad ostateczny", "swiat",
+)  # fmt: skip
 _RANK_ALIASES = {
     1: ("one", "1"),
     **{n: (str(n),) for n in range(2, 11)},
@@ -161,12 +177,17 @@ def _build_index() -> dict[str, Card]:
     for card in DECK[:22]:
         for alias in (card.name, *_MAJOR_ALIASES.get(card.name, ()), *_FOREIGN_MAJOR[card.name]):
             index[_key(alias)] = card
+        # The shortest Polish names ("mag", "moc") are everyday words in English or Polish.
+        if len(_POLISH_MAJOR[card.number]) > 3:
+            index[_POLISH_MAJOR[card.number]] = card
     for card in DECK[22:]:
         ranks = (RANKS[card.number - 1].lower(), *_RANK_ALIASES.get(card.number, ()))
         suits = (card.suit, *_SUIT_ALIASES[card.suit])
         for rank in ranks:
             for suit in suits:
                 index[f"{rank} of {suit}"] = card
+        for suit in _POLISH_SUITS[card.suit]:
+            index[f"{_POLISH_RANKS[card.number - 1]} {suit}"] = card
         for joint, languages in _FOREIGN_RANKS.items():
             for ranks in languages:
                 for suit in suits:
@@ -185,15 +206,22 @@ def _alternatives(words: set[str]) -> str:
 
 _JOINTS = r" (?:of|de|di|der) "
 _MINOR_KEYS = [
-    re.split(_JOINTS, key, maxsplit=1) for key, card in _INDEX.items() if card.arcana == MINOR
+    re.split(_JOINTS, key, maxsplit=1)
+    for key, card in _INDEX.items()
+    if card.arcana == MINOR and re.search(_JOINTS, key)
 ]
 # Every name `find_card` knows, as a pattern for lower-case text. Built as rank × suit rather
 # than one alternative per name: a 200 KB letter is scanned in milliseconds instead of ~0.5 s.
 _RANK_WORDS = _alternatives({rank for rank, _ in _MINOR_KEYS})
 _SUIT_WORDS = _alternatives({suit for _, suit in _MINOR_KEYS})
 _MAJOR_WORDS = _alternatives({key for key, card in _INDEX.items() if card.arcana == MAJOR})
+_POLISH_MINOR = (
+    rf"(?:{_alternatives(set(_POLISH_RANKS))})\s+"
+    rf"(?:{_alternatives({s for suits in _POLISH_SUITS.values() for s in suits})})"
+)
 NAME_PATTERN = (
-    rf"(?:the\s+)?(?:(?:{_RANK_WORDS})[\s-]+(?:of|de|di|der)[\s-]+(?:{_SUIT_WORDS})|{_MAJOR_WORDS})"
+    rf"(?:the\s+)?(?:(?:{_RANK_WORDS})[\s-]+(?:of|de|di|der)[\s-]+(?:{_SUIT_WORDS})"
+    rf"|{_POLISH_MINOR}|{_MAJOR_WORDS})"
 )
 
 
