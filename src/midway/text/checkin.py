@@ -70,7 +70,8 @@ _MED_WORD = (
     r"|adderall|ritalin|concerta|vyvanse|elvanse|wellbutrin|bupropion|lamotrigine|lamictal"
     r"|venlafaxine|effexor|levothyroxine|thyroxine|insulin|metformin|antidepressants?"
     r"|warfarin|inhaler|birth\s+control|the\s+pill|antibiotics|prescription\s+meds|pastillas?"
-    r"|medicinas?|medicamentos?)\b"
+    r"|medicinas?|medicamentos?|m[eé]dicaments?|medikament\w*|\w*tabletten|tabletki|leki"
+    r"|traitement|comprim[eé]s|cachets|pastigli[ae]|farmac[oi]|remedios?)\b"
     r"|(?<=[a-z]{3})(?:olol|pril|statin|prazole|azepam|oxetine|traline)\b"
 )
 # Lower-case patterns on lower-cased text: IGNORECASE makes a 200 KB letter four times slower.
@@ -84,15 +85,18 @@ _SENT_NOT = re.compile(
     r"\b(?:forgot|forget|forgotten|skipped|skip|missed|ran\s+out|run\s+out|didn'?t\s+take"
     r"|did\s+not\s+take|haven'?t\s+(?:yet\s+)?(?:taken|had|took)|have\s+not\s+(?:yet\s+)?"
     r"(?:taken|had|eaten|drunk)|(?:haven'?t|have\s+not|hasn'?t)\s+(?:yet\s+)?(?:touched|opened)"
-    r"|still\s+(?:need|have|got)\s+to\s+take|not\s+(?:yet\s+)?taken|not\s+yet|no\s+meds|(?:will|i'll|gonna"
+    r"|still\s+(?:need|have|got)\s+to\s+take|about\s+to\s+take|off\s+to\s+take"
+    r"|taking\s+(?:it|them|my\s+[\w-]+)\s+(?:right\s+)?(?:after|soon|later|in\s+a)|not\s+(?:yet\s+)?taken|not\s+yet|no\s+meds|(?:will|i'll|gonna"
     r"|going\s+to|shall)\s+(?:take|eat|have|drink|do)\s+(?:it|them|so|after|later|at|with|when"
     r"|tonight)|later\s+(?:today|on|tonight)|after\s+(?:i\s+eat|lunch|dinner|breakfast)"
     r"|untouched|still\s+(?:in|on|sitting)|sitting\s+(?:on|in|there)|olvid[oóé]"
-    r"|no\s+(?:me\s+)?(?:he\s+)?tom[eé])\b|[❌✗✘⬜☐]"
+    r"|no\s+(?:me\s+)?(?:he\s+)?tom[eé]|noch\s+nicht|nicht\s+genommen|pas\s+encore"
+    r"|non\s+ancora|todav[ií]a\s+no|ainda\s+n[aã]o|jeszcze\s+nie)\b|[❌✗✘⬜☐]|\[\s\]"
 )
 _SENT_TAKEN = re.compile(
     r"\b(?:took|taken|had|remembered|did\s+take|did\s+(?:my|the)|done|tom[eé]|drank|drunk|ate"
-    r"|eaten|swallowed|went\s+down|popped|down\s+the\s+hatch)\b|✅|✔|☑"
+    r"|eaten|swallowed|went\s+down|popped|down\s+the\s+hatch|genommen|eingenommen|pris|prise"
+    r"|c'est\s+fait|fatto|pres[ao]|tomad[ao]|wzi[eę][lł]\w*)\b|✅|✔|☑|\[[x✓✔]\]"
 )
 
 
