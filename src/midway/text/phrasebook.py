@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 from midway.text.blocks import ITEM, PARAGRAPH, Block
 from midway.text.phrasebook_labels import labelled_entries
+from midway.text.phrasebook_marks import marked_entries
 
 _QUOTE = (
     r"(?:[\"“”](?P<q1>[^\"“”\n]{1,300})[\"“”]"
@@ -125,6 +126,8 @@ def _entry(text: str, match: re.Match, end: int, limit: int) -> PhrasebookEntry 
 _NEXT_SENTENCE = re.compile(r"[.!?…]+[\"”’')\]*_]*(?=\s)")
 # The sentences after a meaning that go on explaining it: "I feel …", "And …".
 _GOES_ON = re.compile(r"\s*(?:I\s+feel\b|And\b)")
+# "… And « on verra » means …": the next sentence explains another phrase.
+_QUOTES_NEXT = re.compile(r"[^.!?\n]*[\"“«‘]")
 
 
 def _explained(text: str, start: int, limit: int) -> str:
@@ -139,7 +142,7 @@ def _explained(text: str, start: int, limit: int) -> str:
         end = _NEXT_SENTENCE.search(text, position, limit)
         if end is None:
             return text[start:limit]
-        if not _GOES_ON.match(text, end.end(), limit):
+        if not _GOES_ON.match(text, end.end(), limit) or _QUOTES_NEXT.match(text, end.end(), limit):
             return text[start : end.end()]
         position = end.end()
 
@@ -178,7 +181,8 @@ def _spaces(text: str) -> str:
 
 
 def _said_key(said: str) -> str:
-    return " ".join(said.casefold().replace("’", "'").split()).rstrip(".,!?…")
+    plain = " ".join(said.casefold().replace("’", "'").split())
+    return plain.strip("\"'“”‘«» ").rstrip(".,!?…")
 
 
 def find_weighed_entries(blocks: list[Block]) -> list[tuple[PhrasebookEntry, float]]:
@@ -209,18 +213,35 @@ def find_weighed_entries(blocks: list[Block]) -> list[tuple[PhrasebookEntry, flo
                 # A dict keeps the first key's place when its value is replaced.
                 fuller = PhrasebookEntry(first[0].said, entry.not_meaning, entry.meaning)
                 chosen[key] = (fuller, first[1])
-        # The strict forms read this block: one writer keeps to one form in a paragraph.
-        if strict or not _MAY_EXPLAIN.search(block.text):
+        if not _MAY_EXPLAIN.search(block.text):
             continue
         budget -= 1
         if budget < 0:
             continue  # a letter explains a few phrases, not thousands: the rest are not read
+        # The looser forms, for the phrases the strict ones did not explain: labelled
+        # parts, then the loose orders, then marks in any order (less sure each time).
         labelled = [PhrasebookEntry(*parts) for parts in labelled_entries(block.text)]
-        for entry in labelled or _loose_explanations(block.text):
-            key = _said_key(entry.said)
-            if key and key not in chosen:
-                chosen[key] = (entry, 0.7)
+        marked = [
+            PhrasebookEntry(*parts)
+            for parts in marked_entries(block.text, wrapped=_wrapped(block.text))
+        ]
+        here = list(strict)
+        for entries, sure in ((labelled or _loose_explanations(block.text), 0.7), (marked, 0.55)):
+            for entry in entries:
+                key = _said_key(entry.said)
+                if key and key not in chosen and not _explains_inside(entry, here):
+                    chosen[key] = (entry, sure)
+                    here.append(entry)
     return list(chosen.values())
+
+
+def _explains_inside(entry: PhrasebookEntry, explained: list[PhrasebookEntry]) -> bool:
+    """Are these words said part of another explanation ("I meant 'later', not 'never'")?"""
+    said = _said_key(entry.said)
+    return any(
+        said in _said_key(other.meaning) or said in _said_key(other.not_meaning)
+        for other in explained
+    )
 
 
 # Bounds on the looser forms' work in one letter (paragraphs read, quotes per paragraph):
@@ -266,7 +287,7 @@ _MEANS = re.compile(
     re.IGNORECASE,
 )
 _UNQUOTED = re.compile(
-    r"\bwhen\s+(?:i|you|u)\s+(?:say|said|text|texted|go|went)\s+(?P<said>[^,.!?\n\"“”]{2,40}?)"
+    r"\bwhen\s+(?:i|you|u)\s+(?:say|said|text|texted|go|went)\s+(?P<said>(?!['‘«]|(?:this|that|it|so)\b(?!'))[^,.!?\n\"“”]{2,40}?)"
     r"\s*,?\s*(?=(?:i|it|you|u|that)\s+(?:do|does|did)(?:n'?t|\s+not)\s+mean)",
     re.IGNORECASE,
 )

@@ -1,0 +1,172 @@
+"""The loosest phrasebook form: words said, then what they mean and do not mean, in any order.
+
+The other forms (`phrasebook`) expect an order: a denial then a meaning, or a meaning then
+", not …". Writers also put filler between the words and the explanation and the two
+halves either way round, in the same sentence or the next:
+
+    'Grand' from me, as you well know, never means grand; it means I'm raging.
+    If I say 'passt schon', this means I need time to think, and not that all is okay.
+    "Zobaczymy" — means I am thinking, it is not a polite no.
+    When I go quiet on you it means I'm praying on something, it doesn't mean I'm mad.
+    About 'mal sehen': from me it is not a no. It means I need the weekend to think.
+    | "Ist mir egal" | I am overwhelmed, not that I don't care |
+
+The words said are in quotes, or unquoted after "when I say" / "when I go…" right before
+the explanation. A quote counts only when something tells that it is a phrase being
+explained: a verb of saying or "about" before it, or the explanation starting within a few
+words after it. Then the next two sentences (up to the next quoted phrase, a blank line,
+or the end of a chat line) are cut at the marks: a meaning ("it means", "I meant", "has
+meant", "what I meant was", "=") and a denial ("doesn't mean", "never means", "it is not",
+", not", "Not 'X'."). What follows a mark, up to the next mark or the end of its sentence,
+is its part. An entry needs a meaning; without a denial its `not_meaning` is empty.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Quotes, not *emphasis*: "I did *not* mean" stars a word, it does not quote it.
+_QUOTE = re.compile(
+    r"[\"“”](?P<a>[^\"“”\n]{1,120})[\"“”]|‘(?P<b>[^‘’\n]{1,120})’(?![a-z])|«\s*(?P<c>[^»\n]{1,120}?)\s*»"
+    r"|(?<![^\s(|])'(?P<e>(?:[^'\n]|'(?=[a-z])){1,120}?)'(?![a-z])",
+    re.IGNORECASE,
+)
+_UNQUOTED = re.compile(
+    r"\b(?:when|whenever|if)\s+(?:(?P<say>(?:i|you|u|he|she)\s+(?:say|said|text|texted|tell\s+you)"
+    r"\s+)(?P<said>(?!(?:this|that|it|so)\b(?!'))[^,.;!?\n\"“”«]{2,40}?)|(?P<doing>i\s+(?:go|get|went|am|'m|start|stop|leave"
+    r"|walk|put|turn|don'?t)\b[^,.;!?\n\"“”«]{1,30}?))\s*,?\s*(?=(?:it|that|this)\s+(?:\w+\s+)?mean"
+    r"|(?:it|that|this|i)\s+(?:do|does|did)(?:n'?t|\s+not)\s+mean)",
+    re.IGNORECASE,
+)
+_INTRODUCED = re.compile(
+    r"\b(?:say|said|says|saying|wrote|write|tell|told|texted|text|yelled|shouted|call|called"
+    r"|about|by|word|words|phrase)\b[^.!?\n]{0,40}$",
+    re.IGNORECASE,
+)
+# After the quote: "'Grand' from me", "— when I say this,".
+_INTRODUCED_AFTER = re.compile(
+    r"\bfrom\s+me\b|\bin\s+my\s+mouth\b|\b(?:when|if)\s+i\s+(?:say|said|use)\b", re.IGNORECASE
+)
+# A dictionary line: the quote opens its line or list item.
+_LINE_START = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-•*>]|\d+[.)]|[a-z][.)])?[ \t]*(?:\*\*)?$", re.IGNORECASE
+)
+# Words other people say in general ("in German we say …") are not the couple's phrasebook.
+_GENERAL = re.compile(
+    r"\b(?:we|they|people|one|everyone|everybody)\s+(?:say|says|call)\b[^.!?\n]{0,20}$", re.I
+)
+_NEGATION = r"(?:n'?t|\s+not|\s+never)"
+_MARKS = re.compile(
+    # Denials first: "it doesn't mean" must not be read as "it … mean".
+    r"(?P<no>(?:\b(?:it|that|this|he|she|i|you|u)\s+)?(?:does|did|do|has|had|is|was|were)"
+    rf"{_NEGATION}\s+(?:mean|means|meant|meaning)\b(?:\s+that\b)?"
+    r"|\b(?:it|that|this)\s+(?:never|don'?t|doesn'?t|does\s+not)\s+(?:means?|meant)\b"
+    r"|\b(?:it|that|this)\s+(?:has|had)\s+(?:not|never)\s+meant\b"
+    r"|\b(?:never|not)\s+means?\b"
+    r"|\b(?:it'?s|it\s+is|it\s+was|that'?s|that\s+is)\s+(?:not|never)\b"
+    r"|\bit\s+was\s+never\b"
+    r"|,\s*(?:and\s+|but\s+)?not\b(?:\s+that\b)?"
+    r"|(?:^|(?<=[.!?]\s))not\b"
+    r"|\s+not\s+that\b)"
+    r"|(?P<yes>\bwhat\s+i\s+(?:really\s+|actually\s+)?(?:meant|mean)\s+(?:was|is)\b"
+    r"|\b(?:it|this|that|which|he|she|i|you|u|one)\s+(?:(?:\w+ly|just|only|always|usually|has"
+    r"|have|is)\s+)?(?:means|meant(?!\s+to\b)|mean(?!\s+(?:it|to)\b)|meaning)\b(?:\s+that\b)?"
+    r"|\b(?:has|have)\s+(?:always\s+)?meant\b(?:\s+that\b)?"
+    r"|(?<![\w\s])\s*(?:(?:\w+ly|just|only|always|usually)\s+)?means\b(?:\s+that\b)?"
+    r"|(?<!\w)=)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SENTENCE_END = re.compile(r"[.!?…](?=[\s\"”')]|$)|\n")
+# How far after the words said the explanation may start, and how far it may run.
+_GAP, _SPAN = 60, 400
+
+
+def marked_entries(text: str, wrapped: bool) -> list[tuple[str, str, str]]:
+    """(said, not_meaning, meaning) for each phrase this paragraph explains this way.
+
+    `wrapped`: the paragraph is prose wrapped at a fixed width, so a line break is not
+    the end of a sentence."""
+    anchors = [(m.start(), m.end(), _said(m)) for m in _QUOTE.finditer(text)]
+    quoted = list(anchors)
+    for m in _UNQUOTED.finditer(text):
+        # "When I say 'va bene' with that voice, it means": the quote is the anchor.
+        if not any(m.start() <= start < m.end() for start, _, _ in quoted):
+            anchors.append((m.start(), m.end(), m["said"] or m["doing"]))
+    anchors.sort()
+    entries: list[tuple[str, str, str]] = []
+    consumed = 0
+    for index, (start, end, said) in enumerate(anchors[:50]):
+        if start < consumed or not said.strip():
+            continue
+        following = next((a[0] for a in anchors[index + 1 :] if a[0] >= end), len(text))
+        found = _explanation(text, start, end, following, wrapped)
+        if found:
+            not_meaning, meaning, stop = found
+            entries.append((said.strip().rstrip(",. "), not_meaning, meaning))
+            consumed = stop
+    return entries
+
+
+def _said(match: re.Match) -> str:
+    return next(group for group in match.groups() if group is not None)
+
+
+def _explanation(
+    text: str, start: int, end: int, following: int, wrapped: bool
+) -> tuple[str, str, int] | None:
+    limit = min(len(text), end + _SPAN)
+    blank = text.find("\n\n", end, limit)
+    limit = blank if blank >= 0 else limit
+    if not wrapped:
+        line = text.find("\n", end, limit)
+        limit = line if line >= 0 else limit
+    # Two sentences at most, and not past the next phrase unless a mark comes first.
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, end, limit)]
+    limit = min(limit, ends[1] if len(ends) > 1 else limit)
+    marks = [m for m in _MARKS.finditer(text, end, limit) if m.start() < following]
+    if not marks or marks[0].start() - end > _GAP:
+        return None
+    gap = text[end : marks[0].start()]
+    if _GENERAL.search(text, max(0, start - 40), start):
+        return None
+    introduced = (
+        _INTRODUCED.search(text, max(0, start - 60), start)
+        or _INTRODUCED_AFTER.search(gap)
+        or _LINE_START.search(text, max(0, start - 12), start)
+    )
+    gloss = re.sub(r"\([^)]{0,40}\)", "", gap)  # "Jestem zmęczona" (I am tired) — means
+    if not introduced and len(gloss.split()) > 4:
+        return None  # a quote with an explanation far after it, and no word of saying
+    parts = {"no": "", "yes": ""}
+    stop = end
+    for index, mark in enumerate(marks):
+        kind = "no" if mark["no"] else "yes"
+        if parts[kind]:
+            continue
+        part_end = marks[index + 1].start() if index + 1 < len(marks) else limit
+        sentence_end = _SENTENCE_END.search(text, mark.end(), part_end)
+        part_end = sentence_end.start() if sentence_end else part_end
+        part = text[mark.end() : part_end]
+        if kind == "no":  # "…I'm mad at you, and I know you have been taking it personal"
+            part = re.split(r",\s+(?:and|but|so)\s+(?:i|you|we)\b", part, maxsplit=1, flags=re.I)[0]
+        parts[kind] = _clean(part)
+        stop = max(stop, part_end)
+    yes = next((m for m in marks if m["yes"]), None)
+    if yes is None or not parts["yes"]:
+        return None
+    if re.search(
+        r"\b(?:if|whether|wonder)\s*$", text[max(0, yes.start() - 12) : yes.start()], re.I
+    ):
+        return None  # "I don't know if it meant…": a guess
+    question = _SENTENCE_END.search(text, yes.end(), len(text))
+    if question and question.group() == "?":
+        return None  # "what did you mean by that?"
+    if not parts["yes"]:
+        return None
+    return parts["no"], parts["yes"], stop
+
+
+def _clean(part: str) -> str:
+    part = re.sub(r"\s+", " ", part).strip(" \t,;:—–-\"“”'‘’«»*")
+    part = re.sub(r"\s*[,;:—–-]?\s*(?:\b(?:and|but|so|honey|darling|love))?$", "", part, flags=re.I)
+    return part.strip(" ,;:.\"“”'‘’«»*")
