@@ -164,7 +164,10 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()  # the common case, and ten times quicker
     text = unicodedata.normalize("NFKD", text.lower().replace("ł", "l").replace("ß", "ss"))
-    return "".join(char for char in text if not unicodedata.combining(char))
+    return _ACCENTS.sub("", text)
+
+
+_ACCENTS = re.compile(r"[\u0300-\u036f]")  # the combining accents NFKD splits off
 
 
 def _key(text: str) -> str:

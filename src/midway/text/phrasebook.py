@@ -247,7 +247,7 @@ def _explains_inside(entry: PhrasebookEntry, explained: list[PhrasebookEntry]) -
 # Bounds on the looser forms' work in one letter (paragraphs read, quotes per paragraph):
 # far more than any letter explains, and they keep a hostile 200 KB text linear and quick.
 _LOOSE_BLOCKS, _LOOSE_QUOTES = 300, 100
-_MAY_EXPLAIN = re.compile(r"mean|ment\b|=|→|->|⇒|saying|signific|decir|heard", re.IGNORECASE)
+_MAY_EXPLAIN = re.compile(r"mean|ment\b|=|→|->|⇒|saying|signific|decir|heard|^\s*\|", re.IGNORECASE)
 _SAYING = re.compile(
     r"\b(?:said|say|says|saying|wrote|write|told\s+(?:you|u|me)|tell\s+(?:you|u)|texted|text"
     r"|yelled|shouted|by|call|called|dije|digo|dices|dijiste)\b[^.!?\n]{0,40}$",
@@ -276,7 +276,9 @@ _MEANING = re.compile(
     re.IGNORECASE,
 )
 _NOT_AFTER = re.compile(
-    r",\s+(?:not|no)\s*(?:=\s*)?(?:that\s+)?|\s+not\s+(?=[\"“'])|\s*\(\s*not\s+(?=[^)]+\)\s*$)",
+    r",\s*(?:but\s+)?(?:it|that|this)\s+(?:does|did)(?:n'?t|\s+not)\s+mean\s+(?:that\s+)?"
+    r"|,\s*(?:and\s+)?(?:it|that|this)\s+(?:never|doesn'?t)\s+means?\s+"
+    r"|,\s*(?:and\s+|but\s+)?(?:not|no)\s*(?:=\s*)?(?:that\s+)?|\s+not\s+(?=[\"“'])|\s*\(\s*not\s+(?=[^)]+\)\s*$)",
     re.IGNORECASE,
 )
 _EQUALS = re.compile(r"\s*(?:\([^)\n]{0,30}\)\s*)?(?:=|→|->|=>|⇒)\s*")
@@ -364,11 +366,26 @@ def _equals_entry(text: str, said: str, start: int) -> PhrasebookEntry | None:
     )
     if denied:
         return PhrasebookEntry(_spaces(said), _spaces(denied["not"]), _spaces(denied["mean"]))
+    rest = _MEANS_FIRST.sub("", rest)  # "'Niente' = means something"
     parts = _NOT_AFTER.split(rest, maxsplit=1)
     if len(parts) == 2 and parts[0].strip():
         not_meaning = _spaces(parts[1]).removesuffix(")").strip()
         return PhrasebookEntry(_spaces(said), not_meaning, _spaces(parts[0]))
-    return PhrasebookEntry(_spaces(said), "", _spaces(rest)) if rest else None
+    if not rest:
+        return None
+    # "= Z. Not 'Y'." / "= Z. That's it. It never means Y.": the denial a sentence on.
+    after = text[stop.end() : stop.end() + 200] if stop and stop.group() != "\n" else ""
+    denied = _DENIED_NEXT.match(after)
+    not_meaning = _spaces(denied["not"]).strip("\"'“”‘’«» ") if denied else ""
+    return PhrasebookEntry(_spaces(said), not_meaning, _spaces(rest))
+
+
+_MEANS_FIRST = re.compile(r"^(?:(?:it|this)\s+)?(?:means|meant)\s+(?:that\s+)?", re.IGNORECASE)
+_DENIED_NEXT = re.compile(
+    r"(?:\s*[^.!?\n]{1,15}[.!?])?\s*(?:not|never|(?:it|that|this)\s+(?:never|doesn'?t|does\s+not"
+    r"|did\s+not|didn'?t)\s+(?:means?|meant))\s+(?P<not>[^.!?\n]{1,120})",
+    re.IGNORECASE,
+)
 
 
 def _denial_entry(text: str, plain: str, said: str, end: int) -> PhrasebookEntry | None:

@@ -38,6 +38,8 @@ _PART_END = re.compile(r"[.!?…](?=\s|$)|\n")
 
 def labelled_entries(text: str) -> list[tuple[str, str, str]]:
     """(said, not_meaning, meaning) for each labelled entry of one paragraph."""
+    if text.lstrip().startswith("|"):
+        return table_entries(text)
     parts = []
     for label in _LABEL.finditer(text):
         kind = next(k for k in (_SAID, _NOT, _MEANT) if label.group(k))
@@ -62,3 +64,46 @@ def _part(text: str, start: int) -> str:
         return (quoted.group(1) or quoted.group(2)).strip()
     end = _PART_END.search(text, start)
     return text[start : end.start() if end else len(text)].strip(' \t*"“”')
+
+
+# A Markdown table of what was said and what was meant: its header names the columns, in
+# English or another language, or every first cell is a quote.
+_SAID_HEADER = re.compile(r"said|say|gesagt|sage|dit|dije|dicho|detto|powiedzia", re.IGNORECASE)
+_MEANT_HEADER = re.compile(r"mean|meant|gemeint|voulu|quise|quer|inteso|chodzi", re.IGNORECASE)
+_NOT_HEADER = re.compile(r"heard|not|nicht|pas|no\b|gehört|entendu|capito", re.IGNORECASE)
+_NOT_IN_CELL = re.compile(r",\s*(?:and\s+|but\s+)?not\s+", re.IGNORECASE)
+
+
+def table_entries(text: str) -> list[tuple[str, str, str]]:
+    """(said, not_meaning, meaning) for each row of a said / meant table.
+
+    | What I said | What I meant |          | Said | You heard | I meant |
+    | "X"         | Z, not that Y |         | "X"  | Y         | Z       |
+    """
+    rows = [
+        [cell.strip() for cell in line.strip().strip("|").split("|")]
+        for line in text.splitlines()
+        if line.strip().startswith("|") and not re.fullmatch(r"[|:\-\s]+", line.strip())
+    ]
+    if len(rows) < 2 or len(rows[0]) < 2:
+        return []
+    header, body = rows[0], rows[1:]
+    quoted = all(_QUOTED.fullmatch(row[0]) for row in body if row)
+    if not (quoted or (_SAID_HEADER.search(header[0]) and _MEANT_HEADER.search(" ".join(header)))):
+        return []
+    not_column = next((i for i, name in enumerate(header[1:], 1) if _NOT_HEADER.search(name)), None)
+    meant_column = next((i for i, name in enumerate(header[1:], 1) if i != not_column), None)
+    entries = []
+    for row in body:
+        if meant_column is None or len(row) <= meant_column:
+            continue
+        said = row[0].strip("\"“”‘’'*« »")
+        meaning, not_meaning = row[meant_column], ""
+        if not_column is not None and len(row) > not_column:
+            not_meaning = row[not_column]
+        else:
+            pieces = _NOT_IN_CELL.split(meaning, maxsplit=1)
+            meaning, not_meaning = pieces[0], pieces[1] if len(pieces) > 1 else ""
+        if said and meaning:
+            entries.append((said, not_meaning.strip(' ."“”'), meaning.strip(' ."“”')))
+    return entries

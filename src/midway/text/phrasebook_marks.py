@@ -76,6 +76,8 @@ _MARKS = re.compile(
     r"|(?<!\w)=)",
     re.IGNORECASE | re.MULTILINE,
 )
+_MEANT_BY = re.compile(r"\bwhat\s+(?:i|you|u)\s+(?:\w+\s+)?meant\s+by\s+$", re.IGNORECASE)
+_WAS = re.compile(r"\b(?P<yes>was|is)\b(?:\s+that\b)?(?P<no>(?!))?", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…](?=[\s\"”')]|$)|\n")
 # How far after the words said the explanation may start, and how far it may run.
 _GAP, _SPAN = 60, 400
@@ -121,9 +123,13 @@ def _explanation(
         line = text.find("\n", end, limit)
         limit = line if line >= 0 else limit
     # Two sentences at most, and not past the next phrase unless a mark comes first.
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, end, limit)]
-    limit = min(limit, ends[1] if len(ends) > 1 else limit)
+    limit = _two_sentences(text, end, limit)
     marks = [m for m in _MARKS.finditer(text, end, limit) if m.start() < following]
+    if _MEANT_BY.search(text, max(0, start - 40), start):
+        # "What I meant by "X" in the car was that Z": "was" is the meaning's mark.
+        was = _WAS.search(text, end, limit)
+        if was and (not marks or was.start() < marks[0].start()):
+            marks.insert(0, was)
     if not marks or marks[0].start() - end > _GAP:
         return None
     gap = text[end : marks[0].start()]
@@ -164,6 +170,19 @@ def _explanation(
     if not parts["yes"]:
         return None
     return parts["no"], parts["yes"], stop
+
+
+def _two_sentences(text: str, start: int, limit: int) -> int:
+    """Where the second sentence after `start` ends; a short one ("That's it.") is not
+    counted."""
+    counted, previous = 0, start
+    for end in _SENTENCE_END.finditer(text, start, limit):
+        if len(text[previous : end.start()].split()) >= 4 or counted == 0:
+            counted += 1
+        previous = end.end()
+        if counted == 2:
+            return end.end()
+    return limit
 
 
 def _clean(part: str) -> str:
