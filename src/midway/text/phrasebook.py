@@ -419,6 +419,8 @@ def _denial_entry(text: str, plain: str, said: str, end: int) -> PhrasebookEntry
     explained = _explained(text, meaning.end(), min(len(text), meaning.end() + 600))
     if denial:
         not_meaning = text[denial.end() : meaning.start()]
+        # "I heard that you wanted to leave. I know now it meant …": its own sentence.
+        not_meaning = re.split(r"[.!?…]\s", not_meaning, maxsplit=1)[0]
     else:
         # "By "X" I meant Z, not Y.": the denial, if any, follows the meaning.
         first = _CLAUSE_END.search(explained)

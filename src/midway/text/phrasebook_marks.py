@@ -40,7 +40,7 @@ _UNQUOTED = re.compile(
 )
 _INTRODUCED = re.compile(
     r"\b(?:say|said|says|saying|wrote|write|tell|told|texted|text|yelled|shouted|call|called"
-    r"|about|by|word|words|phrase)\b[^.!?\n]{0,40}$",
+    r"|about|by|word|words|phrase|ask|asked)\b[^.!?\n]{0,40}$|\bmy\s*$",
     re.IGNORECASE,
 )
 # After the quote: "'Grand' from me", "— when I say this,".
@@ -52,6 +52,14 @@ _LINE_START = re.compile(
     r"(?:^|\n)[ \t]*(?:[-•*>]|\d+[.)]|[a-z][.)])?[ \t]*(?:\*\*)?$", re.IGNORECASE
 )
 # Words other people say in general ("in German we say …") are not the couple's phrasebook.
+# Someone else's words ("my mum always says", "the sign said", "he said"): only with a
+# denial too ("he did not mean Y; he meant Z"), not a guess at what they meant.
+_THEIRS = re.compile(
+    r"\b(?:he|she|they|mum|mom|mother|dad|father|sister|brother|boss|friend|sign|teacher"
+    r"|therapist|doctor|grandma|granny|nan|people)\s+(?:\w+\s+)?(?:says|said|say|told|tells)\b"
+    r"[^.!?\n]{0,30}$",
+    re.IGNORECASE,
+)
 _GENERAL = re.compile(
     r"\b(?:we|they|people|one|everyone|everybody)\s+(?:say|says|call)\b[^.!?\n]{0,20}$", re.I
 )
@@ -73,7 +81,7 @@ _MARKS = re.compile(
     r"|have|is)\s+)?(?:means|meant(?!\s+to\b)|mean(?!\s+(?:it|to)\b)|meaning)\b(?:\s+that\b)?"
     r"|\b(?:has|have)\s+(?:always\s+)?meant\b(?:\s+that\b)?"
     r"|(?<![\w\s])\s*(?:(?:\w+ly|just|only|always|usually)\s+)?means\b(?:\s+that\b)?"
-    r"|(?<!\w)=)",
+    r"|(?<!\w)=)(?!\s*(?:a\s+lot|so\s+much|the\s+world|everything)\s+to\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 _MEANT_BY = re.compile(r"\bwhat\s+(?:i|you|u)\s+(?:\w+\s+)?meant\s+by\s+$", re.IGNORECASE)
@@ -135,6 +143,12 @@ def _explanation(
     gap = text[end : marks[0].start()]
     if _GENERAL.search(text, max(0, start - 40), start):
         return None
+    if re.search(r"\b(?:what|how)\s*$", text[max(0, start - 8) : start], re.I) and not gap.strip():
+        marks = marks[1:]  # "what "ok." means when I text it. It means …": a question first
+        if not marks or marks[0].start() - end > _GAP:
+            return None
+        gap = text[end : marks[0].start()]
+    theirs = _THEIRS.search(text, max(0, start - 60), start)
     introduced = (
         _INTRODUCED.search(text, max(0, start - 60), start)
         or _INTRODUCED_AFTER.search(gap)
@@ -150,6 +164,8 @@ def _explanation(
         if parts[kind]:
             continue
         part_end = marks[index + 1].start() if index + 1 < len(marks) else limit
+        if following < part_end and text[mark.end() : following].strip():
+            part_end = following  # the next phrase explained starts here
         sentence_end = _SENTENCE_END.search(text, mark.end(), part_end)
         part_end = sentence_end.start() if sentence_end else part_end
         part = text[mark.end() : part_end]
@@ -169,6 +185,8 @@ def _explanation(
         return None  # "what did you mean by that?"
     if not parts["yes"]:
         return None
+    if not parts["no"] and (theirs or re.match(r"which\b", yes.group(), re.I)):
+        return None  # "my mum says "X", which means Z": a translation, not our phrasebook
     return parts["no"], parts["yes"], stop
 
 
