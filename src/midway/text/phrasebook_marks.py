@@ -24,6 +24,7 @@ is its part. An entry needs a meaning; without a denial its `not_meaning` is emp
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 # Quotes, not *emphasis*: "I did *not* mean" stars a word, it does not quote it.
 _QUOTE = re.compile(
@@ -85,7 +86,7 @@ _MARKS = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _MEANT_BY = re.compile(r"\bwhat\s+(?:i|you|u)\s+(?:\w+\s+)?meant\s+by\s+$", re.IGNORECASE)
-_WAS = re.compile(r"\b(?P<yes>was|is)\b(?:\s+that\b)?(?P<no>(?!))?", re.IGNORECASE)
+_WAS = re.compile(r"\b(?:was|is)\b(?:\s+that\b)?", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…](?=[\s\"”')]|$)|\n")
 # How far after the words said the explanation may start, and how far it may run.
 _GAP, _SPAN = 60, 400
@@ -121,73 +122,97 @@ def _said(match: re.Match) -> str:
     return next(group for group in match.groups() if group is not None)
 
 
+class _Mark(NamedTuple):
+    kind: str  # "no" (a denial) or "yes" (a meaning)
+    start: int
+    end: int
+    words: str
+
+
 def _explanation(
     text: str, start: int, end: int, following: int, wrapped: bool
 ) -> tuple[str, str, int] | None:
+    """(not_meaning, meaning, where it stops) for the words quoted at start:end, or None."""
+    if _GENERAL.search(text, max(0, start - 40), start):
+        return None
+    limit = _explanation_limit(text, end, wrapped)
+    marks = _marks(text, start, end, limit, following)
+    if not marks or marks[0].start - end > _GAP:
+        return None
+    gap = re.sub(r"\([^)]{0,40}\)", "", text[end : marks[0].start])  # "X" (a gloss) — means
+    introduced = (
+        _INTRODUCED.search(text, max(0, start - 60), start)
+        or _INTRODUCED_AFTER.search(gap)
+        or _LINE_START.search(text, max(0, start - 12), start)
+    )
+    if not introduced and len(gap.split()) > 4:
+        return None  # a quote with an explanation far after it, and no word of saying
+    parts, stop = _parts(text, marks, limit, following, end)
+    yes = next((mark for mark in marks if mark.kind == "yes"), None)
+    if yes is None or not parts["yes"]:
+        return None
+    if re.search(r"\b(?:if|whether|wonder)\s*$", text[max(0, yes.start - 12) : yes.start], re.I):
+        return None  # "I don't know if it meant…": a guess
+    question = _SENTENCE_END.search(text, yes.end, len(text))
+    if question and question.group() == "?":
+        return None  # "what did you mean by that?"
+    theirs = _THEIRS.search(text, max(0, start - 60), start)
+    if not parts["no"] and (theirs or re.match(r"which\b", yes.words, re.I)):
+        return None  # "my mum says "X", which means Z": a translation, not our phrasebook
+    return parts["no"], parts["yes"], stop
+
+
+def _explanation_limit(text: str, end: int, wrapped: bool) -> int:
+    """Two sentences on at most, within the paragraph, and within the line in a chat."""
     limit = min(len(text), end + _SPAN)
     blank = text.find("\n\n", end, limit)
     limit = blank if blank >= 0 else limit
     if not wrapped:
         line = text.find("\n", end, limit)
         limit = line if line >= 0 else limit
-    # Two sentences at most, and not past the next phrase unless a mark comes first.
-    limit = _two_sentences(text, end, limit)
-    marks = [m for m in _MARKS.finditer(text, end, limit) if m.start() < following]
+    return _two_sentences(text, end, limit)
+
+
+def _marks(text: str, start: int, end: int, limit: int, following: int) -> list[_Mark]:
+    marks = [
+        _Mark("no" if m["no"] else "yes", m.start(), m.end(), m.group())
+        for m in _MARKS.finditer(text, end, limit)
+        if m.start() < following
+    ]
     if _MEANT_BY.search(text, max(0, start - 40), start):
         # "What I meant by "X" in the car was that Z": "was" is the meaning's mark.
         was = _WAS.search(text, end, limit)
-        if was and (not marks or was.start() < marks[0].start()):
-            marks.insert(0, was)
-    if not marks or marks[0].start() - end > _GAP:
-        return None
-    gap = text[end : marks[0].start()]
-    if _GENERAL.search(text, max(0, start - 40), start):
-        return None
-    if re.search(r"\b(?:what|how)\s*$", text[max(0, start - 8) : start], re.I) and not gap.strip():
-        marks = marks[1:]  # "what "ok." means when I text it. It means …": a question first
-        if not marks or marks[0].start() - end > _GAP:
-            return None
-        gap = text[end : marks[0].start()]
-    theirs = _THEIRS.search(text, max(0, start - 60), start)
-    introduced = (
-        _INTRODUCED.search(text, max(0, start - 60), start)
-        or _INTRODUCED_AFTER.search(gap)
-        or _LINE_START.search(text, max(0, start - 12), start)
-    )
-    gloss = re.sub(r"\([^)]{0,40}\)", "", gap)  # "Jestem zmęczona" (I am tired) — means
-    if not introduced and len(gloss.split()) > 4:
-        return None  # a quote with an explanation far after it, and no word of saying
-    parts = {"no": "", "yes": ""}
-    stop = end
-    for index, mark in enumerate(marks):
-        kind = "no" if mark["no"] else "yes"
-        if parts[kind]:
-            continue
-        part_end = marks[index + 1].start() if index + 1 < len(marks) else limit
-        if following < part_end and text[mark.end() : following].strip():
-            part_end = following  # the next phrase explained starts here
-        sentence_end = _SENTENCE_END.search(text, mark.end(), part_end)
-        part_end = sentence_end.start() if sentence_end else part_end
-        part = text[mark.end() : part_end]
-        if kind == "no":  # "…I'm mad at you, and I know you have been taking it personal"
-            part = re.split(r",\s+(?:and|but|so)\s+(?:i|you|we)\b", part, maxsplit=1, flags=re.I)[0]
-        parts[kind] = _clean(part)
-        stop = max(stop, part_end)
-    yes = next((m for m in marks if m["yes"]), None)
-    if yes is None or not parts["yes"]:
-        return None
-    if re.search(
-        r"\b(?:if|whether|wonder)\s*$", text[max(0, yes.start() - 12) : yes.start()], re.I
+        if was and (not marks or was.start() < marks[0].start):
+            marks.insert(0, _Mark("yes", was.start(), was.end(), was.group()))
+    elif (
+        marks
+        and re.search(r"\b(?:what|how)\s*$", text[max(0, start - 8) : start], re.I)
+        and not text[end : marks[0].start].strip()
     ):
-        return None  # "I don't know if it meant…": a guess
-    question = _SENTENCE_END.search(text, yes.end(), len(text))
-    if question and question.group() == "?":
-        return None  # "what did you mean by that?"
-    if not parts["yes"]:
-        return None
-    if not parts["no"] and (theirs or re.match(r"which\b", yes.group(), re.I)):
-        return None  # "my mum says "X", which means Z": a translation, not our phrasebook
-    return parts["no"], parts["yes"], stop
+        marks = marks[1:]  # "what "ok." means when I text it. It means …": a question
+    return marks
+
+
+def _parts(
+    text: str, marks: list[_Mark], limit: int, following: int, end: int
+) -> tuple[dict[str, str], int]:
+    """The words after the first denial and the first meaning, each up to the next mark,
+    the end of its sentence, or the next phrase explained."""
+    parts, stop = {"no": "", "yes": ""}, end
+    for index, mark in enumerate(marks):
+        if parts[mark.kind]:
+            continue
+        part_end = marks[index + 1].start if index + 1 < len(marks) else limit
+        if following < part_end and text[mark.end : following].strip():
+            part_end = following
+        sentence_end = _SENTENCE_END.search(text, mark.end, part_end)
+        part_end = sentence_end.start() if sentence_end else part_end
+        part = text[mark.end : part_end]
+        if mark.kind == "no":  # "…I'm mad at you, and I know you have been taking it hard"
+            part = re.split(r",\s+(?:and|but|so)\s+(?:i|you|we)\b", part, maxsplit=1, flags=re.I)[0]
+        parts[mark.kind] = _clean(part)
+        stop = max(stop, part_end)
+    return parts, stop
 
 
 def _two_sentences(text: str, start: int, limit: int) -> int:
