@@ -65,7 +65,9 @@ _CUE_BEFORE = re.compile(
 )
 _CUE_AFTER = re.compile(r"\W{0,3}(?:(?:is|was)\s+(?:my|today'?s|today’s|the|our)\s+)?card\b")
 # "Card of the day, because you got me into this: Queen of Swords": a cue, then a colon.
-_CUE_COLON = re.compile(rf"\b(?:{_CARD}|deck|{_DRAW}|got|took\s+one)\b[^:]{{0,60}}:\s*(?:the\s+)?$")
+_CUE_COLON = re.compile(
+    rf"\b(?:{_CARD}|deck|app|{_DRAW}|got|took\s+one)\b[^:]{{0,60}}:\s*(?:the\s+)?$"
+)
 _REVERSED = re.compile(
     r"\b(?:reversed|inverted|reverse|upside[\s-]*down|flipped|rx|invertid[ao]|al\s+reves"
     r"|a\s+l'?\s*envers|renverse[e]?|capovolt[ao]|rovesciat[ao]|invertit[ao]|umgekehrt"
@@ -106,9 +108,11 @@ _NOT_TODAY = re.compile(
     r"|once|used\s+to|looked\s+it\s+up|for\s+me\s+last|your\s+reading"
     r"|(?:you|u)\s+(?:got|pulled|drew)(?!\s+(?:me|us)\b)|(?:she|he|they)\s+(?:\w+\s+)?(?:pulled|drew|got|turned|picked|gave)|keeps\s+giving"
     r"|not\s+a\s+card|feels?\s+like|not\s+that\s+i|tattoo|poster|print"
-    r"|mug|necklace|shirt|t-shirt|sticker|painting|framed|costume|calls?\s+(?:me|you|u)"
+    r"|mug|necklace|shirt|t-shirt|sticker|painting|framed|costume|(?:your|ur|his|her|their)\s+card"
+    r"|calls?\s+(?:me|you|u)"
     r"|called\s+(?:me|you|u)|(?:not|never|didn'?t|did\s+not|haven'?t|have\s+not|won'?t|will"
-    r"|i'll|gonna|going\s+to|about\s+to|yet\s+to|before\s+i|might|may|should|could)\s+(?:\w+\s+)?"
+    r"|i'll|gonna|going\s+to|about\s+to|yet\s+to|before\s+i|might|may|should|could|want\s+to"
+    r"|wanna|if\s+i|would|i'd)\s+(?:\w+\s+)?"
     rf"{_DRAW}|hoping\s+for|hope\s+(?:i|it'?s|for)|wish\s+i|fingers\s+crossed|pray\w*\s+for"
     r"|last\s+night'?s|every\s+time|always\s+(?:get|pull|draw)|(?:mum|mom|mother|dad|father"
     r"|sister|brother|friend|bestie|coworker|colleague|boss|therapist|aunt|nan|gran|grandma"
@@ -161,6 +165,8 @@ _DRAWN_LATER = re.compile(
     r"|(?:from|out\s+of|on|in)\s+(?:my|the|our|your|a)\s+(?:\w+\s+){0,2}(?:deck|app|tarot))"
     r"|^\W{0,3}(?:came|showed|turned|popped)\s+up\b"
 )
+# "The Star (upright) this morning": a card's position names it as a card.
+_POSITION_AFTER = re.compile(r"\s*[,(]?\s*(?:upright|reversed|inverted|upside[\s-]*down|rx)\b")
 # A name alone on its line, then "that's what I pulled this morning".
 _DRAWN_AFTER = re.compile(
     rf"^\W*(?:(?:that'?s|that\s+is|this\s+is|is|was|it'?s)\s+)?(?:what\s+|the\s+card\s+)?"
@@ -190,6 +196,7 @@ def find_weighed_card(text: str) -> tuple[CardOfTheDay, float] | None:
             or _named_after_a_draw(lower, left, start)
             or _drawn_next(lower, left, start, end, right)
             or _DRAWN_LATER.match(after)
+            or _POSITION_AFTER.match(after)
         )
         if not (strong or weak):
             continue
@@ -217,7 +224,7 @@ def _someone_says(lower: str, left: int, start: int) -> bool:
     """ "My therapist says Death is…", but not "the tarot app said Five of Cups"."""
     for said in _SAYS_BEFORE.finditer(lower, left, start):
         if not re.search(
-            r"\b(?:app|tarot|deck|card|it)\W+(?:\w+\W+)?$", lower[left : said.start()]
+            r"\b(?:app|tarot|deck|card|it)\W+(?:\w+\W+){0,2}$", lower[left : said.start()]
         ):
             return True
     return False
