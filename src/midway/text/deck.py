@@ -172,7 +172,8 @@ _ACCENTS = re.compile(r"[\u0300-\u036f]")  # the combining accents NFKD splits o
 
 def _key(text: str) -> str:
     """Lower case, letters and digits only, single spaces, no "the"/"card" around."""
-    text = re.sub(r"[^a-z0-9]+", " ", fold(text).replace("’", "'").replace("'", ""))
+    text = re.sub(r"\b[ld]'(?=[a-z])", "", fold(text).replace("’", "'"))  # l'Étoile
+    text = re.sub(r"[^a-z0-9]+", " ", text.replace("'", ""))
     text = re.sub(r"^(?:the )?(.*?)(?: card)?$", r"\1", text.strip())
     return text.strip()
 
