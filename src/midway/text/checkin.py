@@ -36,6 +36,7 @@ _TAKEN = re.compile(
     rf"\b(?:took|taken|had|drank|drunk|ate|eaten|swallowed|popped|remembered(?:\s+to\s+take)?)"
     rf"\s+{_WHOSE}{_DOSE}"
     r"|\b(?:i'?m|i\s+am)\s+(?:\w+\s+)?medicated\b"
+    rf"|\b{_DOSE}\s+in(?=\s*(?:[,.!✅]|$))"  # "meds in, coffee in"
     rf"|\b{_DOSE}(?:\s*[:=–-]\s*yes\b|\s*[:=–-]?\s*(?:taken\b|done\b|✅|✔️?|☑️?))",
     re.IGNORECASE,
 )
@@ -69,7 +70,10 @@ _MED_WORD = (
     r"|remedio|lithium|sertraline|zoloft|prozac|fluoxetine|lexapro|escitalopram|citalopram"
     r"|adderall|ritalin|concerta|vyvanse|elvanse|wellbutrin|bupropion|lamotrigine|lamictal"
     r"|venlafaxine|effexor|levothyroxine|thyroxine|insulin|metformin|antidepressants?"
-    r"|warfarin|inhaler|birth\s+control|the\s+pill|antibiotics|prescription\s+meds|pastillas?"
+    r"|warfarin|inhaler|quetiapine|seroquel|abilify|aripiprazole|gabapentin|mirtazapine"
+    r"|methylphenidate|lisdexamfetamine|hydroxyzine|buspirone|trazodone|paxil|celexa|cymbalta"
+    r"|xanax|klonopin|strattera|synthroid|depakote|topiramate|mood\s+stabili[sz]ers?"
+    r"|antipsychotics?|birth\s+control|the\s+pill|antibiotics|prescription\s+meds|pastillas?"
     r"|medicinas?|medicamentos?|m[eé]dicaments?|medikament\w*|\w*tabletten|tabletki|leki"
     r"|traitement|comprim[eé]s|cachets|pastigli[ae]|farmac[oi]|remedios?)\b"
     r"|(?<=[a-z]{3})(?:olol|pril|statin|prazole|azepam|oxetine|traline)\b"
@@ -85,7 +89,8 @@ _SENT_NOT = re.compile(
     r"\b(?:forgot|forget|forgotten|skipped|skip|missed|ran\s+out|run\s+out|didn'?t\s+take"
     r"|did\s+not\s+take|haven'?t\s+(?:yet\s+)?(?:taken|had|took)|have\s+not\s+(?:yet\s+)?"
     r"(?:taken|had|eaten|drunk)|(?:haven'?t|have\s+not|hasn'?t)\s+(?:yet\s+)?(?:touched|opened)"
-    r"|still\s+(?:need|have|got)\s+to\s+take|about\s+to\s+take|off\s+to\s+take"
+    r"|still\s+(?:need|have|got)\s+to\s+take|pending|(?:will|i'll|gonna|going\s+to|shall)\s+take"
+    r"\s+(?:my|the|them|it)\b|about\s+to\s+take|off\s+to\s+take"
     r"|taking\s+(?:it|them|my\s+[\w-]+)\s+(?:right\s+)?(?:after|soon|later|in\s+a)|not\s+(?:yet\s+)?taken|not\s+yet|no\s+meds|(?:will|i'll|gonna"
     r"|going\s+to|shall)\s+(?:take|eat|have|drink|do)\s+(?:it|them|so|after|later|at|with|when"
     r"|tonight)|later\s+(?:today|on|tonight)|after\s+(?:i\s+eat|lunch|dinner|breakfast)"
@@ -97,6 +102,7 @@ _SENT_TAKEN = re.compile(
     r"\b(?:took|taken|had|remembered|did\s+take|did\s+(?:my|the)|done|tom[eé]|drank|drunk|ate"
     r"|eaten|swallowed|went\s+down|popped|down\s+the\s+hatch|genommen|eingenommen|pris|prise"
     r"|c'est\s+fait|fatto|pres[ao]|tomad[ao]|wzi[eę][lł]\w*)\b|✅|✔|☑|\[[x✓✔]\]"
+    r"|[:?=–-]\s*(?:check(?:ed)?|yes|yep|yup|ok)\b"
 )
 
 
