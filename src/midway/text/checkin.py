@@ -4,8 +4,9 @@ Medication. A sentence saying it was not taken wins over one saying it was, wher
 are: "skipped / missed / forgot / didn't take / haven't taken / ran out of my meds",
 "not medicated", "unmedicated", "off my meds", "no meds", "meds: no" say not taken; "took /
 have taken / had / remembered my meds (medication, medicine, pills, tablets, dose)",
-"I'm medicated", "<Name> is medicated", "meds: done" say taken. Nothing said: None. A wrong
-"taken" would hide a missed dose from the partner, so doubt goes to "not taken".
+"I'm medicated", "<Name> is medicated", "meds: done" say taken; "I didn't skip my meds"
+is a dose taken. Nothing said: None. A wrong "taken" would hide a missed dose from the
+partner, so doubt goes to "not taken".
 """
 
 from __future__ import annotations
@@ -111,11 +112,14 @@ def find_weighed_medication(text: str, context: str = "") -> tuple[bool, float] 
 
     The strict rules of `find_medication` are sure (0.9) when no sentence speaks of
     someone else's medication. Otherwise, or when they find nothing, each mention of a
-    medicine (everyday words, common drug names, Spanish) that is not someone else's
-    ("her pills", "mum's tablets", "your warfarin", "she took…") is read with the words
-    around it (45 characters either side, in its sentence; "meds. took them" is one
-    sentence): not taken (forgot, skipped, didn't take, not yet, "I'll take it after…")
-    wins over taken (took, had, remembered, done, ✅), at 0.7. `context` is the whole
+    medicine (everyday words, common drug names, Spanish, French, German, Italian, Polish)
+    that is not someone else's ("her pills", "mum's tablets", "your warfarin", "she
+    took…") is read with the words around it (45 characters either side, in its sentence;
+    "meds. took them" is one sentence): not taken (forgot, skipped, didn't take, not yet,
+    untouched, ❌, "[ ]", "later today", "I'll take it after…") wins over taken (took, had,
+    drank, ate, went down, remembered, done, ✅, "[x]", "genommen"), at 0.7; failing
+    both, the nearer of the two further on in the sentence ("my tablets are lined up in
+    the box you bought me, and I have not taken this morning's yet"). `context` is the whole
     letter with its quoted lines: "not yet, I'll take them later" answers a quoted "did
     you take your meds?" (0.55).
     """

@@ -7,8 +7,10 @@ from Ace (1) to King (14: Page 11, Knight 12, Queen 13, King 14).
 `find_card` turns what a person writes into a card. It ignores case, punctuation, a
 leading "the" and a trailing "card", and knows the spellings people use: "judgment",
 "wheel", "hanged man", "3 of swords", "queen of coins" (coins, discs and disks are
-pentacles; rods, staves, staffs and batons are wands; chalices are cups), and a major
-arcanum's roman numeral ("XX"), alone or before its name ("XX Judgement").
+pentacles; rods, staves, staffs and batons are wands; chalices are cups), a major
+arcanum's roman numeral ("XX"), alone or before its name ("XX Judgement"), and the names
+in Spanish, French, Italian, Portuguese, German and Polish, accents or not ("la Torre",
+"l'Étoile", "Huit de Coupes", "Königin der Schwerter", "Dziewiątka Kielichów").
 
 `draw` picks a card and whether it is reversed from a seed string with SHA-256, so the
 same seed always gives the same card on every machine and no global random state is
