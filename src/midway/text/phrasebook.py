@@ -197,6 +197,12 @@ def find_weighed_entries(blocks: list[Block]) -> list[tuple[PhrasebookEntry, flo
     - a meaning then a denial: `By "X" I meant Z, not Y.`;
     - `"X" = Z, not Y`, `"X" = I'm not Y, I'm Z`, `"X" = Z`;
     - unquoted: `When I say X, I don't mean Y, I mean Z`.
+
+    Then labelled parts and said/meant tables (`phrasebook_labels`), and last, less sure
+    still, the halves in any order with filler between (`phrasebook_marks`). The looser
+    forms read every paragraph that may explain something, for the phrases the stricter
+    ones did not explain there, and never a phrase quoted inside another explanation.
+    A meaning ends at a line break unless the paragraph is wrapped prose (`_wrapped`).
     """
     chosen: dict[str, tuple[PhrasebookEntry, float]] = {}
     budget = _LOOSE_BLOCKS
