@@ -253,7 +253,11 @@ def _explains_inside(entry: PhrasebookEntry, explained: list[PhrasebookEntry]) -
 # Bounds on the looser forms' work in one letter (paragraphs read, quotes per paragraph):
 # far more than any letter explains, and they keep a hostile 200 KB text linear and quick.
 _LOOSE_BLOCKS, _LOOSE_QUOTES = 300, 100
-_MAY_EXPLAIN = re.compile(r"mean|ment\b|=|→|->|⇒|saying|signific|decir|heard|^\s*\|", re.IGNORECASE)
+_MAY_EXPLAIN = re.compile(
+    r"mean|ment\b|=|→|->|⇒|saying|signific|decir|heard|translat|sound|came\s+(?:out|across)"
+    r"|\bit(?:'s|\s+is|\s+was)\s+not\b|^\s*\|",
+    re.IGNORECASE,
+)
 _SAYING = re.compile(
     r"\b(?:said|say|says|saying|wrote|write|told\s+(?:you|u|me)|tell\s+(?:you|u)|texted|text"
     r"|yelled|shouted|by|call|called|dije|digo|dices|dijiste)\b[^.!?\n]{0,40}$",
@@ -368,11 +372,16 @@ def _equals_entry(text: str, said: str, start: int) -> PhrasebookEntry | None:
     if below and rest:  # "X" = Z, then "not = Y" on the next line
         return PhrasebookEntry(_spaces(said), _spaces(below["not"]), _spaces(rest))
     denied = re.match(
-        r"(?:i'?m\s+|it'?s\s+|i\s+am\s+)?not\s+(?P<not>[^,;]+)[,;]\s*(?P<mean>.+)", rest, re.I
+        r"(?:i'?m\s+|it'?s\s+|i\s+am\s+)?not\s+(?P<not>[^,;]+)[,;]\s*"
+        r"(?P<mean>(?:i|i'm|i\s+am|it|it's|just|only|we|that)\b.*)",
+        rest,
+        re.I,
     )
     if denied:
         return PhrasebookEntry(_spaces(said), _spaces(denied["not"]), _spaces(denied["mean"]))
     rest = _MEANS_FIRST.sub("", rest)  # "'Niente' = means something"
+    # '"I'm tired" (what I say) → "I need a hug" (what I mean)'
+    rest = re.sub(r"\s*\((?!\s*not\b)[^)]{0,30}\)\s*$", "", rest).strip('"“”')
     parts = _NOT_AFTER.split(rest, maxsplit=1)
     if len(parts) == 2 and parts[0].strip():
         not_meaning = _spaces(parts[1]).removesuffix(")").strip()

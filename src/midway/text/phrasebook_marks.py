@@ -76,17 +76,20 @@ _MARKS = re.compile(
     r"|\bit\s+was\s+never\b"
     r"|,\s*(?:and\s+|but\s+)?not\b(?:\s+that\b)?"
     r"|(?:^|(?<=[.!?]\s))not\b"
-    r"|\s+not\s+that\b)"
+    r"|\s+not\s+that\b|\b(?:sounded|sounds|came\s+out|came\s+across)\s+(?:like|as)\b"
+    r"|(?:^|(?<=[.!?]\s))not\s*:)"
     r"|(?P<yes>\bwhat\s+i\s+(?:really\s+|actually\s+)?(?:meant|mean)\s+(?:was|is)\b"
     r"|\b(?:it|this|that|which|he|she|i|you|u|one)\s+(?:(?:\w+ly|just|only|always|usually|has"
     r"|have|is)\s+)?(?:means|meant(?!\s+to\b)|mean(?!\s+(?:it|to)\b)|meaning)\b(?:\s+that\b)?"
     r"|\b(?:has|have)\s+(?:always\s+)?meant\b(?:\s+that\b)?"
     r"|(?<![\w\s])\s*(?:(?:\w+ly|just|only|always|usually)\s+)?means\b(?:\s+that\b)?"
-    r"|(?<!\w)=)(?!\s*(?:a\s+lot|so\s+much|the\s+world|everything)\s+to\b)",
+    r"|\btranslation\s*:|(?<!\w)=)(?!\s*(?:a\s+lot|so\s+much|the\s+world|everything)\s+to\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 _MEANT_BY = re.compile(r"\bwhat\s+(?:i|you|u)\s+(?:\w+\s+)?meant\s+by\s+$", re.IGNORECASE)
 _WAS = re.compile(r"\b(?:was|is)\b(?:\s+that\b)?", re.IGNORECASE)
+_TRANSLATION_OF = re.compile(r"\btranslation\s+of\s+(?:my\s+)?$", re.IGNORECASE)
+_IT_IS = re.compile(r"(?<=[.!?;,]\s)(?:it'?s|it\s+is|it\s+was)\s+(?!not\b|never\b)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…](?=[\s\"”')]|$)|\n")
 # How far after the words said the explanation may start, and how far it may run.
 _GAP, _SPAN = 60, 400
@@ -190,6 +193,14 @@ def _marks(text: str, start: int, end: int, limit: int, following: int) -> list[
         and not text[end : marks[0].start].strip()
     ):
         marks = marks[1:]  # "what "ok." means when I text it. It means …": a question
+    colon = re.match(r"\s*:", text[end:limit])
+    if colon and _TRANSLATION_OF.search(text, max(0, start - 30), start):
+        marks.insert(0, _Mark("yes", end, end + colon.end(), ":"))  # Translation of my "X":
+    if marks and all(mark.kind == "no" for mark in marks):
+        # "… it is not me shutting you out. It is me trying not to cry."
+        it_is = _IT_IS.search(text, marks[0].end, min(limit, following))
+        if it_is:
+            marks.append(_Mark("yes", it_is.start(), it_is.end(), it_is.group()))
     return marks
 
 
@@ -230,5 +241,7 @@ def _two_sentences(text: str, start: int, limit: int) -> int:
 
 def _clean(part: str) -> str:
     part = re.sub(r"\s+", " ", part).strip(" \t,;:—–-\"“”'‘’«»*")
-    part = re.sub(r"\s*[,;:—–-]?\s*(?:\b(?:and|but|so|honey|darling|love))?$", "", part, flags=re.I)
+    part = re.sub(
+        r"\s*(?:[,;:—–-]\s*(?:\b(?:and|but|so|honey|darling|love))?)?$", "", part, flags=re.I
+    )
     return part.strip(" ,;:.\"“”'‘’«»*")
