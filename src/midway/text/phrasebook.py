@@ -255,7 +255,7 @@ def _explains_inside(entry: PhrasebookEntry, explained: list[PhrasebookEntry]) -
 _LOOSE_BLOCKS, _LOOSE_QUOTES = 300, 100
 _MAY_EXPLAIN = re.compile(
     r"mean|ment\b|=|→|->|⇒|saying|signific|decir|heard|translat|sound|came\s+(?:out|across)"
-    r"|\bit(?:'s|\s+is|\s+was)\s+not\b|^\s*\|",
+    r"|\bit(?:'s|\s+is|\s+was)\s+not\b|way\s+of\s+saying|code\s+for|≠|^\s*\|",
     re.IGNORECASE,
 )
 _SAYING = re.compile(
@@ -288,7 +288,7 @@ _MEANING = re.compile(
 _NOT_AFTER = re.compile(
     r",\s*(?:but\s+)?(?:it|that|this)\s+(?:does|did)(?:n'?t|\s+not)\s+mean\s+(?:that\s+)?"
     r"|,\s*(?:and\s+)?(?:it|that|this)\s+(?:never|doesn'?t)\s+means?\s+"
-    r"|,\s*(?:and\s+|but\s+)?(?:not|no)\s*(?:=\s*)?(?:that\s+)?|\s+not\s+(?=[\"“'])|\s*\(\s*not\s+(?=[^)]+\)\s*$)",
+    r"|,\s*(?:and\s+|but\s+)?(?:not|no)\s*(?:=\s*)?(?:that\s+)?|\s+not\s+(?=[\"“'])|\s*\(\s*not\s*:?\s+(?=[^)]+\)\s*$)",
     re.IGNORECASE,
 )
 _EQUALS = re.compile(r"\s*(?:\([^)\n]{0,30}\)\s*)?(?:=|→|->|=>|⇒)\s*")
@@ -436,6 +436,10 @@ def _denial_entry(text: str, plain: str, said: str, end: int) -> PhrasebookEntry
         not_meaning = text[denial.end() : meaning.start()]
         # "I heard that you wanted to leave. I know now it meant …": its own sentence.
         not_meaning = re.split(r"[.!?…]\s", not_meaning, maxsplit=1)[0]
+        # "I took it as you didn't care, but I know now you meant …"
+        not_meaning = re.split(
+            r",\s+(?:but|and|so)\s+(?:i|you|we)\b", not_meaning, maxsplit=1, flags=re.I
+        )[0]
     else:
         # "By "X" I meant Z, not Y.": the denial, if any, follows the meaning.
         first = _CLAUSE_END.search(explained)

@@ -34,8 +34,8 @@ _QUOTE = re.compile(
 )
 _UNQUOTED = re.compile(
     r"\b(?:when|whenever|if)\s+(?:(?P<say>(?:i|you|u|he|she)\s+(?:say|said|text|texted|tell\s+you)"
-    r"\s+)(?P<said>(?!(?:this|that|it|so)\b(?!'))[^,.;!?\n\"“”«]{2,40}?)|(?P<doing>i\s+(?:go|get|went|am|'m|start|stop|leave"
-    r"|walk|put|turn|don'?t)\b[^,.;!?\n\"“”«]{1,30}?))\s*,?\s*(?=(?:it|that|this)\s+(?:\w+\s+)?mean"
+    r"\s+)(?P<said>(?!(?:this|that|it|so)\b(?!'))[^,.;!?\n\"“”«]{2,40}?)|(?P<doing>i(?:'m|\s+am)?\s+(?!say\b|said\b)\w+\b"
+    r"[^,.;!?\n\"“”«]{0,30}?))\s*,?\s*(?=(?:it|that|this)\s+(?:\w+\s+)?mean"
     r"|(?:it|that|this|i)\s+(?:do|does|did)(?:n'?t|\s+not)\s+mean)",
     re.IGNORECASE,
 )
@@ -77,17 +77,24 @@ _MARKS = re.compile(
     r"|,\s*(?:and\s+|but\s+)?not\b(?:\s+that\b)?"
     r"|(?:^|(?<=[.!?]\s))not\b"
     r"|\s+not\s+that\b|\b(?:sounded|sounds|came\s+out|came\s+across)\s+(?:like|as)\b"
-    r"|(?:^|(?<=[.!?]\s))not\s*:)"
+    r"|(?:^|(?<=[.!?]\s))not\s*:|≠|!=)"
     r"|(?P<yes>\bwhat\s+i\s+(?:really\s+|actually\s+)?(?:meant|mean)\s+(?:was|is)\b"
     r"|\b(?:it|this|that|which|he|she|i|you|u|one)\s+(?:(?:\w+ly|just|only|always|usually|has"
     r"|have|is)\s+)?(?:means|meant(?!\s+to\b)|mean(?!\s+(?:it|to)\b)|meaning)\b(?:\s+that\b)?"
     r"|\b(?:has|have)\s+(?:always\s+)?meant\b(?:\s+that\b)?"
-    r"|(?<![\w\s])\s*(?:(?:\w+ly|just|only|always|usually)\s+)?means\b(?:\s+that\b)?"
-    r"|\btranslation\s*:|(?<!\w)=)(?!\s*(?:a\s+lot|so\s+much|the\s+world|everything)\s+to\b)",
+    r"|(?<!by\sall\s)(?<!by\sno\s)(?<!\bthe\s)(?<!\ba\s)(?:\b(?:\w+ly|just|only|always"
+    r"|usually)\s+)?\bmeans\b(?!\s+well\b)(?:\s+that\b)?"
+    r"|\bis\s+(?:just\s+)?(?:my\s+)?(?:way\s+of\s+saying|code\s+for|short\s+for)\b"
+    r"|\btranslates\s+(?:to|as)\b|\btranslation\s*:|(?<!\w)=)(?!\s*(?:a\s+lot|so\s+much|the\s+world|everything)\s+to\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 _MEANT_BY = re.compile(r"\bwhat\s+(?:i|you|u)\s+(?:\w+\s+)?meant\s+by\s+$", re.IGNORECASE)
 _WAS = re.compile(r"\b(?:was|is)\b(?:\s+that\b)?", re.IGNORECASE)
+_PROPOSAL = re.compile(
+    r"\b(?:sign|signal|code\s*word|safe\s*word|let'?s|we\s+(?:can|could|should)|what\s+if"
+    r"|how\s+about|from\s+now\s+on|new\s+rule|either\s+(?:one|of\s+us))\b",
+    re.IGNORECASE,
+)
 _TRANSLATION_OF = re.compile(r"\btranslation\s+of\s+(?:my\s+)?$", re.IGNORECASE)
 _IT_IS = re.compile(r"(?<=[.!?;,]\s)(?:it'?s|it\s+is|it\s+was)\s+(?!not\b|never\b)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…](?=[\s\"”')]|$)|\n")
@@ -138,6 +145,9 @@ def _explanation(
     """(not_meaning, meaning, where it stops) for the words quoted at start:end, or None."""
     if _GENERAL.search(text, max(0, start - 40), start):
         return None
+    sentence_start = max(text.rfind(mark, 0, start) for mark in (". ", "! ", "? ", "\n")) + 1
+    if _PROPOSAL.search(text, sentence_start, start):
+        return None  # "maybe we can make a sign, if I touch my ear it means…": a thing to try
     limit = _explanation_limit(text, end, wrapped)
     marks = _marks(text, start, end, limit, following)
     if not marks or marks[0].start - end > _GAP:
@@ -181,6 +191,17 @@ def _marks(text: str, start: int, end: int, limit: int, following: int) -> list[
         _Mark("no" if m["no"] else "yes", m.start(), m.end(), m.group())
         for m in _MARKS.finditer(text, end, limit)
         if m.start() < following
+    ]
+    # "but i meant its not fine": a denial right after a meaning mark is the meaning.
+    marks = [
+        mark
+        for index, mark in enumerate(marks)
+        if not (
+            index
+            and mark.kind == "no"
+            and marks[index - 1].kind == "yes"
+            and not text[marks[index - 1].end : mark.start].strip()
+        )
     ]
     if _MEANT_BY.search(text, max(0, start - 40), start):
         # "What I meant by "X" in the car was that Z": "was" is the meaning's mark.

@@ -95,6 +95,69 @@ def test_an_explanation_with_its_halves_in_any_order(letter, said, not_meaning, 
     assert _entries(letter) == [(said, not_meaning, meaning)]
 
 
+@pytest.mark.parametrize(
+    ("letter", "said", "not_meaning", "meaning"),
+    [
+        (
+            "\"Whatever\" is my way of saying I'm overwhelmed, not that I don't care.",
+            "Whatever",
+            "I don't care",
+            "I'm overwhelmed",
+        ),
+        (
+            '"I\'m going to bed" is code for please come with me.',
+            "I'm going to bed",
+            "",
+            "please come with me",
+        ),
+        (
+            "When I'm quiet in the car, it means I'm thinking, not sulking.",
+            "I'm quiet in the car",
+            "sulking",
+            "I'm thinking",
+        ),
+        (
+            '"Later" from me really means later, like tonight. It does not mean never.',
+            "Later",
+            "never",
+            "later, like tonight",
+        ),
+        (
+            '"Ok" with a full stop ≠ angry. It just means I\'m typing fast.',
+            "Ok",
+            "angry",
+            "I'm typing fast",
+        ),
+        ('* "Busy" = my brain is full (not: go away)', "Busy", "go away", "my brain is full"),
+        (
+            "\"Do what you want\" — translation: I'm hurt. Not: I don't care.",
+            "Do what you want",
+            "I don't care",
+            "I'm hurt",
+        ),
+        (
+            'I know "calm down" sounded like I was dismissing you. I really meant let\'s both breathe.',
+            "calm down",
+            "I was dismissing you",
+            "let's both breathe",
+        ),
+        (
+            'When I say "I need a minute" it is not me shutting you out. It is me trying not to cry.',
+            "I need a minute",
+            "me shutting you out",
+            "me trying not to cry",
+        ),
+    ],
+)
+def test_an_explanation_in_other_words(letter, said, not_meaning, meaning):
+    assert _entries(letter) == [(said, not_meaning, meaning)]
+
+
+def test_a_sign_proposed_is_not_a_phrasebook_entry():
+    letter = "maybe we can make one small sign, if i touch my ear it means i need a break"
+    assert _entries(letter) == []
+
+
 def test_a_chat_line_ends_the_meaning():
     letter = (
         'when i texted "im fine" at 11 i didn\'t mean everything was fine, i meant i '
