@@ -118,7 +118,8 @@ _NOT_TODAY = re.compile(
     r"|sister|brother|friend|bestie|coworker|colleague|boss|therapist|aunt|nan|gran|grandma"
     r"|cousin|reader|psychic)\s+(?:\w+\s+)?(?:pulled|drew|got|turned|picked|read)"
     r"|(?:drew|pulled|picked|read)\s+me|(?:drew|pulled|picked|read|got)\s+(?:\w+\s+){0,5}for"
-    r"\s+(?:me|us|you|u|herself|himself|themselves|her|him|them)|on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))\b"
+    r"\s+(?:me|herself|himself|themselves|her|him|them)|(?:reading|spread)\s+for\s+me"
+    r"|magnet|keyring|bookmark|on\s+the\s+(?:fridge|wall)|on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))\b"
 )
 # "…I got The Fool lol / he drew for everybody from his own deck": someone else drew.
 _DREW_FOR_OTHERS = re.compile(
@@ -187,7 +188,6 @@ def find_weighed_card(text: str) -> tuple[CardOfTheDay, float] | None:
         if re.match(r"\s+(?:of|de|di|del|della)\b", after):
             continue  # "the tower of the church", "la torre de Pisa"
         left, right = _sentence_bounds(lower, start, end)
-        sentence = lower[left:right]
         strong = _CUE_BEFORE.search(before) or _CUE_AFTER.match(after)
         weak = not strong and (
             _WEAK_CUE.search(before)
@@ -201,7 +201,7 @@ def find_weighed_card(text: str) -> tuple[CardOfTheDay, float] | None:
         if not (strong or weak):
             continue
         if (
-            _NOT_TODAY.search(sentence)
+            _NOT_TODAY.search(_clause_of_today(lower, left, start, end, right))
             or _DREW_FOR_OTHERS.search(lower, left, min(len(lower), right + 120))
             or _someone_says(lower, left, start)
             or re.match(r"\W*(?:card\s+)?(?:energy|vibes?)\b", after)
@@ -218,6 +218,19 @@ def find_weighed_card(text: str) -> tuple[CardOfTheDay, float] | None:
             return found, 0.9
         weak_card = weak_card or (found, 0.55)
     return weak_card
+
+
+_TODAY = re.compile(r"\b(?:today|this\s+morning|tonight|this\s+evening)\b")
+_CLAUSE_MARK = re.compile(r"[,;]|\band\b|\bbut\b|\bwhile\b")
+
+
+def _clause_of_today(lower: str, left: int, start: int, end: int, right: int) -> str:
+    """The name's sentence, or only its clause when the clause says today: in "I drew
+    the Fool yesterday and the Magician today" the Magician is today's card."""
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(lower, left, start)]
+    after = _CLAUSE_MARK.search(lower, end, right)
+    clause = lower[marks[-1] if marks else left : after.start() if after else right]
+    return clause if _TODAY.search(clause) else lower[left:right]
 
 
 def _someone_says(lower: str, left: int, start: int) -> bool:

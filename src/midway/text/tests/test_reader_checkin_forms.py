@@ -71,6 +71,8 @@ def test_fold_lowers_and_drops_accents():
         ("Golden Thread app this morning: Queen of Wands", ("Queen of Wands", False)),
         ("The Star (upright) this morning. Take that, universe.", ("The Star", False)),
         ("Salió el Sol en la app this morning.", ("The Sun", False)),
+        ("I drew the Fool yesterday and the Magician today.", ("The Magician", False)),
+        ("Pulled the Three of Cups for us this morning", ("Three of Cups", False)),
     ],
 )
 def test_a_card_drawn_today_in_other_shapes(letter, card):
@@ -99,6 +101,8 @@ def test_a_card_drawn_today_in_other_shapes(letter, card):
         "my granddaughter, who has taken up the tarot, drew me the Lovers on Saturday",
         'boss made us do "team tarot" at lunch, I got The Fool lol\nhe drew for everybody',
         "The booklet says the Tower is about change. My therapist says Death is too.",
+        "Priya did a reading for me at lunch: the Ten of Swords, lol.",
+        "The Lovers card on the fridge magnet made me smile.",
     ],
 )
 def test_a_name_that_is_not_todays_draw_is_no_card(letter):
