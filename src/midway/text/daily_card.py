@@ -15,6 +15,11 @@ case and without accents. A name is only a name: "the moon was huge", "such an E
   in the sentence before when the name opens its own ("I drew a card. It was Judgment."),
   or in the line after a name that stands alone ("the star. / that's what I pulled").
 
+A major arcanum's name that is also an everyday word ("the sun", "strength", "the
+moon") needs more: tarot words near it ("card", "deck", "app", "upright"…), a draw today
+in its sentence, or a capital ("I pulled Death"); "we finally got the sun", "I drew
+strength from your letter" and "I drew the curtains and the moon was there" are no card.
+
 And a name is not today's draw, whatever the cue, when its sentence says so: another
 day ("yesterday", "last week"), someone else's draw ("she pulled", "you got", "my mum
 drew … for me"), a favourite, a poster, a tattoo, a likeness or an insult ("you're such a
@@ -32,7 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from midway.text.deck import NAME_PATTERN, find_card, fold
+from midway.text.deck import MAJOR, NAME_PATTERN, find_card, fold
 
 
 @dataclass(frozen=True)
@@ -213,6 +218,10 @@ def find_weighed_card(text: str) -> tuple[CardOfTheDay, float] | None:
         card = find_card(match.group())
         if card is None:  # pragma: no cover - every pattern word is a known name
             continue
+        if card.arcana == MAJOR and not (
+            _about_tarot(lower, left, right, after) or _capitalised(text, lower, left, start, end)
+        ):
+            continue  # "we finally got the sun", "I drew strength from your letter"
         found = CardOfTheDay(card.name, _is_reversed(lower, before, after, end))
         if strong:
             return found, 0.9
@@ -222,6 +231,45 @@ def find_weighed_card(text: str) -> tuple[CardOfTheDay, float] | None:
 
 _TODAY = re.compile(r"\b(?:today|this\s+morning|tonight|this\s+evening)\b")
 _CLAUSE_MARK = re.compile(r"[,;]|\band\b|\bbut\b|\bwhile\b")
+
+
+# Words that show a letter is talking about tarot near a name that is also an everyday
+# word ("the sun", "strength", "the world").
+_TAROT_NEAR = re.compile(
+    rf"\b(?:{_CARD}|deck|pack|arcana|app|daily\s+(?:draw|pull)|upright|reversed|upside[\s-]+down"
+    r"|rx|invertid[ao]|capovolt[ao])\b"
+)
+_DRAWN_TODAY = re.compile(
+    rf"\b(?:{_DRAW}|came\s+up|showed\s+up|turned\s+up)\b.*\b(?:today|this\s+morning|tonight|this\s+evening|oggi|hoy|heute"
+    rf"|aujourd'hui|dzis)\b|\b(?:today|this\s+morning|oggi|hoy|heute|dzis)\b.*\b{_DRAW}\b"
+)
+
+
+def _about_tarot(lower: str, left: int, right: int, after: str) -> bool:
+    """Is a major arcanum's name, which is also an everyday word, about a card here: tarot
+    words within the sentence or near it, or a draw today in its sentence?"""
+    if re.match(r"\s+(?:from|to\s+\w+)\b", after) and not re.match(
+        r"\s+from\s+(?:my|the|your|a)\s+(?:\w+\s+)?(?:deck|pack|app)", after
+    ):
+        return False  # "drew strength from your letter", "the strength to go on"
+    return bool(
+        _TAROT_NEAR.search(lower, max(0, left - 250), min(len(lower), right + 250))
+        or _DRAWN_TODAY.search(lower, left, right)
+    )
+
+
+def _capitalised(text: str, lower: str, left: int, start: int, end: int) -> bool:
+    """Is the name written as a name ("I pulled Death", "got the Sun"), not at the start
+    of its sentence, where every word has a capital?"""
+    if len(text) != len(lower):
+        return False
+    words = text[start:end].split()
+    core = words[1] if len(words) > 1 and words[0].lower() in _ARTICLES else words[0]
+    opens = not lower[left:start].strip(" \t-•*#>(\"'“‘")
+    return core[:1].isupper() and not (opens and core is words[0])
+
+
+_ARTICLES = ("the", "la", "le", "el", "il", "lo", "der", "die", "das", "o", "a")
 
 
 def _clause_of_today(lower: str, left: int, start: int, end: int, right: int) -> str:

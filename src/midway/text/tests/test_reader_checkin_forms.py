@@ -73,6 +73,7 @@ def test_fold_lowers_and_drops_accents():
         ("Salió el Sol en la app this morning.", ("The Sun", False)),
         ("I drew the Fool yesterday and the Magician today.", ("The Magician", False)),
         ("Pulled the Three of Cups for us this morning", ("Three of Cups", False)),
+        ("I pulled Death. Don't worry, it means change.", ("Death", False)),
     ],
 )
 def test_a_card_drawn_today_in_other_shapes(letter, card):
@@ -103,6 +104,10 @@ def test_a_card_drawn_today_in_other_shapes(letter, card):
         "The booklet says the Tower is about change. My therapist says Death is too.",
         "Priya did a reading for me at lunch: the Ten of Swords, lol.",
         "The Lovers card on the fridge magnet made me smile.",
+        "I drew strength from your letter this morning.",
+        "We finally got the sun this afternoon, so we sat outside.",
+        "got the sun on my face today and thought of you",
+        "I drew the curtains and the moon was there.",
     ],
 )
 def test_a_name_that_is_not_todays_draw_is_no_card(letter):
