@@ -22,6 +22,11 @@ from midway.text.daily_card import (  # noqa: F401
 
 _DOSE = r"(?:meds|medication|medications|medicine|pills?|tablets?|dose|doses)\b"
 _WHOSE = r"(?:(?:my|her|his|the|today'?s|this\s+morning'?s|any|all\s+my)\s+)?"
+# "had my pills ready", "took my tablets with me": the medicine was carried, not taken.
+_NOT_SWALLOWED = (
+    r"(?:ready|changed|refilled|adjusted|upped|increased|lowered|reviewed|checked|switched"
+    r"|with\s+me|on\s+me|in\s+my|out\s+of|to\s+the|back)"
+)
 _NOT_TAKEN = re.compile(
     r"\bun-?medicated\b|\bnot\s+(?:yet\s+|been\s+)?medicated\b|\bno\s+(?:meds|medication)\b"
     r"|\b(?:off|not\s+on)\s+(?:of\s+)?my\s+meds\b"
@@ -35,7 +40,7 @@ _NOT_TAKEN = re.compile(
 )
 _TAKEN = re.compile(
     rf"\b(?:took|taken|had|drank|drunk|ate|eaten|swallowed|popped|remembered(?:\s+to\s+take)?)"
-    rf"\s+{_WHOSE}{_DOSE}"
+    rf"\s+{_WHOSE}{_DOSE}(?!\s+{_NOT_SWALLOWED})"
     r"|\b(?:i'?m|i\s+am)\s+(?:\w+\s+)?medicated\b"
     rf"|\b{_DOSE}\s+in(?=\s*(?:[,.!✅]|$))"  # "meds in, coffee in"
     rf"|\b{_DOSE}(?:\s*[:=–-]\s*yes\b|\s*[:=–-]?\s*(?:taken\b|done\b|✅|✔️?|☑️?))",
@@ -150,7 +155,7 @@ def find_weighed_medication(text: str, context: str = "") -> tuple[bool, float] 
             near = (mention.start() - 45, mention.end() + 45)
             if _near(_SENT_NOT, sentence, near):
                 verdicts.append(False)
-            elif _near(_SENT_TAKEN, sentence, near) and not _near(_ONLY_PLANNED, sentence, near):
+            elif _taken_at(sentence, mention) and not _near(_ONLY_PLANNED, sentence, near):
                 verdicts.append(True)
             else:
                 # Further on in the sentence ("my tablets are lined up in the box you bought
@@ -185,6 +190,34 @@ def _near(pattern: re.Pattern, sentence: str, span: tuple[int, int]) -> bool:
     the span's edge is read whole: "forgets" is not "forget".)"""
     start, end = max(0, span[0]), span[1]
     return any(m.start() <= end for m in pattern.finditer(sentence, start, end + 30))
+
+
+# A dose taken, said right before the medicine ("took my morning meds", "had both my
+# pills") or right after it ("meds: done", "pill ✅", "medicine eaten already", "the
+# little white pill went down", "meds. took them"); a verb further away is about
+# something else ("had a long talk with my doctor about my meds").
+_TAKEN_BEFORE = re.compile(
+    r"\b(?:took|taken|had|drank|drunk|ate|eaten|swallowed|popped|remembered(?:\s+to\s+take)?"
+    r"|did|done|tom[eé]|wzi[eę][lł]\w*)\s+(?:[\w'-]+\s+){0,3}$"
+)
+_TAKEN_AFTER = re.compile(
+    r"^[^.!?]{0,25}?(?:\b(?:taken|done|check(?:ed)?|eaten|drunk|genommen|eingenommen|pris|prise"
+    r"|fatto|tomad[ao]|yes|yep|went\s+down|(?:took|had|popped|swallowed)\s+(?:it|them|'?em|both"
+    r"|all))\b|c'est\s+fait|✅|✔|☑)"
+)
+
+
+def _taken_at(sentence: str, mention: re.Match) -> bool:
+    before = sentence[max(0, mention.start() - 40) : mention.start()]
+    after = sentence[mention.end() : mention.end() + 45]
+    if re.match(rf"\s+{_NOT_SWALLOWED}\b", after):
+        return False
+    return bool(
+        _TAKEN_BEFORE.search(before)
+        or re.search(r"\[[x✓✔]\]\s*(?:[\w'-]+\s+){0,2}$", before)
+        or _TAKEN_AFTER.match(after)
+        or re.search(r"[✅✔☑]", before[-12:])
+    )
 
 
 def _nearer_after(sentence: str, end: int) -> bool | None:

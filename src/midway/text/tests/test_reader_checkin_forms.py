@@ -147,6 +147,10 @@ def test_a_name_that_is_not_todays_draw_is_no_card(letter):
         ("Mum took her tablets, finally.", None),
         ("Remember when you forgot your pills in Spain?", None),
         ("The doctor changed my dose last month.", None),
+        ("Had a long talk with my doctor about my meds.", None),
+        ("The pharmacy had my pills ready when I got there.", None),
+        ("I took my tablets with me to the conference.", None),
+        ("I took a photo of my pill organiser for you.", None),
     ],
 )
 def test_medication_in_everyday_words(letter, taken):
