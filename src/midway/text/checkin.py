@@ -198,7 +198,7 @@ def _near(pattern: re.Pattern, sentence: str, span: tuple[int, int]) -> bool:
 # something else ("had a long talk with my doctor about my meds").
 _TAKEN_BEFORE = re.compile(
     r"\b(?:took|taken|had|drank|drunk|ate|eaten|swallowed|popped|remembered(?:\s+to\s+take)?"
-    r"|did|done|tom[eé]|wzi[eę][lł]\w*)\s+(?:[\w'-]+\s+){0,3}$"
+    r"|did|tom[eé]|wzi[eę][lł]\w*)\s+(?:[\w'-]+\s+){0,3}$"
 )
 _TAKEN_AFTER = re.compile(
     r"^[^.!?]{0,25}?(?:\b(?:taken|done|check(?:ed)?|eaten|drunk|genommen|eingenommen|pris|prise"

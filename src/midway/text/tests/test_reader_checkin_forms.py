@@ -148,6 +148,7 @@ def test_a_name_that_is_not_todays_draw_is_no_card(letter):
         ("Remember when you forgot your pills in Spain?", None),
         ("The doctor changed my dose last month.", None),
         ("Had a long talk with my doctor about my meds.", None),
+        ("I'm done with these meds, they make me numb.", None),
         ("The pharmacy had my pills ready when I got there.", None),
         ("I took my tablets with me to the conference.", None),
         ("I took a photo of my pill organiser for you.", None),
