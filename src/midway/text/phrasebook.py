@@ -227,18 +227,23 @@ def find_weighed_entries(blocks: list[Block]) -> list[tuple[PhrasebookEntry, flo
         # The looser forms, for the phrases the strict ones did not explain: labelled
         # parts, then the loose orders, then marks in any order (less sure each time).
         labelled = [PhrasebookEntry(*parts) for parts in labelled_entries(block.text)]
-        marked = [
-            PhrasebookEntry(*parts)
-            for parts in marked_entries(block.text, wrapped=_wrapped(block.text))
-        ]
         here = list(strict)
-        for entries, sure in ((labelled or _loose_explanations(block.text), 0.7), (marked, 0.55)):
-            for entry in entries:
-                key = _said_key(entry.said)
-                if key and key not in chosen and not _explains_inside(entry, here):
-                    chosen[key] = (entry, sure)
-                    here.append(entry)
+        for entry in labelled or _loose_explanations(block.text):
+            _choose(chosen, here, entry, 0.7)
+        # Last, and only for the phrases still unexplained.
+        explained = lambda said: _said_key(said) in chosen  # noqa: E731
+        for parts in marked_entries(block.text, _wrapped(block.text), explained):
+            _choose(chosen, here, PhrasebookEntry(*parts), 0.55)
     return list(chosen.values())
+
+
+def _choose(chosen: dict, here: list, entry: PhrasebookEntry, sure: float) -> None:
+    """Keep a looser form's entry unless its phrase is explained already or is quoted
+    inside another explanation of this paragraph."""
+    key = _said_key(entry.said)
+    if key and key not in chosen and not _explains_inside(entry, here):
+        chosen[key] = (entry, sure)
+        here.append(entry)
 
 
 def _explains_inside(entry: PhrasebookEntry, explained: list[PhrasebookEntry]) -> bool:

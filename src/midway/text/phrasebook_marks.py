@@ -24,6 +24,7 @@ is its part. An entry needs a meaning; without a denial its `not_meaning` is emp
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 # Quotes, not *emphasis*: "I did *not* mean" stars a word, it does not quote it.
@@ -102,11 +103,14 @@ _SENTENCE_END = re.compile(r"[.!?…](?=[\s\"”')]|$)|\n")
 _GAP, _SPAN = 60, 400
 
 
-def marked_entries(text: str, wrapped: bool) -> list[tuple[str, str, str]]:
+def marked_entries(
+    text: str, wrapped: bool, explained: Callable[[str], bool] = lambda said: False
+) -> list[tuple[str, str, str]]:
     """(said, not_meaning, meaning) for each phrase this paragraph explains this way.
 
     `wrapped`: the paragraph is prose wrapped at a fixed width, so a line break is not
-    the end of a sentence."""
+    the end of a sentence. `explained(said)`: the words are explained already (by a
+    stricter form), and are not read again."""
     anchors = [(m.start(), m.end(), _said(m)) for m in _QUOTE.finditer(text)]
     quoted = list(anchors)
     for m in _UNQUOTED.finditer(text):
@@ -117,7 +121,7 @@ def marked_entries(text: str, wrapped: bool) -> list[tuple[str, str, str]]:
     entries: list[tuple[str, str, str]] = []
     consumed = 0
     for index, (start, end, said) in enumerate(anchors[:50]):
-        if start < consumed or not said.strip():
+        if start < consumed or not said.strip() or explained(said):
             continue
         following = next((a[0] for a in anchors[index + 1 :] if a[0] >= end), len(text))
         found = _explanation(text, start, end, following, wrapped)
