@@ -207,9 +207,30 @@ _INDEX = _build_index()
 
 
 def _alternatives(words: set[str]) -> str:
-    # Longest first, so that "wheel of fortune" wins over "wheel" and "the tower" over "tower".
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+    """One pattern for all `words`, as a tree of their letters: "wheel(?:\\s+of\\s+fortune)?"
+    rather than "wheel of fortune|wheel", so that each place in a letter is tried against
+    one branch, not hundreds of names; the longer name wins ("wheel of fortune" over
+    "wheel") because an optional tail is greedy."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(tree)
+
+
+def _branches(node: dict) -> str:
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _branches(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    if "" in node:
+        return f"(?:{'|'.join(branches)})?"
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 _JOINTS = r" (?:of|de|di|der) "

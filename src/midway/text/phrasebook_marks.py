@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import islice
 from typing import NamedTuple
 
 # Quotes, not *emphasis*: "I did *not* mean" stars a word, it does not quote it.
@@ -101,6 +102,7 @@ _IT_IS = re.compile(r"(?<=[.!?;,]\s)(?:it'?s|it\s+is|it\s+was)\s+(?!not\b|never\
 _SENTENCE_END = re.compile(r"[.!?…](?=[\s\"”')]|$)|\n")
 # How far after the words said the explanation may start, and how far it may run.
 _GAP, _SPAN = 60, 400
+_ANCHORS = 50
 
 
 def marked_entries(
@@ -111,16 +113,17 @@ def marked_entries(
     `wrapped`: the paragraph is prose wrapped at a fixed width, so a line break is not
     the end of a sentence. `explained(said)`: the words are explained already (by a
     stricter form), and are not read again."""
-    anchors = [(m.start(), m.end(), _said(m)) for m in _QUOTE.finditer(text)]
+    # A paragraph explains a few phrases: past _ANCHORS quotes the rest are not read.
+    anchors = [(m.start(), m.end(), _said(m)) for m in islice(_QUOTE.finditer(text), _ANCHORS)]
     quoted = list(anchors)
-    for m in _UNQUOTED.finditer(text):
+    for m in islice(_UNQUOTED.finditer(text), _ANCHORS):
         # "When I say 'va bene' with that voice, it means": the quote is the anchor.
         if not any(m.start() <= start < m.end() for start, _, _ in quoted):
             anchors.append((m.start(), m.end(), m["said"] or m["doing"]))
     anchors.sort()
     entries: list[tuple[str, str, str]] = []
     consumed = 0
-    for index, (start, end, said) in enumerate(anchors[:50]):
+    for index, (start, end, said) in enumerate(anchors[:_ANCHORS]):
         if start < consumed or not said.strip() or explained(said):
             continue
         following = next((a[0] for a in anchors[index + 1 :] if a[0] >= end), len(text))
