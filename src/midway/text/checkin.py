@@ -58,9 +58,43 @@ _DENIED_MISS = re.compile(
 )
 
 
+# "Forgot my meds yesterday but took them today": in a sentence that tells today's dose,
+# a miss in a clause about another day is not today's. (Said in a sentence of its own,
+# "I skipped my meds yesterday" still reads as not taken: doubt goes to "not taken".)
+_SENTENCES = re.compile(r"[^.!?\n]+[.!?\n]*")
+_CLAUSES = re.compile(r"([,;:]|\bbut\b)", re.IGNORECASE)
+_OTHER_DAY = re.compile(
+    r"\b(?:yesterday|last\s+(?:night|week|weekend|month)|the\s+other\s+day|on\s+(?:mon|tues|wednes"
+    r"|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
+_TODAY = re.compile(r"\b(?:today|this\s+morning|tonight|this\s+evening|now)\b", re.IGNORECASE)
+_MISSED = re.compile(
+    r"\b(?:forgot|forgotten|skipped|missed|ran\s+out\s+of|didn'?t\s+take|did\s+not\s+take)\b",
+    re.IGNORECASE,
+)
+
+
+def _past_misses_dropped(text: str) -> str:
+    if not _OTHER_DAY.search(text):
+        return text  # the common case
+    return _SENTENCES.sub(lambda sentence: _today_kept(sentence.group()), text)
+
+
+def _today_kept(sentence: str) -> str:
+    if not (_OTHER_DAY.search(sentence) and _TODAY.search(sentence)):
+        return sentence
+    return "".join(
+        _MISSED.sub("then", piece)
+        if _OTHER_DAY.search(piece) and not _TODAY.search(piece)
+        else piece
+        for piece in _CLAUSES.split(sentence)
+    )
+
+
 def find_medication(text: str) -> bool | None:
     """True (taken), False (not taken) or None (the letter does not say)."""
-    plain = _DENIED_MISS.sub("took", text.replace("’", "'"))
+    plain = _past_misses_dropped(_DENIED_MISS.sub("took", text.replace("’", "'")))
     if "med" not in plain.lower() and "pill" not in plain.lower() and "tablet" not in plain.lower():
         return None
     if _NOT_TAKEN.search(plain):
@@ -128,7 +162,7 @@ def find_weighed_medication(text: str, context: str = "") -> tuple[bool, float] 
     letter with its quoted lines: "not yet, I'll take them later" answers a quoted "did
     you take your meds?" (0.55).
     """
-    plain = _DENIED_MISS.sub("took", text.replace("’", "'"))
+    plain = _past_misses_dropped(_DENIED_MISS.sub("took", text.replace("’", "'")))
     lower = plain.lower()
     context = context.lower()
     if not _MED.search(lower) and "medicated" not in lower and not _MED.search(context):
