@@ -60,7 +60,7 @@ _LINE_START = re.compile(
 _THEIRS = re.compile(
     r"\b(?:he|she|they|mum|mom|mother|dad|father|sister|brother|boss|friend|sign|teacher"
     r"|therapist|doctor|grandma|granny|nan|people)\s+(?:\w+\s+)?(?:says|said|say|told|tells)\b"
-    r"[^.!?\n]{0,30}$",
+    r"[^.!?\n]{0,30}$|\b(?!(?:your|my|ur)\b)[a-z]+'s\s*$",
     re.IGNORECASE,
 )
 _GENERAL = re.compile(
@@ -82,7 +82,7 @@ _MARKS = re.compile(
     r"|(?:^|(?<=[.!?]\s))not\s*:|≠|!=)"
     r"|(?P<yes>\bwhat\s+i\s+(?:really\s+|actually\s+)?(?:meant|mean)\s+(?:was|is)\b"
     r"|\b(?:it|this|that|which|he|she|i|you|u|one)\s+(?:(?:\w+ly|just|only|always|usually|has"
-    r"|have|is)\s+)?(?:means|meant(?!\s+to\b)|mean(?!\s+(?:it|to)\b)|meaning)\b(?:\s+that\b)?"
+    r"|have|is)\s+)?(?:means|meant(?!\s+(?:to|it|every)\b)|mean(?!\s+(?:it|to)\b)|meaning)\b(?:\s+that\b)?"
     r"|\b(?:has|have)\s+(?:always\s+)?meant\b(?:\s+that\b)?"
     r"|(?<!by\sall\s)(?<!by\sno\s)(?<!\bthe\s)(?<!\ba\s)(?:\b(?:\w+ly|just|only|always"
     r"|usually)\s+)?\bmeans\b(?!\s+well\b)(?:\s+that\b)?"
@@ -101,6 +101,7 @@ _TRANSLATION_OF = re.compile(r"\btranslation\s+of\s+(?:my\s+)?$", re.IGNORECASE)
 _IT_IS = re.compile(r"(?<=[.!?;,]\s)(?:it'?s|it\s+is|it\s+was)\s+(?!not\b|never\b)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…](?=[\s\"”')]|$)|\n")
 # How far after the words said the explanation may start, and how far it may run.
+_SPACES = re.compile(r"[ \t]*")
 _GAP, _SPAN = 60, 400
 _ANCHORS = 50
 
@@ -247,6 +248,9 @@ def _parts(
         sentence_end = _SENTENCE_END.search(text, mark.end, part_end)
         part_end = sentence_end.start() if sentence_end else part_end
         part = text[mark.end : part_end]
+        quoted = _QUOTE.match(text, _SPACES.match(text, mark.end).end())
+        if quoted:  # 'I meant "I'm hurt", and I should have said that': the quote
+            part, part_end = _said(quoted), max(part_end, quoted.end())
         if mark.kind == "no":  # "…I'm mad at you, and I know you have been taking it hard"
             part = re.split(r",\s+(?:and|but|so)\s+(?:i|you|we)\b", part, maxsplit=1, flags=re.I)[0]
         parts[mark.kind] = _clean(part)

@@ -153,6 +153,11 @@ def test_an_explanation_in_other_words(letter, said, not_meaning, meaning):
     assert _entries(letter) == [(said, not_meaning, meaning)]
 
 
+def test_a_quoted_meaning_is_the_quote():
+    letter = 'I said "fine" but I meant "I\'m hurt", and I should have said that.'
+    assert _entries(letter) == [("fine", "", "I'm hurt")]
+
+
 def test_a_sign_proposed_is_not_a_phrasebook_entry():
     letter = "maybe we can make one small sign, if i touch my ear it means i need a break"
     assert _entries(letter) == []
