@@ -60,13 +60,13 @@ _LINK = (
     r"(?:is|was|of|the|day|today|today's|today’s|tonight|this|morning|evening|my|a|an|it"
     r"|and|for|me|us|daily|card|tarot|reading|spread|pulled|drew|came|up|out|again|so|le|la"
     r"|el|il|i|j'ai|ho|hoy|heute|oggi|aujourd'hui|just|finally|one|only|single|ur|your|from"
-    r"|des|tages|del|giorno|du|jour|do|dia|dnia|di|de|dzis|dzisiaj)"
+    r"|des|tages|del|giorno|du|jour|do|dia|dnia|di|de|dzis|dzisiaj|said|says|showed|gave)"
 )
 # "card" in the writers' other languages, and "draw" as a noun ("le tirage du jour").
 _CARD = r"(?:cards?|tarot|karte|carta|carte|karta|tirage|tirada|estrazione|tiragem|ziehung)"
 _CUE_BEFORE = re.compile(
-    rf"\b(?:{_CARD}|{_DRAW})(?:[\s:,\-–—=(]+{_LINK})*"
-    r"[\s:,\-–—=(]+(?:(?:reversed|inverted|upright)\s+)?$"
+    rf"\b(?:{_CARD}|{_DRAW})(?:[\s:,\-–—=(→⇒>]+{_LINK})*"
+    r"[\s:,\-–—=(→⇒>]+(?:(?:reversed|inverted|upright)\s+)?$"
 )
 _CUE_AFTER = re.compile(r"\W{0,3}(?:(?:is|was)\s+(?:my|today'?s|today’s|the|our)\s+)?card\b")
 # "Card of the day, because you got me into this: Queen of Swords": a cue, then a colon.
@@ -162,7 +162,7 @@ _NAMES_THE_DRAW = re.compile(
 _DRAWN_BEFORE = re.compile(
     rf"\b(?:{_DRAW}|tarot|tirage|estrazione|tirada|took\s+(?:one|a\s+card)|picked\s+(?:one|a\s+card)"
     r"|card\s+of\s+the\s+day|daily\s+card|(?:my|today'?s)\s+card"
-    r"|card\s+(?:today|this\s+morning))\b"
+    r"|card\s+(?:today|this\s+morning)|\bthe\s+card\W*$)\b"
 )
 # After the name, in its sentence: "ace of cups today, pulled it with my coffee", "the
 # Empress came up for me".
@@ -285,7 +285,7 @@ def _someone_says(lower: str, left: int, start: int) -> bool:
     """ "My therapist says Death is…", but not "the tarot app said Five of Cups"."""
     for said in _SAYS_BEFORE.finditer(lower, left, start):
         if not re.search(
-            r"\b(?:app|tarot|deck|card|it)\W+(?:\w+\W+){0,2}$", lower[left : said.start()]
+            r"\b(?:app|tarot|deck|cards?|it)\W+(?:\w+\W+){0,2}$", lower[left : said.start()]
         ):
             return True
     return False

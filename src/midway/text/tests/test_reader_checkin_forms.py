@@ -74,6 +74,13 @@ def test_fold_lowers_and_drops_accents():
         ("I drew the Fool yesterday and the Magician today.", ("The Magician", False)),
         ("Pulled the Three of Cups for us this morning", ("Three of Cups", False)),
         ("I pulled Death. Don't worry, it means change.", ("Death", False)),
+        (
+            "Also the card. Knight of Pentacles. Slow and steady, apparently.",
+            ("Knight of Pentacles", False),
+        ),
+        ("the cards said Death this morning (don't panic)", ("Death", False)),
+        ("card of the day → the fool", ("The Fool", False)),
+        ("🃏 today: The Moon (reversed)", ("The Moon", True)),
     ],
 )
 def test_a_card_drawn_today_in_other_shapes(letter, card):
