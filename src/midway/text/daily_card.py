@@ -239,9 +239,13 @@ _TAROT_NEAR = re.compile(
     rf"\b(?:{_CARD}|deck|pack|arcana|app|daily\s+(?:draw|pull)|upright|reversed|upside[\s-]+down"
     r"|rx|invertid[ao]|capovolt[ao])\b"
 )
+_THIS_MORNING = (
+    r"(?:today|this\s+morning|tonight|this\s+evening|oggi|stamattina|hoy|esta\s+manana|heute"
+    r"|aujourd'hui|ce\s+matin|hoje|esta\s+manha|dzis|rano)"
+)
 _DRAWN_TODAY = re.compile(
-    rf"\b(?:{_DRAW}|came\s+up|showed\s+up|turned\s+up)\b.*\b(?:today|this\s+morning|tonight|this\s+evening|oggi|hoy|heute"
-    rf"|aujourd'hui|dzis)\b|\b(?:today|this\s+morning|oggi|hoy|heute|dzis)\b.*\b{_DRAW}\b"
+    rf"\b(?:{_DRAW}|came\s+up|showed\s+up|turned\s+up)\b.*\b{_THIS_MORNING}\b"
+    rf"|\b{_THIS_MORNING}\b.*\b{_DRAW}\b"
 )
 
 
@@ -255,6 +259,7 @@ def _about_tarot(lower: str, left: int, right: int, after: str) -> bool:
     return bool(
         _TAROT_NEAR.search(lower, max(0, left - 250), min(len(lower), right + 250))
         or _DRAWN_TODAY.search(lower, left, right)
+        or _REVERSED.search(lower, left, right)
     )
 
 

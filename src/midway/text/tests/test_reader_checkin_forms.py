@@ -81,6 +81,7 @@ def test_fold_lowers_and_drops_accents():
         ("the cards said Death this morning (don't panic)", ("Death", False)),
         ("card of the day → the fool", ("The Fool", False)),
         ("🃏 today: The Moon (reversed)", ("The Moon", True)),
+        ("j'ai tiré le soleil ce matin, à l'envers. of course.", ("The Sun", True)),
     ],
 )
 def test_a_card_drawn_today_in_other_shapes(letter, card):
