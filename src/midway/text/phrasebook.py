@@ -34,8 +34,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from midway.text.blocks import ITEM, PARAGRAPH, Block
-from midway.text.phrasebook_labels import labelled_entries
+from midway.text.blocks import HEADING, ITEM, PARAGRAPH, Block
+from midway.text.phrasebook_labels import GLOSSARY, glossary_item, labelled_entries
 from midway.text.phrasebook_marks import marked_entries
 
 _QUOTE = (
@@ -206,9 +206,22 @@ def find_weighed_entries(blocks: list[Block]) -> list[tuple[PhrasebookEntry, flo
     """
     chosen: dict[str, tuple[PhrasebookEntry, float]] = {}
     budget = _LOOSE_BLOCKS
+    glossary = False  # under a heading or lead-in like "Our phrasebook:"
     for block in blocks:
+        if block.kind == HEADING or (block.kind == PARAGRAPH and block.text.rstrip().endswith(":")):
+            glossary = bool(GLOSSARY.search(block.text))
+            if block.kind == HEADING:
+                continue
+        elif block.kind == PARAGRAPH:
+            glossary = False
         if block.kind not in (ITEM, PARAGRAPH):
             continue
+        if glossary and block.kind == ITEM and not _QUOTE_THEN_MEANS.search(block.text):
+            item = glossary_item(block.text)
+            entry = _equals_entry(block.text, item[0], item[1]) if item else None
+            if entry and _said_key(entry.said) not in chosen:
+                chosen[_said_key(entry.said)] = (entry, 0.7)
+                continue
         strict = _explanations(block.text)
         for entry in strict:
             key = _said_key(entry.said)
@@ -258,6 +271,9 @@ def _explains_inside(entry: PhrasebookEntry, explained: list[PhrasebookEntry]) -
 # Bounds on the looser forms' work in one letter (paragraphs read, quotes per paragraph):
 # far more than any letter explains, and they keep a hostile 200 KB text linear and quick.
 _LOOSE_BLOCKS, _LOOSE_QUOTES = 300, 100
+# An item that explains in a sentence ('"X" — when I say it, it means …') is read by the
+# other forms, not as "said: meaning".
+_QUOTE_THEN_MEANS = re.compile(r"\bmean|\bsaid\b|\bsay\b", re.IGNORECASE)
 _MAY_EXPLAIN = re.compile(
     r"mean|ment\b|=|→|->|⇒|saying|signific|decir|heard|translat|sound|came\s+(?:out|across)"
     r"|\bit(?:'s|\s+is|\s+was)\s+not\b|way\s+of\s+saying|code\s+for|≠|^\s*\|",

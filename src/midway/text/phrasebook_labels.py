@@ -107,3 +107,24 @@ def table_entries(text: str) -> list[tuple[str, str, str]]:
         if said and meaning:
             entries.append((said, not_meaning.strip(' ."“”'), meaning.strip(' ."“”')))
     return entries
+
+
+# A heading or lead-in that opens a list of phrases explained: "## Our phrasebook",
+# "A mini dictionary of me:", "Piccolo dizionario di Francesca:".
+GLOSSARY = re.compile(
+    r"phrase\s*book|dictionary|glossary|translat|decod|what\s+i\s+(?:say|mean)|my\s+words"
+    r"|dizionario|diccionario|w[oö]rterbuch|dictionnaire|s[lł]ownik|dicion[aá]rio",
+    re.IGNORECASE,
+)
+_GLOSSARY_ITEM = re.compile(
+    r"^\W{0,3}?[\"“'‘«*]*(?P<said>[^:=→\"“”»\n]{1,40}?)[\"”'’»*]*\s*(?::|=|→|->|⇒|—|–)\s*(?=\S)"
+)
+
+
+def glossary_item(text: str) -> tuple[str, int] | None:
+    """(said, where its explanation starts) for a list item under a glossary heading:
+    "fine: I'm tired, not angry", "\"k\" — I'm driving"."""
+    item = _GLOSSARY_ITEM.match(text)
+    if not item or len(item["said"].split()) > 6:
+        return None
+    return item["said"].strip(), item.end()

@@ -231,3 +231,16 @@ def test_marked_entries_reads_one_paragraph():
         "\"Niente\" — when I say this, it means it IS important. It does not mean 'forget it'."
     )
     assert marked_entries(paragraph, wrapped=False) == [("Niente", "forget it", "it IS important")]
+
+
+def test_a_list_under_a_phrasebook_heading_is_read_as_said_and_meant():
+    letter = (
+        "Hi love,\n\n## Our little phrasebook\n- fine: I'm tired, not angry\n"
+        '- whatever: pick for me\n- "k": I\'m driving\n\n## Things to try\n'
+        "- a walk: every Sunday\n\nLove, B"
+    )
+    assert _entries(letter) == [
+        ("fine", "angry", "I'm tired"),
+        ("whatever", "", "pick for me"),
+        ("k", "", "I'm driving"),
+    ]
