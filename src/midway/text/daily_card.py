@@ -111,7 +111,8 @@ _NOT_TODAY = re.compile(
     r"\b(?:yesterday|last\s+(?:night'?s|week|time|month|year|sunday|monday|tuesday|wednesday"
     r"|thursday|friday|saturday|christmas|reading)|favou?rite"
     r"|once|used\s+to|looked\s+it\s+up|for\s+me\s+last|your\s+reading"
-    r"|(?:you|u)\s+(?:got|pulled|drew)(?!\s+(?:me|us)\b)|(?:she|he|they)\s+(?:\w+\s+)?(?:pulled|drew|got|turned|picked|gave)|keeps\s+giving"
+    r"|(?:you|u)\s+(?:got|pulled|drew)(?!\s+(?:me|us)\b)|(?:she|he|they)\s+(?:\w+\s+)?(?:pulled"
+    r"|drew|got|turned|picked|gave)|keeps\s+giving"
     r"|not\s+a\s+card|feels?\s+like|not\s+that\s+i|tattoo|poster|print"
     r"|mug|necklace|shirt|t-shirt|sticker|painting|framed|costume|(?:your|ur|his|her|their)\s+card"
     r"|calls?\s+(?:me|you|u)"
@@ -124,7 +125,8 @@ _NOT_TODAY = re.compile(
     r"|cousin|reader|psychic)\s+(?:\w+\s+)?(?:pulled|drew|got|turned|picked|read)"
     r"|(?:drew|pulled|picked|read)\s+me|(?:drew|pulled|picked|read|got)\s+(?:\w+\s+){0,5}for"
     r"\s+(?:me|herself|himself|themselves|her|him|them)|(?:reading|spread)\s+for\s+me"
-    r"|magnet|keyring|bookmark|on\s+the\s+(?:fridge|wall)|on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))\b"
+    r"|magnet|keyring|bookmark|on\s+the\s+(?:fridge|wall)|on\s+(?:sunday|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday))\b"
 )
 # "…I got The Fool lol / he drew for everybody from his own deck": someone else drew.
 _DREW_FOR_OTHERS = re.compile(
@@ -148,7 +150,8 @@ _SENTENCE_OF = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 _AFTER_SENTENCE = re.compile(r"[^.!?\n]*[.!?\n]+\W*(?P<next>[a-z ,-]{0,30}?)\W*(?:[.!?\n]|$)")
 _DRAW_EARLIER = re.compile(
     rf"\b(?:{_DRAW}|la\s+carta|card\s+(?:this|today)|a\s+card|one\s+card|my\s+card"
-    r"|tarot|deck|app\s+gave\s+me|took\s+one|(?:did|do)\s+(?:my|a|the)\s+(?:cards|reading|spread))\b"
+    r"|tarot|deck|app\s+gave\s+me|took\s+one|(?:did|do)\s+(?:my|a|the)\s+(?:cards|reading"
+    r"|spread))\b"
 )
 _WEAK_CUE = re.compile(
     r"\b(?:got|get|had|tirei|turned\s+over|app\s+gave\s+me|gave\s+me|showed\s+me|came\s+up"
@@ -160,7 +163,8 @@ _NAMES_THE_DRAW = re.compile(
     r"(?:(?:is|was|'s|:)\s*)?(?:(?:the|il|la|le|el|lo|der|die|das|o|a)\s+)?$"
 )
 _DRAWN_BEFORE = re.compile(
-    rf"\b(?:{_DRAW}|tarot|tirage|estrazione|tirada|took\s+(?:one|a\s+card)|picked\s+(?:one|a\s+card)"
+    rf"\b(?:{_DRAW}|tarot|tirage|estrazione|tirada|took\s+(?:one|a\s+card)|picked\s+(?:one"
+    rf"|a\s+card)"
     r"|card\s+of\s+the\s+day|daily\s+card|(?:my|today'?s)\s+card"
     r"|card\s+(?:today|this\s+morning)|\bthe\s+card\W*$)\b"
 )
@@ -176,7 +180,8 @@ _POSITION_AFTER = re.compile(r"\s*[,(]?\s*(?:upright|reversed|inverted|upside[\s
 # A name alone on its line, then "that's what I pulled this morning".
 _DRAWN_AFTER = re.compile(
     rf"^\W*(?:(?:that'?s|that\s+is|this\s+is|is|was|it'?s)\s+)?(?:what\s+|the\s+card\s+)?"
-    rf"(?:i\s+|the\s+app\s+)?(?:just\s+)?(?:{_DRAW}|got)\b|^\W*(?:that'?s|it'?s)\s+(?:my|today'?s)\s+card"
+    rf"(?:i\s+|the\s+app\s+)?(?:just\s+)?(?:{_DRAW}|got)\b|^\W*(?:that'?s|it'?s)\s+(?:my"
+    rf"|today'?s)\s+card"
 )
 
 

@@ -25,7 +25,8 @@ _DENIAL = re.compile(
     r"|\b(?:you|u)\s+(?:thought|think|took\s+it\s+as|understood|heard\s+it\s+as)\s+"
     r"(?:that\s+)?(?:i\s+(?:meant|mean|was\s+saying)\s+)?"
     r"|\bit\s+is\s+not\s+that\s+|\bit'?s\s+not\s+that\s+|\bi\s+took\s+it\s+as\s+"
-    r"|\b(?:it|that)\s+never\s+means?\s+|\bno\s+(?:quer[ií]a\s+decir|significa|quiere\s+decir)\s+(?:que\s+)?)",
+    r"|\b(?:it|that)\s+never\s+means?\s+"
+    r"|\bno\s+(?:quer[ií]a\s+decir|significa|quiere\s+decir)\s+(?:que\s+)?)",
     re.IGNORECASE,
 )
 _MEANING = re.compile(
@@ -36,13 +37,15 @@ _MEANING = re.compile(
     r"|(?:i\s+)?understood\s+that\s+you\s+meant|(?<=,)\s*but\s+(?:only|rather)\s+that"
     r"|(?:that|it)\s+was\s+me\s+saying|i\s+was\s+(?:just\s+|really\s+)?(?:saying|trying\s+to\s+say)"
     r"|what\s+i\s+was\s+trying\s+to\s+say\s+(?:is|was)"
-    r"|(?:it\s+|you\s+explained\s+it\s+|)just\s+means|(?<!no\s)(?:significa|quiere\s+decir))[\s:,]*",
+    r"|(?:it\s+|you\s+explained\s+it\s+|)just\s+means"
+    r"|(?<!no\s)(?:significa|quiere\s+decir))[\s:,]*",
     re.IGNORECASE,
 )
 _NOT_AFTER = re.compile(
     r",\s*(?:but\s+)?(?:it|that|this)\s+(?:does|did)(?:n'?t|\s+not)\s+mean\s+(?:that\s+)?"
     r"|,\s*(?:and\s+)?(?:it|that|this)\s+(?:never|doesn'?t)\s+means?\s+"
-    r"|,\s*(?:and\s+|but\s+)?(?:not|no)\s*(?:=\s*)?(?:that\s+)?|\s+not\s+(?=[\"“'])|\s*\(\s*not\s*:?\s+(?=[^)]+\)\s*$)",
+    r"|,\s*(?:and\s+|but\s+)?(?:not|no)\s*(?:=\s*)?(?:that\s+)?|\s+not\s+(?=[\"“'])"
+    r"|\s*\(\s*not\s*:?\s+(?=[^)]+\)\s*$)",
     re.IGNORECASE,
 )
 _EQUALS = re.compile(r"\s*(?:\([^)\n]{0,30}\)\s*)?(?:=|→|->|=>|⇒)\s*")
@@ -53,7 +56,8 @@ _MEANS = re.compile(
     re.IGNORECASE,
 )
 _UNQUOTED = re.compile(
-    r"\bwhen\s+(?:i|you|u)\s+(?:say|said|text|texted|go|went)\s+(?P<said>(?!['‘«]|(?:this|that|it|so)\b(?!'))[^,.!?\n\"“”]{2,40}?)"
+    r"\bwhen\s+(?:i|you|u)\s+(?:say|said|text|texted|go|went)\s+(?P<said>(?!['‘«]|(?:this|that|it"
+    r"|so)\b(?!'))[^,.!?\n\"“”]{2,40}?)"
     r"\s*,?\s*(?=(?:i|it|you|u|that)\s+(?:do|does|did)(?:n'?t|\s+not)\s+mean)",
     re.IGNORECASE,
 )

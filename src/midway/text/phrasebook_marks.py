@@ -30,13 +30,15 @@ from typing import NamedTuple
 
 # Quotes, not *emphasis*: "I did *not* mean" stars a word, it does not quote it.
 _QUOTE = re.compile(
-    r"[\"“”](?P<a>[^\"“”\n]{1,120})[\"“”]|‘(?P<b>[^‘’\n]{1,120})’(?![a-z])|«\s*(?P<c>[^»\n]{1,120}?)\s*»"
+    r"[\"“”](?P<a>[^\"“”\n]{1,120})[\"“”]|‘(?P<b>[^‘’\n]{1,120})’(?![a-z])"
+    r"|«\s*(?P<c>[^»\n]{1,120}?)\s*»"
     r"|(?<![^\s(|])'(?P<e>(?:[^'\n]|'(?=[a-z])){1,120}?)'(?![a-z])",
     re.IGNORECASE,
 )
 _UNQUOTED = re.compile(
     r"\b(?:when|whenever|if)\s+(?:(?P<say>(?:i|you|u|he|she)\s+(?:say|said|text|texted|tell\s+you)"
-    r"\s+)(?P<said>(?!(?:this|that|it|so)\b(?!'))[^,.;!?\n\"“”«]{2,40}?)|(?P<doing>i(?:'m|\s+am)?\s+(?!say\b|said\b)\w+\b"
+    r"\s+)(?P<said>(?!(?:this|that|it|so)\b(?!'))[^,.;!?\n\"“”«]{2,40}?)|(?P<doing>i(?:'m"
+    r"|\s+am)?\s+(?!say\b|said\b)\w+\b"
     r"[^,.;!?\n\"“”«]{0,30}?))\s*,?\s*(?=(?:it|that|this)\s+(?:\w+\s+)?mean"
     r"|(?:it|that|this|i)\s+(?:do|does|did)(?:n'?t|\s+not)\s+mean)",
     re.IGNORECASE,
@@ -54,7 +56,6 @@ _INTRODUCED_AFTER = re.compile(
 _LINE_START = re.compile(
     r"(?:^|\n)[ \t]*(?:[-•*>]|\d+[.)]|[a-z][.)])?[ \t]*(?:\*\*)?$", re.IGNORECASE
 )
-# Words other people say in general ("in German we say …") are not the couple's phrasebook.
 # Someone else's words ("my mum always says", "the sign said", "he said"): only with a
 # denial too ("he did not mean Y; he meant Z"), not a guess at what they meant.
 _THEIRS = re.compile(
@@ -63,6 +64,7 @@ _THEIRS = re.compile(
     r"[^.!?\n]{0,30}$|\b(?!(?:your|my|ur)\b)[a-z]+'s\s*$",
     re.IGNORECASE,
 )
+# Words other people say in general ("in German we say …") are not the couple's phrasebook.
 _GENERAL = re.compile(
     r"\b(?:we|they|people|one|everyone|everybody)\s+(?:say|says|call)\b[^.!?\n]{0,20}$", re.I
 )
@@ -82,12 +84,14 @@ _MARKS = re.compile(
     r"|(?:^|(?<=[.!?]\s))not\s*:|≠|!=)"
     r"|(?P<yes>\bwhat\s+i\s+(?:really\s+|actually\s+)?(?:meant|mean)\s+(?:was|is)\b"
     r"|\b(?:it|this|that|which|he|she|i|you|u|one)\s+(?:(?:\w+ly|just|only|always|usually|has"
-    r"|have|is)\s+)?(?:means|meant(?!\s+(?:to|it|every)\b)|mean(?!\s+(?:it|to)\b)|meaning)\b(?:\s+that\b)?"
+    r"|have|is)\s+)?(?:means|meant(?!\s+(?:to|it|every)\b)|mean(?!\s+(?:it|to)\b)"
+    r"|meaning)\b(?:\s+that\b)?"
     r"|\b(?:has|have)\s+(?:always\s+)?meant\b(?:\s+that\b)?"
     r"|(?<!by\sall\s)(?<!by\sno\s)(?<!\bthe\s)(?<!\ba\s)(?:\b(?:\w+ly|just|only|always"
     r"|usually)\s+)?\bmeans\b(?!\s+well\b)(?:\s+that\b)?"
     r"|\bis\s+(?:just\s+)?(?:my\s+)?(?:way\s+of\s+saying|code\s+for|short\s+for)\b"
-    r"|\btranslates\s+(?:to|as)\b|\btranslation\s*:|(?<!\w)=)(?!\s*(?:a\s+lot|so\s+much|the\s+world|everything)\s+to\b)",
+    r"|\btranslates\s+(?:to|as)\b|\btranslation\s*:|(?<!\w)=)"
+    r"(?!\s*(?:a\s+lot|so\s+much|the\s+world|everything)\s+to\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 _MEANT_BY = re.compile(r"\bwhat\s+(?:i|you|u)\s+(?:\w+\s+)?meant\s+by\s+$", re.IGNORECASE)
@@ -100,8 +104,8 @@ _PROPOSAL = re.compile(
 _TRANSLATION_OF = re.compile(r"\btranslation\s+of\s+(?:my\s+)?$", re.IGNORECASE)
 _IT_IS = re.compile(r"(?<=[.!?;,]\s)(?:it'?s|it\s+is|it\s+was)\s+(?!not\b|never\b)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…](?=[\s\"”')]|$)|\n")
-# How far after the words said the explanation may start, and how far it may run.
 _SPACES = re.compile(r"[ \t]*")
+# How far after the words said the explanation may start, and how far it may run.
 _GAP, _SPAN = 60, 400
 _ANCHORS = 50
 
