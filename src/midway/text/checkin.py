@@ -1,96 +1,48 @@
-"""Find the daily check-in notes in a letter: the card of the day and the medication.
-
-Card of the day. Every card name `deck.find_card` knows is looked for in the lower-cased
-letter, but a name counts only with a card-of-the-day cue right before it, in the same
-sentence: "card" or "tarot" (or "pulled", "pull", "drew", "draw", "drawn", "drawing"),
-followed by nothing but small linking words ("is", "was", "of the day", "today", "this
-morning", "my", "a", "it", "and", ":" …), as in "Today's card is the Moon", "Card of the
-day: Three of Swords", "Pulled the Tower today", "I pulled a card and it was the Star"; or
-"card" right after it ("The Star card", "Judgement is my card today"). A name followed by
-"of" ("the tower of the church") is not a card. So "he's a fool" or "the world is big"
-never count. The first card that counts is the card of the day. It is reversed when
-"reversed", "inverted", "upside down", "rx" or "(r)" comes right before the name or in
-the rest of its clause (up to 60 characters, stopping at . ! ? ; a line break, "and" or
-"but").
+"""Find the daily check-in notes in a letter: the medication (the card: `daily_card`).
 
 Medication. A sentence saying it was not taken wins over one saying it was, wherever they
 are: "skipped / missed / forgot / didn't take / haven't taken / ran out of my meds",
 "not medicated", "unmedicated", "off my meds", "no meds", "meds: no" say not taken; "took /
 have taken / had / remembered my meds (medication, medicine, pills, tablets, dose)",
-"I'm medicated", "<Name> is medicated", "meds: done" say taken. Nothing said: None. A wrong
-"taken" would hide a missed dose from the partner, so doubt goes to "not taken".
+"I'm medicated", "<Name> is medicated", "meds: done" say taken; "I didn't skip my meds"
+is a dose taken. Nothing said: None. A wrong "taken" would hide a missed dose from the
+partner, so doubt goes to "not taken".
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from midway.text.deck import NAME_PATTERN, find_card
-
-
-@dataclass(frozen=True)
-class CardOfTheDay:
-    name: str
-    reversed: bool
-
-    def to_dict(self) -> dict[str, object]:
-        return {"name": self.name, "reversed": self.reversed}
-
-
-_NAME = re.compile(rf"(?<![a-z0-9'’-]){NAME_PATTERN}(?![a-z0-9'’])")
-_LINK = (
-    r"(?:is|was|of|the|day|today|today's|today’s|tonight|this|morning|evening|my|a|an|it"
-    r"|and|for|me|us|daily|card|tarot|reading|spread|pulled|drew|came|up|out|again|so)"
+# The card of the day has its own module; its names stay importable from here.
+from midway.text.daily_card import (  # noqa: F401
+    CardOfTheDay,
+    find_card_of_the_day,
+    find_weighed_card,
 )
-_CUE_BEFORE = re.compile(
-    rf"\b(?:cards?|tarot|pulled|pull|pulling|drew|draw|drawn|drawing)(?:[\s:,\-–—=(]+{_LINK})*"
-    r"[\s:,\-–—=(]+(?:(?:reversed|inverted|upright)\s+)?$"
-)
-_CUE_AFTER = re.compile(r"\W{0,3}(?:(?:is|was)\s+(?:my|today'?s|today’s|the|our)\s+)?card\b")
-_REVERSED = re.compile(
-    r"\b(?:reversed|inverted|upside[\s-]*down|rx|invertid[ao]|al\s+rev[eé]s)(?![a-z])|\(r\)"
-)
-_CLAUSE_END = re.compile(r"[.!?;\n]|\band\b|\bbut\b")
-
-
-def find_card_of_the_day(text: str) -> CardOfTheDay | None:
-    lower = text.lower()
-    for match in _NAME.finditer(lower):
-        start, end = match.span()
-        before = lower[max(0, start - 60) : start]
-        before = re.split(r"[.!?\n]", before)[-1]
-        after = lower[end : end + 60]
-        if re.match(r"\s+of\b", after):
-            continue
-        if not (_CUE_BEFORE.search(before) or _CUE_AFTER.match(after)):
-            continue
-        card = find_card(match.group())
-        if card is None:  # pragma: no cover - every pattern word is a known name
-            continue
-        clause = _CLAUSE_END.split(after, maxsplit=1)[0]
-        reversed_ = bool(
-            _REVERSED.search(clause) or re.search(r"\b(?:reversed|inverted)\s+$", before)
-        )
-        return CardOfTheDay(card.name, reversed_)
-    return None
-
 
 _DOSE = r"(?:meds|medication|medications|medicine|pills?|tablets?|dose|doses)\b"
 _WHOSE = r"(?:(?:my|her|his|the|today'?s|this\s+morning'?s|any|all\s+my)\s+)?"
+# "had my pills ready", "took my tablets with me": the medicine was carried, not taken.
+_NOT_SWALLOWED = (
+    r"(?:ready|changed|refilled|adjusted|upped|increased|lowered|reviewed|checked|switched"
+    r"|with\s+me|on\s+me|in\s+my|out\s+of|to\s+the|back)"
+)
 _NOT_TAKEN = re.compile(
     r"\bun-?medicated\b|\bnot\s+(?:yet\s+|been\s+)?medicated\b|\bno\s+(?:meds|medication)\b"
     r"|\b(?:off|not\s+on)\s+(?:of\s+)?my\s+meds\b"
     r"|\b(?:skipped|skip|missed|forgot|forgotten|ran\s+out\s+of|out\s+of|not\s+(?:yet\s+)?taken"
-    r"|(?:did|have|has|had|could)(?:n'?t|\s+not)(?:\s+yet)?\s+(?:take|taken))\s+"
+    r"|(?:did|have|has|had|could)(?:n'?t|\s+not)(?:\s+yet)?\s+(?:take|taken|had|have|eaten|eat"
+    r"|drunk|drink|swallowed))\s+"
     rf"(?:to\s+take\s+)?{_WHOSE}{_DOSE}"
     rf"|\b{_DOSE}(?:\s*[:=–-]\s*(?:no\b|❌|✗)"
     r"|\s*[:=–-]?\s*(?:not\s+(?:yet\s+)?taken|skipped|missed))",
     re.IGNORECASE,
 )
 _TAKEN = re.compile(
-    rf"\b(?:took|taken|had|remembered(?:\s+to\s+take)?)\s+{_WHOSE}{_DOSE}"
+    rf"\b(?:took|taken|had|drank|drunk|ate|eaten|swallowed|popped|remembered(?:\s+to\s+take)?)"
+    rf"\s+{_WHOSE}{_DOSE}(?!\s+{_NOT_SWALLOWED})"
     r"|\b(?:i'?m|i\s+am)\s+(?:\w+\s+)?medicated\b"
+    rf"|\b{_DOSE}\s+in(?=\s*(?:[,.!✅]|$))"  # "meds in, coffee in"
     rf"|\b{_DOSE}(?:\s*[:=–-]\s*yes\b|\s*[:=–-]?\s*(?:taken\b|done\b|✅|✔️?|☑️?))",
     re.IGNORECASE,
 )
@@ -98,9 +50,51 @@ _TAKEN = re.compile(
 _NAME_MEDICATED = re.compile(r"\b[A-Z][a-z]+\s+is\s+(?:[a-z]+\s+)?medicated\b")
 
 
+# "I didn't skip my meds", "never forget my pills": a denied miss is a dose taken.
+_DENIED_MISS = re.compile(
+    r"\b(?:didn'?t|did\s+not|haven'?t|have\s+not|never|won'?t|not)\s+(?:\w+\s+)?(?:skip|skipped"
+    r"|miss|missed|forget|forgot|forgotten)\b",
+    re.IGNORECASE,
+)
+
+
+# "Forgot my meds yesterday but took them today": in a sentence that tells today's dose,
+# a miss in a clause about another day is not today's. (Said in a sentence of its own,
+# "I skipped my meds yesterday" still reads as not taken: doubt goes to "not taken".)
+_SENTENCES = re.compile(r"[^.!?\n]+[.!?\n]*")
+_CLAUSES = re.compile(r"([,;:]|\bbut\b)", re.IGNORECASE)
+_OTHER_DAY = re.compile(
+    r"\b(?:yesterday|last\s+(?:night|week|weekend|month)|the\s+other\s+day|on\s+(?:mon|tues|wednes"
+    r"|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
+_TODAY = re.compile(r"\b(?:today|this\s+morning|tonight|this\s+evening|now)\b", re.IGNORECASE)
+_MISSED = re.compile(
+    r"\b(?:forgot|forgotten|skipped|missed|ran\s+out\s+of|didn'?t\s+take|did\s+not\s+take)\b",
+    re.IGNORECASE,
+)
+
+
+def _past_misses_dropped(text: str) -> str:
+    if not _OTHER_DAY.search(text):
+        return text  # the common case
+    return _SENTENCES.sub(lambda sentence: _today_kept(sentence.group()), text)
+
+
+def _today_kept(sentence: str) -> str:
+    if not (_OTHER_DAY.search(sentence) and _TODAY.search(sentence)):
+        return sentence
+    return "".join(
+        _MISSED.sub("then", piece)
+        if _OTHER_DAY.search(piece) and not _TODAY.search(piece)
+        else piece
+        for piece in _CLAUSES.split(sentence)
+    )
+
+
 def find_medication(text: str) -> bool | None:
     """True (taken), False (not taken) or None (the letter does not say)."""
-    plain = text.replace("’", "'")
+    plain = _past_misses_dropped(_DENIED_MISS.sub("took", text.replace("’", "'")))
     if "med" not in plain.lower() and "pill" not in plain.lower() and "tablet" not in plain.lower():
         return None
     if _NOT_TAKEN.search(plain):
@@ -110,87 +104,18 @@ def find_medication(text: str) -> bool | None:
     return None
 
 
-# A card named in the same sentence as one of these is not today's draw: the past, someone
-# else's reading, a favourite, a nickname or a joke.
-_NOT_TODAY = re.compile(
-    r"\b(?:yesterday|last\s+(?:week|time|month|year|sunday|monday|tuesday|wednesday"
-    r"|thursday|friday|saturday|christmas)|favou?rite|energy|says|said|told|once|used\s+to"
-    r"|looked\s+it\s+up|for\s+me\s+last|your\s+reading|you\s+got|she\s+(?:pulled|drew|got)"
-    r"|he\s+(?:pulled|drew|got)|keeps\s+giving|not\s+a\s+card|feels?\s+like|not\s+that\s+i"
-    r"|for\s+you|for\s+me|tattoo|poster|print|mug|necklace|shirt)\b"
-)
 _SENTENCE_OF = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
-_AFTER_SENTENCE = re.compile(r"[^.!?\n]*[.!?\n]+\W*(?P<next>[a-z ,-]{0,30}?)\W*(?:[.!?\n]|$)")
-_UPRIGHT = re.compile(r"\b(?:upright|right\s+way\s+up|the\s+right\s+way)\b")
-
-
-def find_weighed_card(text: str) -> tuple[CardOfTheDay, float] | None:
-    """The card of the day and the reader's confidence (see `find_card_of_the_day`)."""
-    # Markup and a line break after a colon ("today's card:\nthe star") read as spaces.
-    lower = re.sub(r"[*_]", " ", text.lower()).replace(":\n", ": ")
-    for match in _NAME.finditer(lower):
-        start, end = match.span()
-        before = re.split(r"[.!?\n]", lower[max(0, start - 60) : start])[-1]
-        after = lower[end : end + 60]
-        if re.match(r"\s+of\b", after):
-            continue
-        strong = _CUE_BEFORE.search(before) or _CUE_AFTER.match(after)
-        sentence = _sentence_around(lower, start, end)
-        # "I drew a card this morning, because of course I did: Temperance": a draw said
-        # earlier in the same sentence, less sure.
-        weak = not strong and (
-            _WEAK_CUE.search(before) or _DRAW_EARLIER.search(lower, start - len(before), start)
-        )
-        if not (strong or weak):
-            continue
-        # "felt like a fool", "such an empress": a likeness, not a draw.
-        likeness = re.search(r"\b(?:like|such|what)\s+(?:a|an|the)?\s*$", before)
-        if _NOT_TODAY.search(sentence) or _quoted(lower, start, end) or likeness:
-            continue
-        card = find_card(match.group())
-        if card is None:  # pragma: no cover - every pattern word is a known name
-            continue
-        clause = re.split(r"[.!?;\n]|\band\b", after, maxsplit=1)[0]
-        reversed_ = bool(
-            _REVERSED.search(clause) or re.search(r"\b(?:reversed|inverted)\s+$", before)
-        )
-        if not reversed_ and not _UPRIGHT.search(clause):
-            # "Temperance. Reversed." : the next sentence is only the card's position.
-            following = _AFTER_SENTENCE.match(lower, end)
-            reversed_ = bool(
-                following
-                and re.fullmatch(r"\s*(?:reversed|upside\s+down|rx)\s*", following["next"])
-            )
-        return CardOfTheDay(card.name, reversed_), 0.9 if strong else 0.55
-    return None
-
-
-_DRAW_EARLIER = re.compile(
-    r"\b(?:drew|pulled|pull|draw|drawn|sacar|saqu[eé]|tirei|me\s+sali[oó]|la\s+carta|card\s+(?:this|today))\b"
-)
-_WEAK_CUE = re.compile(
-    r"\b(?:got|get|tirei|turned\s+over|app\s+gave\s+me|gave\s+me)(?:\s+(?:the|a|an|me|today|this"
-    r"\s+morning))*\s+$"
-)
-
-
-def _sentence_around(lower: str, start: int, end: int) -> str:
-    left = max(lower.rfind(mark, 0, start) for mark in ".!?\n")
-    right = min((i for i in (lower.find(m, end) for m in ".!?\n") if i >= 0), default=len(lower))
-    return lower[left + 1 : right]
-
-
-def _quoted(lower: str, start: int, end: int) -> bool:
-    return lower[start - 1 : start] in "'\"‘“" and lower[start - 1 : start] != ""
-
-
 _MED_WORD = (
     r"(?:meds|medication|medications|medicine|medicines|pills?|tablets?|dose|doses|remédio"
     r"|remedio|lithium|sertraline|zoloft|prozac|fluoxetine|lexapro|escitalopram|citalopram"
     r"|adderall|ritalin|concerta|vyvanse|elvanse|wellbutrin|bupropion|lamotrigine|lamictal"
     r"|venlafaxine|effexor|levothyroxine|thyroxine|insulin|metformin|antidepressants?"
-    r"|warfarin|inhaler|birth\s+control|the\s+pill|antibiotics|prescription\s+meds|pastillas?"
-    r"|medicinas?|medicamentos?)\b"
+    r"|warfarin|inhaler|quetiapine|seroquel|abilify|aripiprazole|gabapentin|mirtazapine"
+    r"|methylphenidate|lisdexamfetamine|hydroxyzine|buspirone|trazodone|paxil|celexa|cymbalta"
+    r"|xanax|klonopin|strattera|synthroid|depakote|topiramate|mood\s+stabili[sz]ers?"
+    r"|antipsychotics?|birth\s+control|the\s+pill|antibiotics|prescription\s+meds|pastillas?"
+    r"|medicinas?|medicamentos?|m[eé]dicaments?|medikament\w*|\w*tabletten|tabletki|leki"
+    r"|traitement|comprim[eé]s|cachets|pastigli[ae]|farmac[oi]|remedios?)\b"
     r"|(?<=[a-z]{3})(?:olol|pril|statin|prazole|azepam|oxetine|traline)\b"
 )
 # Lower-case patterns on lower-cased text: IGNORECASE makes a 200 KB letter four times slower.
@@ -203,12 +128,22 @@ _OTHERS = re.compile(
 _SENT_NOT = re.compile(
     r"\b(?:forgot|forget|forgotten|skipped|skip|missed|ran\s+out|run\s+out|didn'?t\s+take"
     r"|did\s+not\s+take|haven'?t\s+(?:yet\s+)?(?:taken|had|took)|have\s+not\s+(?:yet\s+)?"
-    r"(?:taken|had)|not\s+(?:yet\s+)?taken|not\s+yet|no\s+meds|(?:will|i'll|gonna|going\s+to)"
-    r"\s+take\s+(?:it|them)\s+(?:later|after|when|with|at|tonight)|olvid[oóé]"
-    r"|no\s+(?:me\s+)?(?:he\s+)?tom[eé])\b"
+    r"(?:taken|had|eaten|drunk)|(?:haven'?t|have\s+not|hasn'?t)\s+(?:yet\s+)?(?:touched|opened)"
+    r"|still\s+(?:need|have|got)\s+to\s+take|pending|(?:will|i'll|gonna|going\s+to|shall)\s+take"
+    r"\s+(?:my|the|them|it)\b|about\s+to\s+take|off\s+to\s+take"
+    r"|taking\s+(?:it|them|my\s+[\w-]+)\s+(?:right\s+)?(?:after|soon|later|in\s+a)"
+    r"|not\s+(?:yet\s+)?taken|not\s+yet|no\s+meds|(?:will|i'll|gonna"
+    r"|going\s+to|shall)\s+(?:take|eat|have|drink|do)\s+(?:it|them|so|after|later|at|with|when"
+    r"|tonight)|later\s+(?:today|on|tonight)|after\s+(?:i\s+eat|lunch|dinner|breakfast)"
+    r"|untouched|still\s+(?:in|on|sitting)|sitting\s+(?:on|in|there)|olvid[oóé]"
+    r"|no\s+(?:me\s+)?(?:he\s+)?tom[eé]|noch\s+nicht|nicht\s+genommen|pas\s+encore"
+    r"|non\s+ancora|todav[ií]a\s+no|ainda\s+n[aã]o|jeszcze\s+nie)\b|[❌✗✘⬜☐]|\[\s\]"
 )
 _SENT_TAKEN = re.compile(
-    r"\b(?:took|taken|had|remembered|did\s+take|did\s+(?:my|the)|done|tom[eé])\b|✅|✔|☑"
+    r"\b(?:took|taken|had|remembered|did\s+take|did\s+(?:my|the)|done|tom[eé]|drank|drunk|ate"
+    r"|eaten|swallowed|went\s+down|popped|down\s+the\s+hatch|genommen|eingenommen|pris|prise"
+    r"|c'est\s+fait|fatto|pres[ao]|tomad[ao]|wzi[eę][lł]\w*)\b|✅|✔|☑|\[[x✓✔]\]"
+    r"|[:?=–-]\s*(?:check(?:ed)?|yes|yep|yup|ok)\b"
 )
 
 
@@ -217,15 +152,18 @@ def find_weighed_medication(text: str, context: str = "") -> tuple[bool, float] 
 
     The strict rules of `find_medication` are sure (0.9) when no sentence speaks of
     someone else's medication. Otherwise, or when they find nothing, each mention of a
-    medicine (everyday words, common drug names, Spanish) that is not someone else's
-    ("her pills", "mum's tablets", "your warfarin", "she took…") is read with the words
-    around it (45 characters either side, in its sentence; "meds. took them" is one
-    sentence): not taken (forgot, skipped, didn't take, not yet, "I'll take it after…")
-    wins over taken (took, had, remembered, done, ✅), at 0.7. `context` is the whole
+    medicine (everyday words, common drug names, Spanish, French, German, Italian, Polish)
+    that is not someone else's ("her pills", "mum's tablets", "your warfarin", "she
+    took…") is read with the words around it (45 characters either side, in its sentence;
+    "meds. took them" is one sentence): not taken (forgot, skipped, didn't take, not yet,
+    untouched, ❌, "[ ]", "later today", "I'll take it after…") wins over taken (took, had,
+    drank, ate, went down, remembered, done, ✅, "[x]", "genommen"), at 0.7; failing
+    both, the nearer of the two further on in the sentence ("my tablets are lined up in
+    the box you bought me, and I have not taken this morning's yet"). `context` is the whole
     letter with its quoted lines: "not yet, I'll take them later" answers a quoted "did
     you take your meds?" (0.55).
     """
-    plain = text.replace("’", "'")
+    plain = _past_misses_dropped(_DENIED_MISS.sub("took", text.replace("’", "'")))
     lower = plain.lower()
     context = context.lower()
     if not _MED.search(lower) and "medicated" not in lower and not _MED.search(context):
@@ -252,8 +190,14 @@ def find_weighed_medication(text: str, context: str = "") -> tuple[bool, float] 
             near = (mention.start() - 45, mention.end() + 45)
             if _near(_SENT_NOT, sentence, near):
                 verdicts.append(False)
-            elif _near(_SENT_TAKEN, sentence, near) and not _near(_ONLY_PLANNED, sentence, near):
+            elif _taken_at(sentence, mention) and not _near(_ONLY_PLANNED, sentence, near):
                 verdicts.append(True)
+            else:
+                # Further on in the sentence ("my tablets are lined up in the box you bought
+                # me, and I have not taken this morning's yet"): the nearer of the two.
+                verdict = _nearer_after(sentence, mention.end())
+                if verdict is not None:
+                    verdicts.append(verdict)
     if False in verdicts:
         return False, 0.7
     if verdicts:
@@ -282,6 +226,48 @@ def _near(pattern: re.Pattern, sentence: str, span: tuple[int, int]) -> bool:
     start, end = max(0, span[0]), span[1]
     return any(m.start() <= end for m in pattern.finditer(sentence, start, end + 30))
 
+
+# A dose taken, said right before the medicine ("took my morning meds", "had both my
+# pills") or right after it ("meds: done", "pill ✅", "medicine eaten already", "the
+# little white pill went down", "meds. took them"); a verb further away is about
+# something else ("had a long talk with my doctor about my meds").
+_TAKEN_BEFORE = re.compile(
+    r"\b(?:took|taken|had|drank|drunk|ate|eaten|swallowed|popped|remembered(?:\s+to\s+take)?"
+    r"|did|tom[eé]|wzi[eę][lł]\w*)\s+(?:[\w'-]+\s+){0,3}$"
+)
+_TAKEN_AFTER = re.compile(
+    r"^[^.!?]{0,25}?(?:\b(?:taken|done|check(?:ed)?|eaten|drunk|genommen|eingenommen|pris|prise"
+    r"|fatto|tomad[ao]|yes|yep|went\s+down|(?:took|had|popped|swallowed)\s+(?:it|them|'?em|both"
+    r"|all))\b|c'est\s+fait|✅|✔|☑)"
+)
+
+
+def _taken_at(sentence: str, mention: re.Match) -> bool:
+    before = sentence[max(0, mention.start() - 40) : mention.start()]
+    after = sentence[mention.end() : mention.end() + 45]
+    if re.match(rf"\s+{_NOT_SWALLOWED}\b", after):
+        return False
+    return bool(
+        _TAKEN_BEFORE.search(before)
+        or re.search(r"\[[x✓✔]\]\s*(?:[\w'-]+\s+){0,2}$", before)
+        or _TAKEN_AFTER.match(after)
+        or re.search(r"[✅✔☑]", before[-12:])
+    )
+
+
+def _nearer_after(sentence: str, end: int) -> bool | None:
+    window = sentence[end : end + _FAR]
+    missed = _SENT_NOT.search(window)
+    taken = _SENT_TAKEN.search(window)
+    if taken and _ONLY_PLANNED.search(window, 0, taken.start()):
+        taken = None
+    if missed and (taken is None or missed.start() <= taken.start()):
+        return False
+    return True if taken else None
+
+
+# How far after a medicine a sentence may say whether it was taken.
+_FAR = 110
 
 _SOMEONE_ELSE = re.compile(
     r"\b(?:you|u|she|he|they|mum|mom|mummy|mother|dad|father|sister|brother)\s+(?:\w+\s+)?"

@@ -7,8 +7,10 @@ from Ace (1) to King (14: Page 11, Knight 12, Queen 13, King 14).
 `find_card` turns what a person writes into a card. It ignores case, punctuation, a
 leading "the" and a trailing "card", and knows the spellings people use: "judgment",
 "wheel", "hanged man", "3 of swords", "queen of coins" (coins, discs and disks are
-pentacles; rods, staves, staffs and batons are wands; chalices are cups), and a major
-arcanum's roman numeral ("XX"), alone or before its name ("XX Judgement").
+pentacles; rods, staves, staffs and batons are wands; chalices are cups), a major
+arcanum's roman numeral ("XX"), alone or before its name ("XX Judgement"), and the names
+in Spanish, French, Italian, Portuguese, German and Polish, accents or not ("la Torre",
+"l'Étoile", "Huit de Coupes", "Königin der Schwerter", "Dziewiątka Kielichów").
 
 `draw` picks a card and whether it is reversed from a seed string with SHA-256, so the
 same seed always gives the same card on every machine and no global random state is
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass
 
 MAJOR = "major"
@@ -68,29 +71,83 @@ _MAJOR_ALIASES = {
     "The Star": ("stars",),
     "Judgement": ("judgment", "last judgement", "last judgment"),
 }
-# The major arcana as Spanish-speaking writers name them ("saqué La Luna").
-_SPANISH_MAJOR = {
-    "The Fool": "el loco", "The Magician": "el mago", "The High Priestess": "la sacerdotisa",
-    "The Empress": "la emperatriz", "The Emperor": "el emperador",
-    "The Hierophant": "el sumo sacerdote", "The Lovers": "los enamorados",
-    "The Chariot": "el carro", "Strength": "la fuerza", "The Hermit": "el ermitaño",
-    "Wheel of Fortune": "la rueda de la fortuna", "Justice": "la justicia",
-    "The Hanged Man": "el colgado", "Death": "la muerte", "Temperance": "la templanza",
-    "The Devil": "el diablo", "The Tower": "la torre", "The Star": "la estrella",
-    "The Moon": "la luna", "The Sun": "el sol", "Judgement": "el juicio", "The World": "el mundo",
+# The major arcana as writers of other languages name them ("saqué La Luna", "j'ai tiré
+# l'Étoile", "ho pescato la Torre"), accents folded. A name that is also an everyday word
+# keeps its article ("la luna", "le monde"); an elided one ("l'Étoile") is named without it.
+_FOREIGN_MAJOR = {
+    "The Fool": ("el loco", "le mat", "le fou", "il matto", "il folle", "o louco", "der narr"),
+    "The Magician": ("el mago", "le bateleur", "le magicien", "il mago", "il bagatto", "o mago",
+                     "der magier"),
+    "The High Priestess": ("la sacerdotisa", "la papesse", "la papessa", "a sacerdotisa",
+                           "a papisa", "die hohepriesterin"),
+    "The Empress": ("la emperatriz", "imperatrice", "a imperatriz", "die herrscherin"),
+    "The Emperor": ("el emperador", "empereur", "imperatore", "o imperador", "der herrscher"),
+    "The Hierophant": ("el sumo sacerdote", "el hierofante", "le pape", "hierophante",
+                       "il papa", "ierofante", "o hierofante", "der hierophant"),
+    "The Lovers": ("los enamorados", "amoureux", "gli amanti", "gli innamorati",
+                   "os enamorados", "os amantes", "die liebenden"),
+    "The Chariot": ("el carro", "le chariot", "il carro", "o carro", "der wagen"),
+    "Strength": ("la fuerza", "la force", "la forza", "a forca", "die kraft"),
+    "The Hermit": ("el ermitano", "ermite", "eremita", "o eremita", "der eremit"),
+    "Wheel of Fortune": ("la rueda de la fortuna", "la roue de fortune", "la roue de la fortune",
+                         "la ruota della fortuna", "a roda da fortuna", "das rad des schicksals"),
+    "Justice": ("la justicia", "la giustizia", "a justica", "die gerechtigkeit"),
+    "The Hanged Man": ("el colgado", "le pendu", "appeso", "o enforcado", "der gehangte"),
+    "Death": ("la muerte", "la mort", "arcane sans nom", "la morte", "a morte", "der tod"),
+    "Temperance": ("la templanza", "la temperance", "la temperanza", "a temperanca",
+                   "die massigkeit", "die maessigkeit"),
+    "The Devil": ("el diablo", "le diable", "il diavolo", "o diabo", "der teufel"),
+    "The Tower": ("la torre", "la tour", "la maison dieu", "a torre", "der turm"),
+    "The Star": ("la estrella", "etoile", "la stella", "a estrela", "der stern"),
+    "The Moon": ("la luna", "la lune", "a lua", "der mond"),
+    "The Sun": ("el sol", "le soleil", "il sole", "o sol", "die sonne"),
+    "Judgement": ("el juicio", "le jugement", "il giudizio", "o julgamento", "das gericht"),
+    "The World": ("el mundo", "le monde", "il mondo", "o mundo", "die welt"),
 }  # fmt: skip
 _SUIT_ALIASES = {
-    "wands": ("wand", "rod", "rods", "stave", "staves", "staff", "staffs", "baton", "batons"),
-    "cups": ("cup", "chalice", "chalices"),
-    "swords": ("sword",),
-    "pentacles": ("pentacle", "coin", "coins", "disc", "discs", "disk", "disks", "oros"),
+    "wands": ("wand", "rod", "rods", "stave", "staves", "staff", "staffs", "baton", "batons",
+              "bastos", "batons", "bastoni", "paus", "stabe", "staebe"),
+    "cups": ("cup", "chalice", "chalices", "copas", "coupes", "coppe", "kelche"),
+    "swords": ("sword", "espadas", "epees", "spade", "schwerter"),
+    "pentacles": ("pentacle", "pents", "coin", "coins", "disc", "discs", "disk", "disks", "oros",
+                  "deniers", "denari", "pentacoli", "ouros", "pentaculos", "munzen", "muenzen",
+                  "pentakel"),
+}  # fmt: skip
+# Ranks from Ace to King, and the word before the suit, in Spanish, French, Italian,
+# Portuguese and German ("Huit de Coupes", "Regina di Spade", "König der Kelche").
+_FOREIGN_RANKS = {
+    "de": (
+        ("as", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
+         "sota", "caballo", "reina", "rey"),
+        ("as", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+         "valet", "cavalier", "reine", "roi"),
+        ("as", "dois", "tres", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez",
+         "valete", "cavaleiro", "rainha", "rei"),
+    ),
+    "di": (
+        ("asso", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci",
+         "fante", "cavaliere", "regina", "re"),
+    ),
+    "der": (
+        ("ass", "zwei", "drei", "vier", "funf", "sechs", "sieben", "acht", "neun", "zehn",
+         "bube", "ritter", "konigin", "konig"),
+    ),
+}  # fmt: skip
+# Polish names a minor card as rank and suit with no word between ("Dziewiątka Kielichów").
+_POLISH_RANKS = (
+    "as", "dwojka", "trojka", "czworka", "piatka", "szostka", "siodemka", "osemka",
+    "dziewiatka", "dziesiatka", "paz", "rycerz", "krolowa", "krol",
+)  # fmt: skip
+_POLISH_SUITS = {
+    "wands": ("buzdyganow", "bulaw", "palek", "kijow"),
+    "cups": ("kielichow", "pucharow"),
+    "swords": ("mieczy",),
+    "pentacles": ("denarow", "monet", "pentakli"),
 }
-_SUIT_ALIASES["wands"] += ("bastos",)
-_SUIT_ALIASES["cups"] += ("copas",)
-_SUIT_ALIASES["swords"] += ("espadas",)
-_SPANISH_RANKS = (
-    "as", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
-    "sota", "caballo", "reina", "rey",
+_POLISH_MAJOR = (
+    "glupiec", "mag", "kaplanka", "cesarzowa", "cesarz", "kaplan", "kochankowie", "rydwan",
+    "moc", "pustelnik", "kolo fortuny", "sprawiedliwosc", "wisielec", "smierc", "umiarkowanie",
+    "diabel", "wieza", "gwiazda", "ksiezyc", "slonce", "sad ostateczny", "swiat",
 )  # fmt: skip
 _RANK_ALIASES = {
     1: ("one", "1"),
@@ -104,9 +161,21 @@ _ROMAN = (
 )  # fmt: skip
 
 
+def fold(text: str) -> str:
+    """Lower case without accents ("Étoile" → "etoile", "König" → "konig", "ł" → "l")."""
+    if text.isascii():
+        return text.lower()  # the common case, and ten times quicker
+    text = unicodedata.normalize("NFKD", text.lower().replace("ł", "l").replace("ß", "ss"))
+    return _ACCENTS.sub("", text)
+
+
+_ACCENTS = re.compile(r"[\u0300-\u036f]")  # the combining accents NFKD splits off
+
+
 def _key(text: str) -> str:
     """Lower case, letters and digits only, single spaces, no "the"/"card" around."""
-    text = re.sub(r"[^a-z0-9]+", " ", text.lower().replace("’", "'").replace("'", ""))
+    text = re.sub(r"\b[ld]'(?=[a-z])", "", fold(text).replace("’", "'"))  # l'Étoile
+    text = re.sub(r"[^a-z0-9]+", " ", text.replace("'", ""))
     text = re.sub(r"^(?:the )?(.*?)(?: card)?$", r"\1", text.strip())
     return text.strip()
 
@@ -114,16 +183,23 @@ def _key(text: str) -> str:
 def _build_index() -> dict[str, Card]:
     index: dict[str, Card] = {}
     for card in DECK[:22]:
-        for alias in (card.name, *_MAJOR_ALIASES.get(card.name, ()), _SPANISH_MAJOR[card.name]):
+        for alias in (card.name, *_MAJOR_ALIASES.get(card.name, ()), *_FOREIGN_MAJOR[card.name]):
             index[_key(alias)] = card
+        # The shortest Polish names ("mag", "moc") are everyday words in English or Polish.
+        if len(_POLISH_MAJOR[card.number]) > 3:
+            index[_POLISH_MAJOR[card.number]] = card
     for card in DECK[22:]:
         ranks = (RANKS[card.number - 1].lower(), *_RANK_ALIASES.get(card.number, ()))
         suits = (card.suit, *_SUIT_ALIASES[card.suit])
         for rank in ranks:
             for suit in suits:
                 index[f"{rank} of {suit}"] = card
-        for suit in suits:
-            index[f"{_SPANISH_RANKS[card.number - 1]} de {suit}"] = card
+        for suit in _POLISH_SUITS[card.suit]:
+            index[f"{_POLISH_RANKS[card.number - 1]} {suit}"] = card
+        for joint, languages in _FOREIGN_RANKS.items():
+            for ranks in languages:
+                for suit in suits:
+                    index[f"{ranks[card.number - 1]} {joint} {suit}"] = card
     return index
 
 
@@ -131,20 +207,51 @@ _INDEX = _build_index()
 
 
 def _alternatives(words: set[str]) -> str:
-    # Longest first, so that "wheel of fortune" wins over "wheel" and "the tower" over "tower".
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+    """One pattern for all `words`, as a tree of their letters: "wheel(?:\\s+of\\s+fortune)?"
+    rather than "wheel of fortune|wheel", so that each place in a letter is tried against
+    one branch, not hundreds of names; the longer name wins ("wheel of fortune" over
+    "wheel") because an optional tail is greedy."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(tree)
 
 
+def _branches(node: dict) -> str:
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _branches(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    if "" in node:
+        return f"(?:{'|'.join(branches)})?"
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+
+_JOINTS = r" (?:of|de|di|der) "
 _MINOR_KEYS = [
-    re.split(" of | de ", key, maxsplit=1) for key, card in _INDEX.items() if card.arcana == MINOR
+    re.split(_JOINTS, key, maxsplit=1)
+    for key, card in _INDEX.items()
+    if card.arcana == MINOR and re.search(_JOINTS, key)
 ]
 # Every name `find_card` knows, as a pattern for lower-case text. Built as rank × suit rather
 # than one alternative per name: a 200 KB letter is scanned in milliseconds instead of ~0.5 s.
 _RANK_WORDS = _alternatives({rank for rank, _ in _MINOR_KEYS})
 _SUIT_WORDS = _alternatives({suit for _, suit in _MINOR_KEYS})
 _MAJOR_WORDS = _alternatives({key for key, card in _INDEX.items() if card.arcana == MAJOR})
-NAME_PATTERN = rf"(?:the\s+)?(?:(?:{_RANK_WORDS})\s+(?:of|de)\s+(?:{_SUIT_WORDS})|{_MAJOR_WORDS})"
+_POLISH_MINOR = (
+    rf"(?:{_alternatives(set(_POLISH_RANKS))})\s+"
+    rf"(?:{_alternatives({s for suits in _POLISH_SUITS.values() for s in suits})})"
+)
+NAME_PATTERN = (
+    rf"(?:the\s+)?(?:(?:{_RANK_WORDS})[\s-]+(?:of|de|di|der)[\s-]+(?:{_SUIT_WORDS})"
+    rf"|{_POLISH_MINOR}|{_MAJOR_WORDS})"
+)
 
 
 def find_card(text: str) -> Card | None:

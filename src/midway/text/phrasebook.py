@@ -32,25 +32,21 @@ fuller one is kept.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from midway.text.blocks import ITEM, PARAGRAPH, Block
+from midway.text.blocks import HEADING, ITEM, PARAGRAPH, Block
+from midway.text.phrasebook_entry import QUOTE, PhrasebookEntry, explained, spaces, wrapped
+from midway.text.phrasebook_labels import GLOSSARY, glossary_item, labelled_entries
+from midway.text.phrasebook_loose import equals_entry, loose_explanations
+from midway.text.phrasebook_marks import marked_entries
 
-_QUOTE = (
-    r"(?:[\"“”](?P<q1>[^\"“”\n]{1,300})[\"“”]"
-    r"|‘(?P<q2>[^‘\n]{1,300}?)’(?![a-zA-Z])"
-    r"|«(?P<q3>[^»\n]{1,300})»"
-    r"|(?<![\w*])\*(?P<q4>[^*\n]{1,300})\*(?![\w*])"
-    r"|(?<![^\s(])'(?P<q5>[^\n]{1,200}?)'(?![a-zA-Z]))"
-)
 _NEGATION = r"(?:does|did|do|was|is)(?:n['’]?t|\s+not)\s+mean(?:s|t|ing)?\b"
 _FORMS = [
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
         rf"\b(?:when|if|whenever)\s+I\s+(?:said|say|wrote|write|told\s+you|tell\s+you|texted"
-        rf"|text|yelled|shouted)\s*,?\s*{_QUOTE}\s*,?\s*(?:I|it|that)\s+{_NEGATION}\s*",
-        rf"\bby\s+{_QUOTE}\s*,?\s*I\s+{_NEGATION}\s*",
-        rf"{_QUOTE}\s*,?\s*(?:[-–—]\s*)?(?:(?:it|that|this)\s+)?{_NEGATION}\s*",
+        rf"|text|yelled|shouted)\s*,?\s*{QUOTE}\s*,?\s*(?:I|it|that)\s+{_NEGATION}\s*",
+        rf"\bby\s+{QUOTE}\s*,?\s*I\s+{_NEGATION}\s*",
+        rf"{QUOTE}\s*,?\s*(?:[-–—]\s*)?(?:(?:it|that|this)\s+)?{_NEGATION}\s*",
     )
 ]
 _ADVERB = r"(?:(?:really|actually|just|only)\s+)?"
@@ -61,16 +57,6 @@ _SECOND_HALF = re.compile(
     re.IGNORECASE,
 )
 _LEAD_IN = re.compile(r"(?:\b(?:i\.?e\.?|e\.?g\.?|for example|for instance)[,:]?\s*)$", re.I)
-
-
-@dataclass(frozen=True)
-class PhrasebookEntry:
-    said: str
-    not_meaning: str
-    meaning: str
-
-    def to_dict(self) -> dict[str, str]:
-        return {"said": self.said, "not_meaning": self.not_meaning, "meaning": self.meaning}
 
 
 def find_entries(blocks: list[Block]) -> list[PhrasebookEntry]:
@@ -115,35 +101,15 @@ def _entry(text: str, match: re.Match, end: int, limit: int) -> PhrasebookEntry 
     not_meaning = re.sub(r"^that\s+(?=\S)", "", not_meaning.strip(" \t\n,;:—–-"), flags=re.I)
     if not_meaning.lower() in ("that", "it", "this"):
         not_meaning = ""
-    meaning = _spaces(_explained(text, end + second.end(), limit))
+    meaning = spaces(explained(text, end + second.end(), limit))
     if not meaning:
         return None
-    return PhrasebookEntry(said=_spaces(said), not_meaning=_spaces(not_meaning), meaning=meaning)
-
-
-_NEXT_SENTENCE = re.compile(r"[.!?…]+[\"”’')\]*_]*(?=\s)")
-# The sentences after a meaning that go on explaining it: "I feel …", "And …".
-_GOES_ON = re.compile(r"\s*(?:I\s+feel\b|And\b)")
-
-
-def _explained(text: str, start: int, limit: int) -> str:
-    """The meaning: its sentence, and the following ones while they go on explaining."""
-    position = start
-    while True:
-        end = _NEXT_SENTENCE.search(text, position, limit)
-        if end is None:
-            return text[start:limit]
-        if not _GOES_ON.match(text, end.end(), limit):
-            return text[start : end.end()]
-        position = end.end()
-
-
-def _spaces(text: str) -> str:
-    return re.sub(r"[ \t]*\n\s*", " ", text).strip()
+    return PhrasebookEntry(said=spaces(said), not_meaning=spaces(not_meaning), meaning=meaning)
 
 
 def _said_key(said: str) -> str:
-    return " ".join(said.casefold().replace("’", "'").split()).rstrip(".,!?…")
+    plain = " ".join(said.casefold().replace("’", "'").split())
+    return plain.strip("\"'“”‘«» ").rstrip(".,!?…")
 
 
 def find_weighed_entries(blocks: list[Block]) -> list[tuple[PhrasebookEntry, float]]:
@@ -158,12 +124,31 @@ def find_weighed_entries(blocks: list[Block]) -> list[tuple[PhrasebookEntry, flo
     - a meaning then a denial: `By "X" I meant Z, not Y.`;
     - `"X" = Z, not Y`, `"X" = I'm not Y, I'm Z`, `"X" = Z`;
     - unquoted: `When I say X, I don't mean Y, I mean Z`.
+
+    Then labelled parts and said/meant tables (`phrasebook_labels`), and last, less sure
+    still, the halves in any order with filler between (`phrasebook_marks`). The looser
+    forms read every paragraph that may explain something, for the phrases the stricter
+    ones did not explain there, and never a phrase quoted inside another explanation.
+    A meaning ends at a line break unless the paragraph is wrapped prose (`wrapped`).
     """
     chosen: dict[str, tuple[PhrasebookEntry, float]] = {}
     budget = _LOOSE_BLOCKS
+    glossary = False  # under a heading or lead-in like "Our phrasebook:"
     for block in blocks:
+        if block.kind == HEADING or (block.kind == PARAGRAPH and block.text.rstrip().endswith(":")):
+            glossary = bool(GLOSSARY.search(block.text))
+            if block.kind == HEADING:
+                continue
+        elif block.kind == PARAGRAPH:
+            glossary = False
         if block.kind not in (ITEM, PARAGRAPH):
             continue
+        if glossary and block.kind == ITEM and not _QUOTE_THEN_MEANS.search(block.text):
+            item = glossary_item(block.text)
+            entry = equals_entry(block.text, item[0], item[1]) if item else None
+            if entry and _said_key(entry.said) not in chosen:
+                chosen[_said_key(entry.said)] = (entry, 0.7)
+                continue
         strict = _explanations(block.text)
         for entry in strict:
             key = _said_key(entry.said)
@@ -174,156 +159,50 @@ def find_weighed_entries(blocks: list[Block]) -> list[tuple[PhrasebookEntry, flo
                 # A dict keeps the first key's place when its value is replaced.
                 fuller = PhrasebookEntry(first[0].said, entry.not_meaning, entry.meaning)
                 chosen[key] = (fuller, first[1])
-        # The strict forms read this block: one writer keeps to one form in a paragraph.
-        if strict or not _MAY_EXPLAIN.search(block.text):
+        if not _MAY_EXPLAIN.search(block.text):
             continue
         budget -= 1
         if budget < 0:
             continue  # a letter explains a few phrases, not thousands: the rest are not read
-        for entry in _loose_explanations(block.text):
-            key = _said_key(entry.said)
-            if key and key not in chosen:
-                chosen[key] = (entry, 0.7)
+        # The looser forms, for the phrases the strict ones did not explain: labelled
+        # parts, then the loose orders, then marks in any order (less sure each time).
+        labelled = [PhrasebookEntry(*parts) for parts in labelled_entries(block.text)]
+        here = list(strict)
+        for entry in labelled or loose_explanations(block.text):
+            _choose(chosen, here, entry, 0.7)
+        # Last, and only for the phrases still unexplained.
+        explained = lambda said: _said_key(said) in chosen  # noqa: E731
+        for parts in marked_entries(block.text, wrapped(block.text), explained):
+            _choose(chosen, here, PhrasebookEntry(*parts), 0.55)
     return list(chosen.values())
+
+
+def _choose(chosen: dict, here: list, entry: PhrasebookEntry, sure: float) -> None:
+    """Keep a looser form's entry unless its phrase is explained already or is quoted
+    inside another explanation of this paragraph."""
+    key = _said_key(entry.said)
+    if key and key not in chosen and not _explains_inside(entry, here):
+        chosen[key] = (entry, sure)
+        here.append(entry)
+
+
+def _explains_inside(entry: PhrasebookEntry, explained: list[PhrasebookEntry]) -> bool:
+    """Are these words said part of another explanation ("I meant 'later', not 'never'")?"""
+    said = _said_key(entry.said)
+    return any(
+        said in _said_key(other.meaning) or said in _said_key(other.not_meaning)
+        for other in explained
+    )
 
 
 # Bounds on the looser forms' work in one letter (paragraphs read, quotes per paragraph):
 # far more than any letter explains, and they keep a hostile 200 KB text linear and quick.
-_LOOSE_BLOCKS, _LOOSE_QUOTES = 300, 100
-_MAY_EXPLAIN = re.compile(r"mean|ment\b|=|→|->|⇒|saying|signific|decir", re.IGNORECASE)
-_SAYING = re.compile(
-    r"\b(?:said|say|says|saying|wrote|write|told\s+(?:you|u|me)|tell\s+(?:you|u)|texted|text"
-    r"|yelled|shouted|by|call|called|dije|digo|dices|dijiste)\b[^.!?\n]{0,40}$",
+_LOOSE_BLOCKS = 300
+# An item that explains in a sentence ('"X" — when I say it, it means …') is read by the
+# other forms, not as "said: meaning".
+_QUOTE_THEN_MEANS = re.compile(r"\bmean|\bsaid\b|\bsay\b", re.IGNORECASE)
+_MAY_EXPLAIN = re.compile(
+    r"mean|ment\b|=|→|->|⇒|saying|signific|decir|heard|translat|sound|came\s+(?:out|across)"
+    r"|\bit(?:'s|\s+is|\s+was)\s+not\b|way\s+of\s+saying|code\s+for|≠|^\s*\|",
     re.IGNORECASE,
 )
-_DENIAL = re.compile(
-    r"(?:\b(?:i|it|that|this|you|u)\s+(?:did|do|does|was|is|were|am)(?:n'?t|\s+not)\s+"
-    r"(?:mean(?:t|s)?\s+|meaning\s+)?|\b(?:i|you|u)\s+heard\s+(?:that\s+)?"
-    r"|\bit\s+is\s+not\s+that\s+|\bit'?s\s+not\s+that\s+|\bi\s+took\s+it\s+as\s+"
-    r"|\b(?:it|that)\s+never\s+means?\s+|\bno\s+(?:quer[ií]a\s+decir|significa|quiere\s+decir)\s+(?:que\s+)?)",
-    re.IGNORECASE,
-)
-_MEANING = re.compile(
-    r"(?:(?<=[,.;:—–-])\s*|\s+)(?:(?:but|rather|instead|and)\s*,?\s+)?(?:(?:i|it|you|u|this|that)"
-    r"\s+(?:\w+ly\s+|just\s+|only\s+|really\s+|actually\s+)?(?:mean|meant|ment|means)\b"
-    r"|it\s+is\s+that|it'?s\s+that|what\s+i\s+(?:\w+ly\s+|just\s+)?(?:mean|meant)\s+(?:is|was)"
-    r"|(?:i\s+)?understood\s+that\s+you\s+meant|(?<=,)\s*but\s+(?:only|rather)\s+that"
-    r"|(?:that|it)\s+was\s+me\s+saying|i\s+was\s+(?:just\s+|really\s+)?(?:saying|trying\s+to\s+say)"
-    r"|what\s+i\s+was\s+trying\s+to\s+say\s+(?:is|was)"
-    r"|(?:it\s+|you\s+explained\s+it\s+|)just\s+means|(?<!no\s)(?:significa|quiere\s+decir))[\s:,]*",
-    re.IGNORECASE,
-)
-_NOT_AFTER = re.compile(
-    r",\s+(?:not|no)\s*(?:=\s*)?(?:that\s+)?|\s+not\s+(?=[\"“'])", re.IGNORECASE
-)
-_EQUALS = re.compile(r"\s*(?:\([^)\n]{0,30}\)\s*)?(?:=|→|->|=>|⇒)\s*")
-# "X" means Z, not Y: an explanation without a denial first, less sure.
-_MEANS = re.compile(
-    r"\s*,?\s*(?:[-–—]\s*)?(?:(?:just|only|really|actually|usually|always)\s+)?(?:means|meant)\s+"
-    r"(?:that\s+)?",
-    re.IGNORECASE,
-)
-_UNQUOTED = re.compile(
-    r"\bwhen\s+(?:i|you|u)\s+(?:say|said)\s+(?P<said>[^,.!?\n\"“”]{2,40}?)\s*,\s*(?=(?:i|it|you|u)"
-    r"\s+(?:do|does|did)(?:n'?t|\s+not)\s+mean)",
-    re.IGNORECASE,
-)
-_CLAUSE_END = re.compile(r"[.!?…\n]|$")
-
-
-def _loose_explanations(text: str) -> list[PhrasebookEntry]:
-    # Same length as `text`: markup and curly apostrophes read as plain, positions kept.
-    plain = text.replace("*", " ").replace("’", "'")
-    quotes = [
-        (m.start(), m.end(), next(g for g in m.groups() if g))
-        for m in _QUOTED_PHRASE.finditer(plain)
-    ]
-    quotes += [(m.start("said"), m.end("said"), m["said"]) for m in _UNQUOTED.finditer(plain)]
-    entries = []
-    for start, end, said in sorted(quotes)[:_LOOSE_QUOTES]:
-        said = said.strip().rstrip(",. ")
-        equals = _EQUALS.match(plain, end)
-        not_then = _NOT_THEN_EQUALS.match(plain, end)
-        means = _MEANS.match(plain, end)
-        if not_then:  # "X" / not = Y / = Z, a line each
-            entry = PhrasebookEntry(
-                _spaces(said), _spaces(not_then["not"]), _spaces(not_then["mean"])
-            )
-        elif equals:
-            entry = _equals_entry(text, said, equals.end())
-        elif means:
-            entry = _equals_entry(text, said, means.end())
-            entry = entry if entry and entry.not_meaning else None  # "X" means Z, not Y
-        elif _MEAN_BY.search(plain, max(0, start - 30), start) and _IS.match(plain, end):
-            entry = _equals_entry(
-                text, said, _IS.match(plain, end).end()
-            )  # what I mean by "X" is Z
-        elif _SAYING.search(plain, max(0, start - 80), start) or _DENIES_NEXT.match(plain, end):
-            entry = _denial_entry(text, plain, said, end)
-        else:
-            entry = None
-        if entry:
-            entries.append(entry)
-    return entries
-
-
-_QUOTED_PHRASE = re.compile(_QUOTE)
-_MEAN_BY = re.compile(r"\bwhat\s+i\s+(?:really\s+|actually\s+)?mean(?:t)?\s+by\s+$", re.IGNORECASE)
-_IS = re.compile(r"\s*,?\s*(?:is|was)\s+(?:that\s+)?", re.IGNORECASE)
-# "X" is my most dangerous phrase. It does not mean …: the next sentence denies at once.
-_DENIES_NEXT = re.compile(
-    r"[^.!?\n]{0,80}[.!?]\s+(?:it|that)\s+(?:does|did)(?:n'?t|\s+not)\s+mean\b", re.IGNORECASE
-)
-
-
-_LINE_OR_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
-_NOT_LINE = re.compile(r"[ \t]*\n[ \t]*not\s*=\s*(?P<not>[^\n]+)")
-_NOT_THEN_EQUALS = re.compile(r"\s*\n?[ \t]*not\s*=\s*(?P<not>[^\n]+)\n[ \t]*=\s*(?P<mean>[^\n]+)")
-
-
-def _equals_entry(text: str, said: str, start: int) -> PhrasebookEntry | None:
-    stop = _LINE_OR_SENTENCE_END.search(text, start, start + 400)
-    rest = text[start : stop.start() if stop else min(len(text), start + 400)].strip()
-    below = _NOT_LINE.match(text, stop.start()) if stop and stop.group() == "\n" else None
-    if below and rest:  # "X" = Z, then "not = Y" on the next line
-        return PhrasebookEntry(_spaces(said), _spaces(below["not"]), _spaces(rest))
-    denied = re.match(
-        r"(?:i'?m\s+|it'?s\s+|i\s+am\s+)?not\s+(?P<not>[^,;]+)[,;]\s*(?P<mean>.+)", rest, re.I
-    )
-    if denied:
-        return PhrasebookEntry(_spaces(said), _spaces(denied["not"]), _spaces(denied["mean"]))
-    parts = _NOT_AFTER.split(rest, maxsplit=1)
-    if len(parts) == 2 and parts[0].strip():
-        return PhrasebookEntry(_spaces(said), _spaces(parts[1]), _spaces(parts[0]))
-    return PhrasebookEntry(_spaces(said), "", _spaces(rest)) if rest else None
-
-
-def _denial_entry(text: str, plain: str, said: str, end: int) -> PhrasebookEntry | None:
-    window_end = min(len(plain), end + 400)
-    meaning = _MEANING.search(plain, end, window_end)
-    if meaning is None:
-        return None
-    between = plain[end : meaning.start()]
-    if len(re.findall(r"[.!?…](?=\s)", between)) > 1:
-        return None  # the meaning is not in the same sentence or the next one
-    denial = _DENIAL.search(plain, end, meaning.start())
-    explained = _explained(text, meaning.end(), min(len(text), meaning.end() + 600))
-    if denial:
-        not_meaning = text[denial.end() : meaning.start()]
-    else:
-        # "By "X" I meant Z, not Y.": the denial, if any, follows the meaning.
-        first = _CLAUSE_END.search(explained)
-        sentence = explained[: first.start()] if first else explained
-        parts = _NOT_AFTER.split(sentence, maxsplit=1)
-        if len(parts) == 2:
-            explained, not_meaning = parts[0], parts[1]
-        elif re.search(r"\bnot\b|n't\b", between, re.I):
-            not_meaning = ""
-        else:
-            return None
-    not_meaning = re.sub(r"^that\s+(?=\S)", "", _spaces(not_meaning).strip(" ,;:—–-"), flags=re.I)
-    not_meaning = re.sub(r"[\s,;:—–-]*(?:but|and)?$", "", not_meaning, flags=re.I).strip(" .")
-    if not_meaning.lower() in ("that", "it", "this"):
-        not_meaning = ""
-    meaning_text = re.sub(r"^(?:is|was)\s+(?:that\s+)?", "", _spaces(explained).strip(), flags=re.I)
-    return PhrasebookEntry(_spaces(said), not_meaning, meaning_text) if meaning_text else None
