@@ -39,6 +39,7 @@ HEADING, ITEM, PARAGRAPH, RULE = "heading", "item", "paragraph", "rule"
 # Bidirectional marks that right-to-left writers' keyboards put at line starts.
 BIDI_MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"
 _BLANK = re.compile(rf"[ \t{BIDI_MARKS}]*")
+_INDENT = re.compile(rf"[ \t{BIDI_MARKS}]*")
 _QUOTED = re.compile(rf"[ \t{BIDI_MARKS}]*>")
 _RULE = re.compile(r"[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
 _SETEXT = re.compile(r"[ \t]*(?:={2,}|-{2,})[ \t]*")
@@ -69,6 +70,15 @@ _WHOLE_LINE = re.compile(
     r"(?<!\byour)(?<!\bbut)(?<!\bor)(?<!\bthat)(?<!\bwith)(?<!\bfor)(?<!\bin)(?<!\bwhen)"
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]*_]*(?=\s|$)")
+# In chat an emoji often ends a sentence: "im sorry 😔 it wasnt even abt the dishes", when
+# the next word opens a new one (not "i text u a 🌙 when i need an hour").
+_EMOJI_STOP = re.compile(
+    "(?<=\\w[ \t])(?<!\\b[Aa] )(?<!\\b[Aa]n )(?<!\\b[Tt]he )(?<!\\b[Mm]y )"
+    "(?:[\U0001f000-\U0001faff\u2600-\u27bf][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*)+"
+    "(?=[ \t]+(?:i|im|i'm|i’m|it|its|it's|it’s|that|thats|this|we|u|ur|you|but|so|also|idk|tbh"
+    "|ngl|lol|anyway|btw|sorry|love|thank|thanks|maybe|ok|okay|honestly|just)\\b)",
+    re.IGNORECASE,
+)
 _ABBREVIATION = re.compile(
     r"(?:\b(?:i\.e|e\.g|etc|vs|mr|mrs|ms|dr|st|p\.s|a\.m|p\.m|approx)|(?<![\w.])[a-z])\.$",
     re.IGNORECASE,
@@ -80,6 +90,7 @@ class Block:
     kind: str  # HEADING, ITEM, PARAGRAPH or RULE
     text: str  # heading words; item text; paragraph lines joined with "\n"
     after_blank: bool  # a blank line (or the start of the letter) comes right before it
+    indent: int = 0  # a list item's indentation (a tab counts four): nested lists are deeper
 
 
 def without_quoted_replies(text: str) -> str:
@@ -102,7 +113,8 @@ def split_blocks(text: str, is_heading: Callable[[str], bool] = lambda words: Fa
             i += 1
             continue
         kind, value, i = _read_block(lines, i, is_heading)
-        blocks.append(Block(kind, value, after_blank))
+        indent = len(_INDENT.match(line).group().expandtabs(4)) if kind == ITEM else 0
+        blocks.append(Block(kind, value, after_blank, indent))
         after_blank = False
     return blocks
 
@@ -208,7 +220,9 @@ def _boundaries(text: str) -> Iterator[int]:
     for match in _SENTENCE_END.finditer(text):
         if not _ABBREVIATION.search(text, max(0, match.start() - 8), match.start() + 1):
             cuts.append(match.end())
+    cuts.extend(match.end() for match in _EMOJI_STOP.finditer(text))
     if "\n" not in text:
+        cuts.sort()
         yield from cuts
         yield len(text)
         return

@@ -33,7 +33,8 @@ import re
 
 # The lead-in before what is asked or proposed: "Tell me,", "I've been wondering: ".
 _LEAD = re.compile(
-    r"^.{0,120}?(?::|\s[-–—]\s|\btell\s+me\s*,|\bi\s+want\s+to\s+know\s*(?:\.\.\.|…)?)\s*",
+    r"^.{0,120}?(?::|\s[-–—]\s|\btell\s+me\s*,|\bi\s+want\s+to\s+know\s*(?:\.\.\.|…)?"
+    r"|^\W*(?:and\s+|so\s+)?i\s+(?:(?:keep|was|am|'m)\s+)?(?:wonder|wondering|curious)\s*,)\s*",
     re.IGNORECASE,
 )
 _OPENERS = re.compile(
@@ -92,7 +93,8 @@ _REFLECTIVE = re.compile(
     r"\b(?:feel|feeling|felt|need|needs|want|wish|dream|remember|memory|memories|miss|love|like"
     r"|loved|safe|afraid|fear|scared|happy|happiest|proud|proudest|favou?rite|fav|hope|mean"
     r"|means|matter|think|enjoy|help|helps|childhood|growing\s+up|little|family|parents"
-    r"|secret|never\s+told|look\s+like|kindest|best|most)\b",
+    r"|secret|never\s+told|look\s+like|kindest|best|most|scares?|scared|worr(?:y|ies|ied)"
+    r"|excit\w*|calm|comfort\w*|miss(?:ed)?|dream\w*|wishes)\b",
     re.IGNORECASE,
 )
 
@@ -114,7 +116,13 @@ _PROPOSES = re.compile(
     r"|\bwhat\s+i\s+(?:should|would)\s+(?:very\s+much\s+)?like\s+is\s+for\s+us\b"
     r"|\b(?:it'?d|it\s+would|it\s+might)\s+help\s+if\s+we\b|\bwhat\s+do\s+you\s+think\s+about\s+"
     r"(?:us\s+)?\w+ing\b|^\W*(?:want|wanna|fancy)\s+(?:to\s+)?try(?:ing)?\b"
-    r"|\bi\s+reckon\s+we\b|\bi\s+wonder\s+if\s+we\s+could\b|\bpodr[ií]amos\b|\bintentemos\b",
+    r"|\bi\s+reckon\s+we\s+(?:should|could|can|try|start|need|might|ought)\b|\bwe\s+ought\s+to\b"
+    r"|\bi\s+want\s+(?:that\s+)?we\s+(?!were|was|had|did)\w"
+    # "Next long drive, we make a plan: …", "Every evening we tell each other one good thing".
+    r"|^\W*(?:(?:and|so|but|maybe|ok)\W+)?(?:next\s+(?:time|\w+(?:\s+\w+)?)|every\s+\w+|each\s+\w+"
+    r"|on\s+\w+days)\W+(?:\w+\s+){0,4}?(?:we|i)\s+(?:can|will|'ll|could|should|want\s+to|make|do"
+    r"|stay|try|take|go|put|keep|each|both|sit|text|say|tell|cook|walk|check|turn|leave)\b"
+    r"|\bi\s+wonder\s+if\s+we\s+could\b|\bpodr[ií]amos\b|\bintentemos\b",
     re.IGNORECASE,
 )
 _PAST = (
@@ -134,7 +142,7 @@ _LOOKS_BACK = re.compile(
 )
 _RHYTHM = re.compile(
     r"\b(?:try|trying|tru|ritual|every|each|once|twice|weekly|monthly|nightly|daily|fortnight"
-    r"|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?"
+    r"|next\s+time|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?"
     r"|mornings?|evenings?|nights?|together|signal|code\s+word|rule)\b",
     re.IGNORECASE,
 )
@@ -150,7 +158,7 @@ QUESTION, THING = "questions", "things_to_try"
 _ANNOUNCE_HINT = re.compile(r"[Tt]ry|[Ii]dea|[Ss]uggest|[Tt]hought|[Pp]roposal")
 _MAY_PROPOSE = re.compile(
     r"\b(?:we|us|let|lets|let's|let’s|how|propose|suggest|reckon|podríamos|podriamos|intentemos"
-    r"|know|wonder|wondering|ask|curious|tell|help|think|want|wanna|fancy)\b"
+    r"|know|wonder|wondering|ask|curious|tell|help|think|want|wanna|fancy|next|every|each|ought)\b"
 )
 
 
@@ -178,8 +186,8 @@ def read_sentence(sentence: str) -> tuple[str, str, float] | None:
             return None
         body = asked = asked[late.start() :]
         confidence = 0.55
-    if len(asked.split()) < 4:
-        return None
+    if len(asked.split()) < (3 if _REFLECTIVE.search(asked) else 4):
+        return None  # "What scares you?" asks; "How are things?" does not
     if _ACCUSING.search(asked) or (_ALWAYS.search(asked)) or _ERRAND.search(asked):
         return None
     if _CHORES.search(asked) and not _REFLECTIVE.search(asked):

@@ -46,6 +46,7 @@ from midway.text.statements import (
     find_weighed_apologies,
     letter_sentences,
     searchable_sentences,
+    sign_off_line,
 )
 
 # Below this confidence an item is proposed as a "maybe": shown unticked for the author.
@@ -109,7 +110,7 @@ def read_letter(text: str) -> LetterParts:
     medication = find_weighed_medication(body, context=text)
     searchable = searchable_sentences(said)
     apologies = find_weighed_apologies(said, searchable)
-    affirmations = find_weighed_affirmations(said, searchable)
+    affirmations = find_weighed_affirmations(said, searchable, sign_off=sign_off_line(body))
     confidence = {
         QUESTIONS: _weights(items[QUESTIONS]),
         THINGS_TO_TRY: _weights(items[THINGS_TO_TRY]),

@@ -42,7 +42,7 @@ _APOLOGY = re.compile(
     r"|sincerely|just|also|still|honestly|awfully)[\s,]+)*sorry\b"
     r"|(?P<opening>^\W*(?:(?:so|very|really)\s+)?sorry\b)"
     r"|\bi\s+(?:(?:want|wanted|need|needed|would\s+like|'d\s+like)\s+to\s+)?"
-    r"(?:(?:sincerely|truly|really|deeply)\s+)?apologi[sz]e\b"
+    r"(?:(?:sincerely|truly|really|deeply|also|again|just|do)\s+)?apologi[sz]e\b"
     r"|\b(?:my|sincere|sincerest|deepest)\s+apologies\b"
     r"|\bi\s+owe\s+you\s+(?:an|a)\s+(?:\w+\s+)?apology\b"
     r"|\bforgive\s+me\b"
@@ -92,7 +92,7 @@ _APOLOGY_MORE = re.compile(
     r"\b(?:i'm|i\s+am|im)\s+(?:(?:so|really|very|truly|also|still|just)[\s,]+)*"
     r"(?:sorru|sory|soory|soryy|sorri|sowwy|srry|sry)\b|^\W*(?:so\s+)?(?:sorru|sory|soryy|soz|srry|sry)\b"
     r"|\b(?:desculpa|desculpe|perdão|perdon|perdón|lo\s+siento|entschuldigung|es\s+tut\s+mir"
-    r"\s+leid|gomen(?:nasai|ne)?|sumimasen|scusa|mi\s+dispiace|pardonne[\s-]moi)\b"
+    r"\s+leid|(?:je\s+suis\s+)?d[ée]sol[ée]e?|gomen(?:nasai|ne)?|sumimasen|scusa|mi\s+dispiace|pardonne[\s-]moi)\b"
     r"|\bi\s+(?:really\s+|truly\s+|deeply\s+)?regret\b|\b(?:it\s+was|that\s+was|that's|its|it's)"
     r"\s+(?:all\s+|totally\s+)?my\s+fault\b|^\W*my\s+(?:fault|bad)\b|\bperd[oó]n(?:ame|a)\b"
     r"|\bi\s+(?:want\s+to\s+|need\s+to\s+)?(?:acknowledge|admit|own)\s+(?:that\s+)?(?:i\s+was|i\s+"
@@ -111,6 +111,7 @@ _NOT_APOLOGY_MORE = re.compile(
     r"|\bnot\s+(?:my|all\s+my)\s+fault\b|\b(?:don't|do\s+not|never)\s+regret\b|\bregret\s+nothing\b"
     r"|\bwrong\s+to\s+(?:trust|believe|think|expect|count)\b"
     r"|\b(?:you|he|she|they)(?:'re|\s+are|\s+were|\s+was|\s+said|\s+is)\s+sorry\b"
+    r"|\bforgive\s+me\s+if\b"
 )
 _POSITIVE = (
     r"(?:best|kindest|bravest|calmest|steadiest|funniest|warmest|gentlest|sweetest|strongest"
@@ -118,7 +119,8 @@ _POSITIVE = (
     r"|incr[ií]vel|lovely|kind(?!\s+of)|generous|patient|gentle|clever|funny|smart|strong|safe"
     r"|home\s+to\s+me|like\s+home"
     r"|favou?rite|fav|everything|rock|support|support\s+system|lamp|light|sunshine|treasure"
-    r"|gift|blessing|good\s+to\s+me|good\s+for\s+me|only\s+person|the\s+person\s+i|really\s+kind"
+    r"|(?:good|great)\s+(?:father|mother|dad|mum|mom|papa|mama|husband|wife|friend|listener|man|woman"
+    r"|parent)|gift|blessing|good\s+to\s+me|good\s+for\s+me|only\s+person|the\s+person\s+i|really\s+kind"
     r"|so\s+kind|decision|best\s+thing|the\s+love|my\s+love|my\s+home|my\s+person|my\s+\w+\s+person"
     r"|my\s+\w+\s+human|human|my\s+(?:\w+\s+)?(?:world|friend|place|harbou?r|anchor|rock|sunshine|heart"
     r"|team(?:mate)?|peace|partner))"
@@ -131,6 +133,14 @@ _AFFIRMATION_MORE = re.compile(
     r"|\b(?:eres|sos)\s+(?:lo\s+mejor|mi\b|el\s+amor|la\s+persona|incre[ií]ble|todo)"
     r"|\bme\s+encanta(?:s|n)?\s+(?:c[oó]mo|tu|que|estar)\b|\bte\s+admiro\b"
     r"|\bi\s+(?:really\s+)?like\s+(?:who|how)\s+you\b"
+    r"|\bi\s+(?:\w+\s+){0,2}love\s+(?:your|ur)\s+(?!(?:\w+\s+)?(?:fault|attitude|excuses?|mess)\b)"
+    # Superlatives and comparisons: "you are still the handsomest man", "braver than I'll ever be".
+    r"|\b(?:you|u)(?:'re|re|\s+are|\s+r|r)\s+(?:\w+\s+){0,2}?(?:the\s+(?!(?:dumb|stupid|lazi|mean"
+    r"|harsh|cruel|rud|cold|small|quick|fast|short|long|hard)est)\w{3,}est|(?:braver|stronger|kinder"
+    r"|smarter|wiser|better|calmer|funnier|gentler|sweeter|more\s+(?:patient|generous|loving"
+    r"|beautiful|\w+ful))\s+than)\b"
+    r"|\b(?:du\s+bist|tu\s+es|voc[êe]\s+[ée]|tu\s+[ée]s|sei)\s+(?:mein|meine|mon|ma|mi|meu|minha"
+    r"|a\s+luz|la\s+luce|il\s+mio|la\s+mia|das|der|die)\b|\btu\s+me\s+fais\s+(?:rire|sourire|du\s+bien)"
     r"|\b(?:ich\s+liebe\s+dich|je\s+t'?aime|ti\s+amo|aishiteru|daisuki|te\s+adoro)\b"
     r"|\bi\s+(?:\w+\s+){0,2}(?:admire|respect|value|appreciate|adore|cherish|treasure)\s+"
     r"(?:you|u|your|how\s+(?:you|much\s+you)|the\s+way\s+(?:you|u)|that\s+you)\b"
@@ -139,9 +149,9 @@ _AFFIRMATION_MORE = re.compile(
     r"|\b(?:you|u)(?:'re|re|\s+are|\s+r|r|\s+were|\s+have\s+been|'ve\s+been|\s+looked|\s+look)"
     r"\s+(?:\w+[\s,]+){0,6}?"
     rf"{_POSITIVE}\b"
-    r"|\b(?:you|u)\s+(?:make|made)\s+(?:me|everything|the\s+\w+(?:\s+\w+)?|it|life|my\s+\w+|"
+    r"|\b(?:you|u)\s+(?:make|made)\s+(?:me|everything|the\s+\w+(?:\s+\w+)?|it|life|(?:my|our)\s+\w+|even\s+\w+(?:\s+\w+)?|"
     r"tuesdays?|\w+days?)\s+(?:\w+\s+){0,2}(?:feel|less\s+scary|bearable|doable|happy|better"
-    r"|easier|lighter|safe|laugh|smile|calm|softer|brighter|sweeter|warmer|fuller)\b"
+    r"|easier|lighter|safe|laugh|smile|calm|softer|brighter|sweeter|warmer|fuller|fun)\b"
     r"|\b(?:you|u)\s+(?:light\s+up|always\s+come\s+back)\b"
     r"|\b(?:you|u)\s+(?:have|'ve\s+got)\s+(?:such\s+|so\s+much\s+|a\s+|the\s+)?(?:\w+\s+)?(?:patience"
     r"|heart|kindness|best)\b"
@@ -214,13 +224,19 @@ def find_weighed_apologies(
 
 
 def find_weighed_affirmations(
-    said: list[str], searchable: list[str] | None = None
+    said: list[str], searchable: list[str] | None = None, sign_off: str | None = None
 ) -> list[tuple[str, float]]:
-    """Each affirmation with the reader's confidence: 0.9 for the plain forms, less for others."""
+    """Each affirmation with the reader's confidence: 0.9 for the plain forms, less for others.
+
+    `sign_off` is the letter's closing line (see `sign_off_line`): not an affirmation.
+    """
     searchable = searchable_sentences(said) if searchable is None else searchable
+    closing = _words_of(sign_off) if sign_off else None
     found = []
     for sentence, text in zip(said, searchable, strict=True):
         if text.rstrip().endswith("?") or _EXPLAINS.search(text):
+            continue
+        if closing and _words_of(sentence)[: len(closing)] == closing:
             continue
         if _SARCASM.search(text):
             continue
@@ -245,6 +261,34 @@ def find_weighed_affirmations(
     return _unique_weighed(found)
 
 
+_SIGNATURE = re.compile(r"[-—–~\s]*\S+(?:\s+\S+){0,2}")
+_CLOSING = re.compile(
+    r"\W*(?:lots\s+of\s+|all\s+my\s+|with\s+)?(?:love|luv|lov|ily|xx|hugs|te\s+quiero|te\s+amo)\b",
+    re.IGNORECASE,
+)
+
+
+def sign_off_line(body: str) -> str | None:
+    """The letter's closing line ("Love you," / "luv u, see u at 6" / "Love u to the moon")
+    when a signature of at most three words follows it and ends the letter, else None.
+
+    A closing line starts with a word of love, has at most seven words and no full stop
+    ("Love you, even when you're being stubborn." above a name is still said to the partner).
+    """
+    tail = body[-400:].rstrip().split("\n")
+    lines = [line.strip() for line in tail if line.strip()][-2:]
+    if len(lines) < 2 or len(lines[1]) > 30 or not _SIGNATURE.fullmatch(lines[1]):
+        return None
+    closing = lines[0]
+    if len(closing.split()) > 7 or re.search(r"[.!?]", closing) or not _CLOSING.match(closing):
+        return None
+    return closing
+
+
+def _words_of(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
 def searchable_sentences(said: list[str]) -> list[str]:
     """Each sentence as the finders search it (see `_searchable`)."""
     return [_searchable(sentence) for sentence in said]
@@ -253,13 +297,14 @@ def searchable_sentences(said: list[str]) -> list[str]:
 _MAY_AFFIRM = re.compile(
     r"you|\bu\b|\bur|\bya\b|lov|\bily|<3|liebe|aime|amo\b|aishiteru|daisuki|adoro|admir|lucky"
     r"|fortunate|grateful|thankful|bless|glad|happy|proud|choose|thank|eres|sos\b|encanta|crazy"
+    r"|bist|\btu\s|voc|\bsei\b"
     r"|better|believe|side|team|together"
 )
 
 
 _MAY_APOLOGISE = re.compile(
     r"sor|sry|soz|apolog|regret|fault|forgive|bad\b|desculp|perd|siento|entschuldig|leid|gomen"
-    r"|sumimasen|scusa|dispiace|pardon|acknowledge|admit|own\b|responsib|wrong|order"
+    r"|sumimasen|scusa|dispiace|sol[ée]|pardon|acknowledge|admit|own\b|responsib|wrong|order"
     r"|jerk|prat|idiot|line\b|messed|screwed|terrible|awful|hurt"
 )
 # A phrasebook explanation ("It means I love you", "= I miss you") reports a meaning.
