@@ -34,7 +34,8 @@ import re
 # The lead-in before what is asked or proposed: "Tell me,", "I've been wondering: ".
 _LEAD = re.compile(
     r"^.{0,120}?(?::|\s[-–—]\s|\btell\s+me\s*,|\bi\s+want\s+to\s+know\s*(?:\.\.\.|…)?"
-    r"|^\W*(?:and\s+|so\s+)?i\s+(?:(?:keep|was|am|'m)\s+)?(?:wonder|wondering|curious)\s*,)\s*",
+    r"|^\W*(?:and\s+|so\s+)?i\s+(?:(?:keep|was|am|'m)\s+)?(?:wonder|wondering|curious)\s*,"
+    r"|^\W*(?:so\s+)?(?:can|could|may)\s+i\s+ask\s+(?:you|u)\b[^,?:]{0,30},)\s*",
     re.IGNORECASE,
 )
 _OPENERS = re.compile(
@@ -47,12 +48,13 @@ _ASKS = re.compile(
     r"|do\s+you|do\s+u|does|would\s+you|would\s+u|will\s+you|have\s+you|have\s+u|if\s+you"
     r"|if\s+u|if\s+we|if\s+you\s+could|are\s+you|r\s+u|is\s+it|did\s+you|did\s+u|was\s+there"
     r"|were\s+you|can\s+you\s+tell\s+me|could\s+you\s+tell\s+me|¿?\s*(?:qué|que|cómo|cuándo"
-    r"|cuál|cual|dónde|quién|quien))\b",
+    r"|cuál|cual|dónde|quién|quien)|qu'est-ce|est-ce\s+que|quel|quelle|comment|et\s+toi"
+    r"|wie|wann|welche[rs]?)\b",
     re.IGNORECASE,
 )
 _TO_PARTNER = re.compile(
     r"\b(?:you|u|your|ur|yours|yourself|ya|youre|you're|you've|you'd|you'll|us|we|our|te|tu|tú"
-    r"|ti|contigo|nosotros)\b",
+    r"|ti|contigo|nosotros|toi|vous|t'\w+|du|dich|dir|dein\w*|ihr|você|voce)\b",
     re.IGNORECASE,
 )
 _ACCUSING = re.compile(
@@ -80,7 +82,7 @@ _ERRAND = re.compile(
     r"|\bwhat\s+time\b|\bwhen\s+(?:are|will|r)\s+(?:you|u)\s+(?:be\s+)?(?:home|back|free|done|off"
     r"|leaving|getting)\b|\bwhere\s+(?:did|do)\s+(?:you|u)\s+put\b|\bdo\s+(?:you|u)\s+want\s+me\s+to"
     r"\s+(?:get|grab|pick|book|bring|call|cook|make)\b|\b(?:tomorrow|tonight)\s*\?"
-    r"|\bfor\s+(?:dinner|lunch|breakfast|tea)\b",
+    r"|\bfor\s+(?:dinner|lunch|breakfast|tea)\b|^do\s+(?:you|u)\s+want\s+me\s+to\b",
     re.IGNORECASE,
 )
 _CHORES = re.compile(
@@ -116,6 +118,8 @@ _PROPOSES = re.compile(
     r"|\bwhat\s+i\s+(?:should|would)\s+(?:very\s+much\s+)?like\s+is\s+for\s+us\b"
     r"|\b(?:it'?d|it\s+would|it\s+might)\s+help\s+if\s+we\b|\bwhat\s+do\s+you\s+think\s+about\s+"
     r"(?:us\s+)?\w+ing\b|^\W*(?:want|wanna|fancy)\s+(?:to\s+)?try(?:ing)?\b"
+    r"|\b(?:können|sollen|wollen|könnten)\s+wir\b|\blass\s+uns\b|\bon\s+(?:essaie|pourrait|peut)\b"
+    r"|\bet\s+si\s+on\b|\b(?:potremmo|proviamo|podemos|vamos\s+tentar|podíamos|podiamos)\b"
     r"|\bi\s+reckon\s+we\s+(?:should|could|can|try|start|need|might|ought)\b|\bwe\s+ought\s+to\b"
     r"|\bi\s+want\s+(?:that\s+)?we\s+(?!were|was|had|did)\w"
     # "Next long drive, we make a plan: …", "Every evening we tell each other one good thing".
@@ -158,7 +162,8 @@ QUESTION, THING = "questions", "things_to_try"
 _ANNOUNCE_HINT = re.compile(r"[Tt]ry|[Ii]dea|[Ss]uggest|[Tt]hought|[Pp]roposal")
 _MAY_PROPOSE = re.compile(
     r"\b(?:we|us|let|lets|let's|let’s|how|propose|suggest|reckon|podríamos|podriamos|intentemos"
-    r"|know|wonder|wondering|ask|curious|tell|help|think|want|wanna|fancy|next|every|each|ought)\b"
+    r"|know|wonder|wondering|ask|curious|tell|help|think|want|wanna|fancy|next|every|each|ought|wir|uns|on"
+    r"|potremmo|proviamo|podemos|vamos|podíamos|podiamos)\b"
 )
 
 
@@ -172,6 +177,8 @@ def read_sentence(sentence: str) -> tuple[str, str, float] | None:
     # "…one thing we can try." only announces: what is proposed needs words of its own.
     if proposal and len(plain[proposal.end() :].split()) >= 2 and not _LOOKS_BACK.search(plain):
         item = _item(sentence, plain, body)
+        if len(item.split()) > 40 and len(item) == len(sentence):
+            item = _proposing_clause(sentence, proposal.start())
         return THING, item, 0.85 if _RHYTHM.search(plain) else 0.55
     if not re.search(r"\?[\W_]*$", plain):
         return _indirect(sentence, plain)
@@ -204,14 +211,15 @@ _LATE_ASK = re.compile(
     re.IGNORECASE,
 )
 _INDIRECT = re.compile(
-    r"\b(?:i'?d\s+(?:love|like)\s+to\s+know|i\s+(?:keep\s+|always\s+)?wonder(?:ing)?|i\s+(?:want|wanted)"
+    r"\b(?:i'?d\s+(?:love|like)\s+to\s+know|i\s+(?:keep\s+|always\s+)?wonder(?:ing)?"
+    r"|i\s+keep\s+thinking|i\s+(?:want|wanted)"
     r"\s+to\s+(?:know|ask(?:\s+(?:you|u))?)|i'?m\s+curious(?:\s+about)?|i\s+should\s+like\s+to\s+ask\s+you"
-    r"|i\s+(?:would|'d)\s+like\s+to\s+ask\s+you)\s*,?\s*(?:(?:when|while|after|once|if)\s+[^,]{1,60},\s*)?"
+    r"|i\s+(?:would|'d)\s+like\s+to\s+ask\s+you|^\W*(?:so\s+|and\s+)?tell\s+me)\s*,?\s*(?:(?:when|while|after|once|if)\s+[^,]{1,60},\s*)?"
     r"(?P<asked>(?:what|which|how|when|who|where|whether)\b[^.!?]{8,240})",
     re.IGNORECASE,
 )
 _BECAUSE = re.compile(
-    r",?\s+(?:because|since|as\s+i|so\s+that|so\s+i)\b.*$", re.IGNORECASE | re.DOTALL
+    r",?\s+(?:because|'?cause|cuz|bc|since|as\s+i|so\s+that|so\s+i)\b.*$", re.IGNORECASE | re.DOTALL
 )
 
 
@@ -242,10 +250,13 @@ def announces(sentence: str) -> bool:
 def find_inline(said: tuple[str, ...]) -> list[tuple[str, str, float]]:
     """(kind, item, confidence) for each sentence of one block that asks or proposes."""
     found = []
-    announced = False
+    announced = asked = False
     for sentence in said:
         # A sentence ending with a colon introduces what follows; it is not an item.
         read = None if sentence.rstrip(" *_").endswith(":") else read_sentence(sentence)
+        if read and read[0] == QUESTION and asked and not sentence.rstrip().endswith("?"):
+            read = None  # "…what excites you? I want to know what you're dreaming about."
+        asked = sentence.rstrip(" *_\"')”").endswith("?")
         if read and read[0] == THING and (announces(sentence) or _EXPLAINS.search(sentence)):
             read = None  # it announces the proposal, or explains words said
         if read is None and announced:
@@ -254,6 +265,16 @@ def find_inline(said: tuple[str, ...]) -> list[tuple[str, str, float]]:
             found.append(read)
         announced = announces(sentence)
     return found
+
+
+_CLAUSE_START = re.compile(r".*[,;:(]\s*(?:(?:and|but|so|then)\s+)?", re.DOTALL)
+
+
+def _proposing_clause(sentence: str, start: int) -> str:
+    """A long sentence from the clause that proposes: "Anyway I've been thinking, while …,
+    and I think we could try a rule where …" gives "I think we could try a rule where …"."""
+    begin = _CLAUSE_START.match(sentence, 0, start)
+    return sentence[begin.end() if begin else 0 :].strip(" ,;")
 
 
 def _after_lead(plain: str) -> str:

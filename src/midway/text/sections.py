@@ -39,10 +39,10 @@ from midway.text.inline import find_inline
 QUESTIONS, THINGS_TO_TRY = "questions", "things_to_try"
 
 # Lower-case patterns, matched against lower-cased words: IGNORECASE is slow on long lines.
-_QUESTION_NOUN = re.compile(r"\b(?:questions?|preguntas?)\b")
+_QUESTION_NOUN = re.compile(r"\b(?:questions?|preguntas?|perguntas?|fragen|domande)\b")
 _TRY = re.compile(
     r"\b(?:try|trying|experiments?|experiment\s+with|propose|proposals?|suggest|suggestions?"
-    r"|ideas?|rituals?|could\s+do|consider\s+the\s+following|probar|intentar|intentemos"
+    r"|ideas?|id[ée]es|ideen|idee|rituals?|could\s+do|consider\s+the\s+following|probar|intentar|intentemos"
     r"|proposed|initiatives|pitch|going\s+forward|next\s+steps|new\s+habits|agreements?|do\s+differently|let'?s|changes"
     r"|us\s+to\s+do|we\s+(?:could|can|should|might)|what\s+if)\b"
 )
@@ -56,6 +56,7 @@ _DONE_ERRAND = re.compile(
     r"|order|ordered|email|emailed|text|texted|ring|rang|sort|sorted)\b",
     re.IGNORECASE,
 )
+_BRACKETED = re.compile(r"\([^()]*\)[\s.!]*")
 _PUNCTUATION = re.compile(r"[.!?,;…]")
 _ITEM_END = re.compile(r"[.!?…]+(?=\s|$)|\n")
 _UP_TO_LAST_GAP = re.compile(r".*[.!?…][\s*_]+")
@@ -117,6 +118,8 @@ def find_weighed_items(
             if section and nested_under is not None and block.indent <= nested_under:
                 section = nested_under = None  # back out of the nested list
             if section and block.text:
+                if _BRACKETED.fullmatch(block.text):
+                    continue  # "(you get first pick, obviously)": an aside, not an item
                 if section == QUESTIONS and not _sincere_listed(block.text):
                     continue  # "did you already pay the bill? (not a romantic one)"
                 found[section].append((block.text, LISTED))

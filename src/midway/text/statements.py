@@ -143,7 +143,7 @@ _AFFIRMATION_MORE = re.compile(
     r"|a\s+luz|la\s+luce|il\s+mio|la\s+mia|das|der|die)\b|\btu\s+me\s+fais\s+(?:rire|sourire|du\s+bien)"
     r"|\b(?:ich\s+liebe\s+dich|je\s+t'?aime|ti\s+amo|aishiteru|daisuki|te\s+adoro)\b"
     r"|\bi\s+(?:\w+\s+){0,2}(?:admire|respect|value|appreciate|adore|cherish|treasure)\s+"
-    r"(?:you|u|your|how\s+(?:you|much\s+you)|the\s+way\s+(?:you|u)|that\s+you)\b"
+    r"(?:you|u|your|how\s+(?:\w+\s+)?(?:you|much\s+you)|the\s+way\s+(?:you|u)|that\s+you)\b"
     r"|\bi\s+(?:feel|felt)\s+(?:\w+\s+){0,2}(?:grateful|thankful|lucky|safe|loved|seen|heard"
     r"|blessed)\b"
     r"|\b(?:you|u)(?:'re|re|\s+are|\s+r|r|\s+were|\s+have\s+been|'ve\s+been|\s+looked|\s+look)"
@@ -217,9 +217,9 @@ def find_weighed_apologies(
         if _NOT_APOLOGY_MORE.search(text) and not _owns_after_all(text):
             continue
         if _is_apology(text):
-            found.append((sentence, 0.9))
+            found.append((_from_late_start(sentence, text, _APOLOGY.search(text)), 0.9))
         elif not _NOT_APOLOGY.search(text) and _APOLOGY_MORE.search(text):
-            found.append((sentence, 0.7))
+            found.append((_from_late_start(sentence, text, _APOLOGY_MORE.search(text)), 0.7))
     return _unique_weighed(found)
 
 
@@ -256,7 +256,8 @@ def find_weighed_affirmations(
             # "you were never there to support me": a denial inside the warm form itself.
             denied = _DENIED.search(match.group())
             if not cold and not denied and not _vetoed(text, match.start()):
-                found.append((sentence, 0.7 if _ADDRESSED.search(text) else 0.55))
+                item = _from_late_start(sentence, text, match)
+                found.append((item, 0.7 if _ADDRESSED.search(text) else 0.55))
                 break
     return _unique_weighed(found)
 
@@ -315,6 +316,21 @@ _SARCASM = re.compile(
 )
 _DENIED = re.compile(r"\b(?:not|never|no\s+longer)\b|n't\b")
 _ADDRESSED = re.compile(r"(?:you|u|ur|your|ya|us|our)")
+
+
+_RUN_ON_STOP = re.compile(r"[,.;:!?()]")
+
+
+def _from_late_start(sentence: str, text: str, match: re.Match | None) -> str:
+    """A run-on sentence with no punctuation (a voice note, a chat) from where the
+    apology or affirmation starts: "…and I know I did the thing where … I'm sorry I
+    turned it into a scorecard" gives "I'm sorry I turned it into a scorecard"."""
+    if match is None or len(text) != len(sentence) or len(sentence.split()) < 18:
+        return sentence
+    before = text[: match.start()]
+    if len(before.split()) < 8 or _RUN_ON_STOP.search(before):
+        return sentence
+    return sentence[match.start() :].strip()
 
 
 def _owns_after_all(text: str) -> bool:
