@@ -100,6 +100,22 @@ def without_quoted_replies(text: str) -> str:
     return "\n".join("" if _QUOTED.match(line) else line for line in text.split("\n"))
 
 
+# A pasted chat log's stamps: "[21:14] ", "[22:14] Wei Ling: ", "12/03/24, 21:04 - Tendai: ".
+_CHAT_STAMP = re.compile(
+    r"^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[aApP]\.?[mM]\.?)?\]"
+    r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[aApP]\.?[mM]\.?)?"
+    r"[ \t]*[-–])[ \t]*(?:[A-Z][\w'.-]*(?:[ \t][\w'.-]+){0,2}:[ \t])?",
+    re.MULTILINE,
+)
+
+
+def without_chat_stamps(text: str) -> str:
+    """The letter with the time (and sender) stamps of a pasted chat log taken off each line."""
+    if ":" not in text:
+        return text
+    return _CHAT_STAMP.sub("", text)
+
+
 def split_blocks(text: str, is_heading: Callable[[str], bool] = lambda words: False) -> list[Block]:
     """The blocks of `text` (already without quoted replies), in order."""
     lines = [line.rstrip() for line in text.split("\n")]
@@ -215,6 +231,31 @@ def sentences(text: str) -> Iterator[str]:
         start = end
 
 
+# A line that stops on a word needing more, or a next line that opens by continuing.
+_RUNS_ON = re.compile(
+    r"(?:[,(-]|\b(?:and|or|but|the|a|an|to|of|for|with|in|on|at|by|from|that|my|your|ur|our"
+    r"|is|are|was|were|be|if|so|as|than|about|because|when|while|who|which))[ \t]*$",
+    re.IGNORECASE,
+)
+_GOES_ON = re.compile(
+    r"(?:and|or|but|that|because|cause|bc|which|who|than|to|with|of)\b|[a-z]+ing\b(?!\s+(?:i|u|you)\b)",
+    re.IGNORECASE,
+)
+_LINE_CLOSED = re.compile(rf"(?:[.!?…:;,)]|{_EMOJI_END.pattern})", re.DOTALL)
+
+
+def _one_message_a_line(lines: list[str]) -> bool:
+    """Chat typed one message a line, with hardly any punctuation: each line a sentence.
+
+    At least three lines of at most 200 characters, and under a third of them (the last
+    one aside) closed by punctuation or an emoji.
+    """
+    if len(lines) < 3 or any(len(line) > 200 for line in lines):
+        return False
+    closed = sum(1 for line in lines[:-1] if _LINE_CLOSED.search(line.rstrip()[-2:] or " "))
+    return closed * 3 < len(lines) - 1
+
+
 def _boundaries(text: str) -> Iterator[int]:
     cuts = []
     for match in _SENTENCE_END.finditer(text):
@@ -228,11 +269,14 @@ def _boundaries(text: str) -> Iterator[int]:
         return
     offset = 0
     lines = text.split("\n")
+    messages = _one_message_a_line(lines)
     for line, following in itertools.pairwise(lines):
         offset += len(line) + 1
         stripped = following.lstrip(" \t" + BIDI_MARKS)
         ends_open = line.rstrip()[-1:] in ",-"
         new_message = bool(_NEW_MESSAGE.match(stripped) and _WHOLE_LINE.search(line[-200:]))
+        if messages and not _RUNS_ON.search(line[-40:]) and not _GOES_ON.match(stripped):
+            new_message = True
         if _EMOJI_END.search(line) or (not ends_open and (stripped[:1].isupper() or new_message)):
             cuts.append(offset)
     yield from sorted(set(cuts))

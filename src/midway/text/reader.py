@@ -36,7 +36,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from midway.text.blocks import sentences, split_blocks, without_quoted_replies
+from midway.text.blocks import (
+    sentences,
+    split_blocks,
+    without_chat_stamps,
+    without_quoted_replies,
+)
 from midway.text.checkin import CardOfTheDay, find_weighed_card, find_weighed_medication
 from midway.text.emojis import find_emojis
 from midway.text.phrasebook import PhrasebookEntry, find_weighed_entries
@@ -100,6 +105,7 @@ class LetterParts:
 def read_letter(text: str) -> LetterParts:
     """The structured parts of a letter's text."""
     body = without_quoted_replies(text.replace("\r\n", "\n").replace("\r", "\n"))
+    body = without_chat_stamps(body)
     blocks = split_blocks(body, is_heading=lambda words: section_kind(words) is not None)
     # Each block's sentences, cut once for every finder that reads sentences.
     block_sentences = [tuple(sentences(block.text)) for block in blocks]
