@@ -45,7 +45,14 @@ from midway.text.blocks import (
 from midway.text.checkin import CardOfTheDay, find_weighed_card, find_weighed_medication
 from midway.text.emojis import find_emojis
 from midway.text.phrasebook import PhrasebookEntry, find_weighed_entries
-from midway.text.sections import QUESTIONS, THINGS_TO_TRY, find_weighed_items, section_kind
+from midway.text.sections import (
+    LISTED,
+    QUESTIONS,
+    THINGS_TO_TRY,
+    find_weighed_items,
+    section_kind,
+)
+from midway.text.sentence_model import SentenceModel, letter_context, stored_model
 from midway.text.statements import (
     find_weighed_affirmations,
     find_weighed_apologies,
@@ -102,8 +109,12 @@ class LetterParts:
         }
 
 
-def read_letter(text: str) -> LetterParts:
-    """The structured parts of a letter's text."""
+def read_letter(text: str, model: SentenceModel | None = None) -> LetterParts:
+    """The structured parts of a letter's text.
+
+    `model` weighs the sentences (see `sentence_model`); the stored one by default.
+    """
+    model = stored_model() if model is None else model
     body = without_quoted_replies(text.replace("\r\n", "\n").replace("\r", "\n"))
     body = without_chat_stamps(body)
     blocks = split_blocks(body, is_heading=lambda words: section_kind(words) is not None)
@@ -116,7 +127,18 @@ def read_letter(text: str) -> LetterParts:
     medication = find_weighed_medication(body, context=text)
     searchable = searchable_sentences(said)
     apologies = find_weighed_apologies(said, searchable)
-    affirmations = find_weighed_affirmations(said, searchable, sign_off=sign_off_line(body))
+    closing = sign_off_line(body)
+    affirmations = find_weighed_affirmations(said, searchable, sign_off=closing)
+    # The learnt model weighs what the rules found, and proposes what they left.
+    weighable = [
+        (sentence, context)
+        for sentence, context in zip(said, letter_context(blocks, block_sentences), strict=True)
+        if not (closing and sentence.startswith(closing.rstrip(",")))
+    ]
+    for kind in (QUESTIONS, THINGS_TO_TRY):
+        items[kind] = model.weigh(kind, weighable, items[kind], keep_from=LISTED)
+    apologies = model.weigh("apologies", weighable, apologies)
+    affirmations = model.weigh("affirmations", weighable, affirmations)
     confidence = {
         QUESTIONS: _weights(items[QUESTIONS]),
         THINGS_TO_TRY: _weights(items[THINGS_TO_TRY]),

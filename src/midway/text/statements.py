@@ -325,10 +325,10 @@ def _from_late_start(sentence: str, text: str, match: re.Match | None) -> str:
     """A run-on sentence with no punctuation (a voice note, a chat) from where the
     apology or affirmation starts: "…and I know I did the thing where … I'm sorry I
     turned it into a scorecard" gives "I'm sorry I turned it into a scorecard"."""
-    if match is None or len(text) != len(sentence) or len(sentence.split()) < 18:
+    if match is None or len(text) != len(sentence) or len(sentence.split()) < 30:
         return sentence
     before = text[: match.start()]
-    if len(before.split()) < 8 or _RUN_ON_STOP.search(before):
+    if len(before.split()) < 12 or _RUN_ON_STOP.search(before):
         return sentence
     return sentence[match.start() :].strip()
 
