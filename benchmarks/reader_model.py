@@ -33,13 +33,21 @@ from midway.text.sections import section_kind
 from midway.text.sentence_model import KINDS, WEIGHTS, SentenceModel, features, letter_context
 from midway.text.statements import letter_sentences
 
-EPOCHS = 12
-RATE = 0.2
-L2 = 1e-4
+import os  # noqa: E402
+
+EPOCHS = int(os.environ.get("EPOCHS", 12))
+RATE = float(os.environ.get("RATE", 0.2))
+L2 = float(os.environ.get("L2", 1e-4))
 MIN_WEIGHT = 0.02  # smaller weights are not stored
 # Thresholds per kind: the probability at which the model adds a sentence, and under
 # which it drops one the rules found in a paragraph. Chosen with --cv.
-ADD_AT = {"questions": 0.6, "things_to_try": 0.6, "apologies": 0.5, "affirmations": 0.5}
+ADD_AT = {
+    "questions": 0.2,
+    "things_to_try": 0.4,
+    "things_to_try:bare": 0.9,
+    "apologies": 0.4,
+    "affirmations": 0.2,
+}
 DROP_BELOW = {"questions": 0.02, "things_to_try": 0.02, "apologies": 0.02, "affirmations": 0.02}
 
 
@@ -139,7 +147,7 @@ def cross_validate(grid: list[tuple[dict, dict]], only: list[str]) -> None:
         right, checks = totals[i]
         print(f" | {i}: {right / checks:6.1%}", end="")
     print()
-    for i, (add_at, drop_below) in [(-1, ({}, {}))] + list(enumerate(grid)):
+    for i, (add_at, drop_below) in [(-1, ({}, {})), *list(enumerate(grid))]:
         print(f"  {i}: add at {add_at}, drop below {drop_below}")
         for kind, (matched, proposed, expected) in kinds[i].items():
             print(
@@ -175,11 +183,13 @@ def _uniform(add: float, drop: float) -> tuple[dict, dict]:
 
 def main(argv: list[str]) -> int:
     if "--cv" in argv:
+        base = {"questions": 0.2, "things_to_try": 0.2, "apologies": 0.2, "affirmations": 0.2}
+        drop = {kind: 0.02 for kind in KINDS}
         grid = [
-            _uniform(0.2, 0.0),
-            _uniform(0.25, 0.0),
-            _uniform(0.3, 0.0),
-            _uniform(0.35, 0.0),
+            (base, drop),
+            ({**base, "things_to_try": 0.65, "apologies": 0.4}, drop),
+            ({**base, "things_to_try:bare": 0.9, "apologies": 0.4}, drop),
+            ({**base, "things_to_try:bare": 0.9, "things_to_try": 0.4, "apologies": 0.4}, drop),
         ]
         only = [argv[i + 1] for i, arg in enumerate(argv[:-1]) if arg == "--only"]
         cross_validate(grid, only)

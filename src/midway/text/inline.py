@@ -240,6 +240,22 @@ def _indirect(sentence: str, plain: str) -> tuple[str, str, float] | None:
     return (QUESTION, item, 0.55) if len(item.split()) >= 4 else None
 
 
+def refuses(kind: str, sentence: str) -> bool:
+    """Does a rule say plainly that the sentence is not of this kind? A question that
+    accuses, is rhetorical or an errand; a proposal that looks back, refuses or explains
+    words said. The learnt model never adds what these rules refuse."""
+    plain = sentence.replace("’", "'").replace("*", " ")
+    if kind == QUESTION:
+        asked = _OPENERS.sub("", _after_lead(plain).strip(" \t\"“'*_-–—¿"))
+        return bool(
+            _ACCUSING.search(asked)
+            or _ALWAYS.search(asked)
+            or _ERRAND.search(asked)
+            or (_CHORES.search(asked) and not _REFLECTIVE.search(asked))
+        )
+    return bool(_LOOKS_BACK.search(plain) or _EXPLAINS.search(plain))
+
+
 def announces(sentence: str) -> bool:
     """Does the sentence only announce a proposal that the next sentence makes?"""
     if len(sentence) > 80 or not _ANNOUNCE_HINT.search(sentence) or len(sentence.split()) > 9:

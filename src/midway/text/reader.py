@@ -46,7 +46,6 @@ from midway.text.checkin import CardOfTheDay, find_weighed_card, find_weighed_me
 from midway.text.emojis import find_emojis
 from midway.text.phrasebook import PhrasebookEntry, find_weighed_entries
 from midway.text.sections import (
-    LISTED,
     QUESTIONS,
     THINGS_TO_TRY,
     find_weighed_items,
@@ -130,15 +129,20 @@ def read_letter(text: str, model: SentenceModel | None = None) -> LetterParts:
     closing = sign_off_line(body)
     affirmations = find_weighed_affirmations(said, searchable, sign_off=closing)
     # The learnt model weighs what the rules found, and proposes what they left.
+    contexts = letter_context(blocks, block_sentences) if model.weights else [[]] * len(said)
     weighable = [
         (sentence, context)
-        for sentence, context in zip(said, letter_context(blocks, block_sentences), strict=True)
+        for sentence, context in zip(said, contexts, strict=True)
         if not (closing and sentence.startswith(closing.rstrip(",")))
     ]
-    for kind in (QUESTIONS, THINGS_TO_TRY):
-        items[kind] = model.weigh(kind, weighable, items[kind], keep_from=LISTED)
-    apologies = model.weigh("apologies", weighable, apologies)
-    affirmations = model.weigh("affirmations", weighable, affirmations)
+    weighed = model.weigh_all(
+        weighable,
+        {**items, "apologies": apologies, "affirmations": affirmations},
+        keep_from=MAYBE_BELOW,
+        exclusive=((QUESTIONS, THINGS_TO_TRY),),
+    )
+    items = {kind: weighed[kind] for kind in (QUESTIONS, THINGS_TO_TRY)}
+    apologies, affirmations = weighed["apologies"], weighed["affirmations"]
     confidence = {
         QUESTIONS: _weights(items[QUESTIONS]),
         THINGS_TO_TRY: _weights(items[THINGS_TO_TRY]),

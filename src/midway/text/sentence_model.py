@@ -6,7 +6,7 @@ they never saw apologise and praise in many more ("that one's on me", "this is m
 wrong, no excuse", "you work harder than anyone I know"). The model is a logistic
 regression per kind over the sentence's words, word pairs, first words and a few marks
 of its shape, learnt from the training batches by `benchmarks/reader_model.py` and kept
-beside this module in `sentence_model.json` (weights rounded, small ones dropped). The
+in `data/sentence_model.json` (weights rounded, small ones dropped). The
 reader asks it about the sentences its rules left, and proposes those it is sure of
 (see `reader.read_letter`); its figures, leaving a batch of writers out at a time, are
 in benchmarks/README.md.
@@ -17,6 +17,7 @@ only a dict of weights per kind, so reading stays linear and deterministic.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -24,7 +25,7 @@ from functools import cache
 from pathlib import Path
 
 KINDS = ("questions", "things_to_try", "apologies", "affirmations")
-WEIGHTS = Path(__file__).with_name("sentence_model.json")
+WEIGHTS = Path(__file__).with_name("data") / "sentence_model.json"
 
 _QUOTED = re.compile(r"\"[^\"\n]{0,200}\"|“[^”\n]{0,200}”")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
@@ -68,9 +69,12 @@ def letter_context(blocks: list, block_sentences: list[tuple[str, ...]]) -> list
         if block.kind == "rule":
             heading = []
         for position, _ in enumerate(said):
-            mark = heading + [f"pos:{5 * len(marks) // max(count, 1)}"]
+            if len(marks) >= MAX_WEIGHED or len(said[position]) > MAX_SENTENCE:
+                marks.append([])  # not weighed (see `SentenceModel.weigh_all`)
+                continue
+            mark = [*heading, f"pos:{5 * len(marks) // max(count, 1)}"]
             if block.kind == "item":
-                mark.append("item")
+                mark.append("item" if heading else "item:bare")
             if position == 0:
                 mark.append("first_in_block")
             marks.append(mark + rule_marks(said[position]))
@@ -88,7 +92,7 @@ def features(sentence: str, context: list[str] | None = None) -> list[str]:
         return found
     found += [f"w:{word}" for word in words]
     found += [f"p:{word[:4]}" for word in words if len(word) > 4]
-    found += [f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
+    found += [f"b:{a}_{b}" for a, b in itertools.pairwise(words)]
     found.append(f"f:{words[0]}")
     if len(words) > 1:
         found.append(f"f2:{words[0]}_{words[1]}")
@@ -128,39 +132,87 @@ class SentenceModel:
         weights = self.weights.get(kind)
         return probability(weights, features(sentence, context)) if weights else 0.0
 
-    def weigh(
+    def weigh_all(
         self,
-        kind: str,
         said: list[tuple[str, list[str]]],
-        found: list[tuple[str, float]],
+        found: dict[str, list[tuple[str, float]]],
         keep_from: float = 1.0,
-    ) -> list[tuple[str, float]]:
-        """The rules' items of one kind, weighed: those the model finds very unlikely are
-        dropped (unless their confidence is `keep_from` or more, as for a listed item), and
-        the sentences of `said` the rules left that the model is sure of are added, in the
-        letter's order. An added item is a "maybe" unless the model is very sure."""
-        if kind not in self.weights:
+        exclusive: tuple[tuple[str, str], ...] = (),
+    ) -> dict[str, list[tuple[str, float]]]:
+        """The rules' items of each kind, weighed: those the model finds very unlikely are
+        dropped (unless their confidence is `keep_from` or more), and the sentences of
+        `said` the rules left that the model is sure of are added after them. An added
+        item is a "maybe" unless the model is very sure. In each pair of `exclusive` kinds,
+        a sentence the rules gave one kind is not added to the other (a listed question
+        is no thing to try). Only the first MAX_WEIGHED sentences are weighed, so a huge
+        text costs no more than a long letter."""
+        if not self.weights:
             return found
-        drop_below = self.drop_below.get(kind, 0.0)
+        said = said[:MAX_WEIGHED]
         where = {_plain(sentence): context for sentence, context in said}
-        kept = [
-            (item, confidence)
-            for item, confidence in found
-            if confidence >= keep_from
-            or self.probability(kind, item, where.get(_plain(item))) >= drop_below
-        ]
-        add_at = self.add_at.get(kind, 1.1)
-        taken = [_plain(item) for item, _ in found]
-        added = []
+        taken = {kind: _pieces(items) for kind, items in found.items()}
+        for one, other in exclusive:
+            taken[one], taken[other] = taken[one] | taken[other], taken[one] | taken[other]
+        weighed: dict[str, list[tuple[str, float]]] = {}
+        for kind, items in found.items():
+            drop_below = self.drop_below.get(kind, 0.0)
+            weighed[kind] = [
+                (item, confidence)
+                for item, confidence in items
+                if confidence >= keep_from
+                or kind not in self.weights
+                or self.probability(kind, item, where.get(_plain(item))) >= drop_below
+            ]
         for sentence, context in said:
-            plain = _plain(sentence)
-            if not plain or any(plain in item or item in plain for item in taken if item):
+            if len(sentence) > MAX_SENTENCE:
                 continue
-            chance = self.probability(kind, sentence, context)
-            if chance >= add_at:
-                added.append((sentence, 0.65 if chance >= 0.9 else 0.55))
-                taken.append(plain)
-        return kept + added
+            plain = _plain(sentence)
+            marks = None
+            for kind in weighed:
+                if kind not in self.weights or not plain or _is_taken(plain, taken[kind]):
+                    continue
+                if _refusals(kind)(kind, sentence):
+                    continue
+                marks = marks or features(sentence, context)
+                chance = probability(self.weights[kind], marks)
+                if chance >= self._add_at(kind, context):
+                    weighed[kind].append((sentence, 0.65 if chance >= 0.9 else 0.55))
+                    taken[kind].add(plain)
+        return weighed
+
+    def _add_at(self, kind: str, context: list[str]) -> float:
+        # A list item under no heading is seldom an item of any kind: it has its own bar.
+        bare = "item:bare" in context and f"{kind}:bare" in self.add_at
+        return self.add_at[f"{kind}:bare"] if bare else self.add_at.get(kind, 1.1)
+
+
+MAX_WEIGHED = 400  # sentences of a letter the model weighs (a long letter has about 150)
+MAX_SENTENCE = 1000  # characters: a longer "sentence" is a run-on the rules alone read
+
+
+def _pieces(items: list[tuple[str, float]]) -> set[str]:
+    """The plain words of each item and of each of its sentences."""
+    from midway.text.blocks import sentences
+
+    pieces = set()
+    for item, _ in items:
+        pieces.add(_plain(item))
+        pieces.update(_plain(sentence) for sentence in sentences(item[:MAX_CHARACTERS]))
+    return pieces
+
+
+def _is_taken(plain: str, pieces: set[str]) -> bool:
+    """Is the sentence, or its start or end at a word (the item a rule cut from it), taken?"""
+    if plain in pieces:
+        return True
+    spaces = [i for i, c in enumerate(plain[:MAX_CHARACTERS]) if c == " "]
+    return any(plain[i + 1 :] in pieces or plain[:i] in pieces for i in spaces)
+
+
+def _refusals(kind: str):
+    from midway.text import inline, statements
+
+    return inline.refuses if kind in ("questions", "things_to_try") else statements.refuses
 
 
 def _plain(text: str) -> str:

@@ -111,7 +111,7 @@ _NOT_APOLOGY_MORE = re.compile(
     r"|\bnot\s+(?:my|all\s+my)\s+fault\b|\b(?:don't|do\s+not|never)\s+regret\b|\bregret\s+nothing\b"
     r"|\bwrong\s+to\s+(?:trust|believe|think|expect|count)\b"
     r"|\b(?:you|he|she|they)(?:'re|\s+are|\s+were|\s+was|\s+said|\s+is)\s+sorry\b"
-    r"|\bforgive\s+me\s+if\b"
+    r"|\bforgive\s+me\s+if\b|\bsorry\s+(?:this|it)(?:'s|\s+is|\s+got)\s+(?:so\s+|a\s+bit\s+|too\s+)?long\b"
 )
 _POSITIVE = (
     r"(?:best|kindest|bravest|calmest|steadiest|funniest|warmest|gentlest|sweetest|strongest"
@@ -157,6 +157,11 @@ _AFFIRMATION_MORE = re.compile(
     r"|heart|kindness|best)\b"
     r"|^\W*(?:thank\s+you|thanks)\s+(?:so\s+much\s+)?(?:for\s+(?:your|being|loving|always|the\s+way"
     r"|staying|everything|listening|choosing|supporting|caring|loving|holding|putting\s+up)|always)\b"
+    r"|^\W*(?:(?:and|also|so|but)\W+)?(?:i\s+(?:want|wanted|just\s+want)\s+to\s+)?(?:thank\s+you"
+    r"|thanks|thank\s+u|thx|grazie|merci|danke|gracias|obrigad[oa]|salamat)\b(?:\s+\w+){0,3}?"
+    r"\s+for\s+(?!(?:saying|asking|nothing|writing|replying|getting\s+back|reading|letting\s+me"
+    r"|the\s+(?:message|reply|note|letter|text|update)|your\s+(?:message|reply|note|letter|text))\b)"
+    r"|\bi\s+(?:\w+\s+)?noticed\s+(?:that\s+|how\s+|too\W+that\s+)?(?:you|u)\b"
     r"|\bi(?:'m|\s+am|m)\s+(?:\w+\s+){0,2}(?:lucky|fortunate|grateful|thankful|blessed|glad"
     r"|happy|proud)\s+(?:to\s+(?:share|have|be)|that\s+(?:you|it's\s+you|i\s+get)|of\s+(?:you|u)"
     r"|for\s+(?:you|u)|you)\b|^\W*i(?:'m|\s+am|m)\s+(?:\w+\s+)?lucky\W*$|\bi(?:'m|\s+am)\s+(?:so\s+)?"
@@ -281,6 +286,8 @@ def sign_off_line(body: str) -> str | None:
     if len(lines) < 2 or len(lines[1]) > 30 or not _SIGNATURE.fullmatch(lines[1]):
         return None
     closing = lines[0]
+    if closing.endswith(",") and len(closing.split()) <= 5:
+        return closing  # "Your favourite idiot," / "Un beso enorme," above the name
     if len(closing.split()) > 7 or re.search(r"[.!?]", closing) or not _CLOSING.match(closing):
         return None
     return closing
@@ -288,6 +295,30 @@ def sign_off_line(body: str) -> str | None:
 
 def _words_of(text: str) -> list[str]:
     return re.findall(r"\w+", text.casefold())
+
+
+# What the partner should do, or what the trouble is, is no affirmation.
+_DEMANDS = re.compile(
+    r"\byou\s+(?:should|shouldn't|need\s+to|have\s+to|must|ought\s+to)\b"
+    r"|\bthe\s+(?:issue|problem|trouble)\s+is\b"
+)
+
+
+def refuses(kind: str, sentence: str) -> bool:
+    """Does a rule say plainly that the sentence is no apology ("sorry if you were
+    offended", "sorry this is long") or no affirmation (a question, a jab in warm words,
+    a cold word near)? The learnt model never adds what these rules refuse."""
+    text = _searchable(sentence)
+    if kind == "apologies":
+        not_one = _NOT_APOLOGY_MORE.search(text) and not _owns_after_all(text)
+        return bool(not_one or _NOT_APOLOGY.search(text))
+    return bool(
+        text.rstrip().endswith("?")
+        or _DEMANDS.search(text)
+        or _EXPLAINS.search(text)
+        or _SARCASM.search(text)
+        or _COLD.search(text)
+    )
 
 
 def searchable_sentences(said: list[str]) -> list[str]:
@@ -298,7 +329,7 @@ def searchable_sentences(said: list[str]) -> list[str]:
 _MAY_AFFIRM = re.compile(
     r"you|\bu\b|\bur|\bya\b|lov|\bily|<3|liebe|aime|amo\b|aishiteru|daisuki|adoro|admir|lucky"
     r"|fortunate|grateful|thankful|bless|glad|happy|proud|choose|thank|eres|sos\b|encanta|crazy"
-    r"|bist|\btu\s|voc|\bsei\b"
+    r"|bist|\btu\s|voc|\bsei\b|grazie|merci|danke|gracias|obrigad|salamat|noticed"
     r"|better|believe|side|team|together"
 )
 
