@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import random
 import sys
 from collections import defaultdict
@@ -32,8 +33,6 @@ from midway.text.reader import read_letter
 from midway.text.sections import section_kind
 from midway.text.sentence_model import KINDS, WEIGHTS, SentenceModel, features, letter_context
 from midway.text.statements import letter_sentences
-
-import os  # noqa: E402
 
 EPOCHS = int(os.environ.get("EPOCHS", 12))
 RATE = float(os.environ.get("RATE", 0.2))
