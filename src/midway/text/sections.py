@@ -44,8 +44,11 @@ _TRY = re.compile(
     r"\b(?:try|trying|experiments?|experiment\s+with|propose|proposals?|suggest|suggestions?"
     r"|ideas?|id[ée]es|ideen|idee|rituals?|could\s+do|consider\s+the\s+following|probar|intentar|intentemos"
     r"|proposed|initiatives|pitch|going\s+forward|next\s+steps|new\s+habits|agreements?|do\s+differently|let'?s|changes"
-    r"|us\s+to\s+do|we\s+(?:could|can|should|might)|what\s+if)\b"
+    r"|us\s+to\s+do|we\s+(?:could|can|should|might)|what\s+if|rules?|ground\s+rules|habits?|routines?"
+    r"|fight(?:ing)?\s+fair|what\s+i'?d\s+like$|what\s+i\s+want\s+(?:us\s+)?to\s+(?:do|change))\b"
 )
+# "…but here's me trying": the writer trying, not a list of things to try.
+_SELF_TRYING = re.compile(r"\b(?:i'?m|me|been|keep|was|am|is)\s+trying\b")
 _ASK = re.compile(
     r"\b(?:ask|asking|wonder|wondering|curious|(?:want|like|love)\s+to\s+know|answer|over\s+to\s+you"
     r"|your\s+turn|q's|qs|tell\s+me|q\s*&\s*a)\b"
@@ -74,7 +77,9 @@ def section_kind(words: str) -> str | None:
     words = words.lower()
     if _QUESTION_NOUN.search(words):
         return QUESTIONS
-    if _TRY.search(words):
+    if _TRY.search(words) and not (
+        _SELF_TRYING.search(words) and not _TRY.search(_SELF_TRYING.sub(" ", words))
+    ):
         return THINGS_TO_TRY
     if _ASK.search(words):
         return QUESTIONS
