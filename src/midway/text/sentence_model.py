@@ -149,7 +149,12 @@ class SentenceModel:
         if not self.weights:
             return found
         said = said[:MAX_WEIGHED]
-        where = {_plain(sentence): context for sentence, context in said}
+        # Each item is weighed as the sentence it was cut from, which the model learnt on.
+        source = {}
+        for sentence, context in said:
+            if len(sentence) <= MAX_SENTENCE:
+                for piece in _cuts(_plain(sentence)):
+                    source.setdefault(piece, (sentence, context))
         taken = {kind: _pieces(items) for kind, items in found.items()}
         for one, other in exclusive:
             taken[one], taken[other] = taken[one] | taken[other], taken[one] | taken[other]
@@ -161,7 +166,8 @@ class SentenceModel:
                 for item, confidence in items
                 if confidence >= keep_from
                 or kind not in self.weights
-                or self.probability(kind, item, where.get(_plain(item))) >= drop_below
+                or _plain(item) not in source
+                or self.probability(kind, *source[_plain(item)]) >= drop_below
             ]
         for sentence, context in said:
             if len(sentence) > MAX_SENTENCE:
@@ -201,12 +207,16 @@ def _pieces(items: list[tuple[str, float]]) -> set[str]:
     return pieces
 
 
+def _cuts(plain: str) -> list[str]:
+    """The sentence's plain words, and each start and end of them at a word: the items a
+    rule may cut from it (a lead-in or a late clause left out)."""
+    spaces = [i for i, c in enumerate(plain[:MAX_CHARACTERS]) if c == " "]
+    return [plain] + [plain[i + 1 :] for i in spaces] + [plain[:i] for i in spaces]
+
+
 def _is_taken(plain: str, pieces: set[str]) -> bool:
     """Is the sentence, or its start or end at a word (the item a rule cut from it), taken?"""
-    if plain in pieces:
-        return True
-    spaces = [i for i, c in enumerate(plain[:MAX_CHARACTERS]) if c == " "]
-    return any(plain[i + 1 :] in pieces or plain[:i] in pieces for i in spaces)
+    return any(cut in pieces for cut in _cuts(plain))
 
 
 def _refusals(kind: str):
