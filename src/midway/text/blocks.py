@@ -240,7 +240,8 @@ _RUNS_ON = re.compile(
     re.IGNORECASE,
 )
 _GOES_ON = re.compile(
-    r"(?:and|or|but|that|because|cause|bc|which|who|than|to|with|of)\b|[a-z]+ing\b(?!\s+(?:i|u|you)\b)",
+    r"(?:and|or|but|that|because|cause|bc|which|who|than|to|with|of|in|on|at|for|from|like|as|about"
+    r"|into|without|until|till|more)\b|[a-z]+ing\b(?!\s+(?:i|u|you)\b)",
     re.IGNORECASE,
 )
 _LINE_CLOSED = re.compile(rf"(?:[.!?…:;,)]|{_EMOJI_END.pattern})", re.DOTALL)

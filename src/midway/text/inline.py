@@ -78,7 +78,8 @@ _ERRAND = re.compile(
     r"|remembered|bring|brought|put|order|ordered|email|text|ring|grab|sort|finish)\b"
     r"|^(?:are|r)\s+(?:you|u)\s+(?:still\s+)?(?:on|coming|free|going|around|home|back|up|around"
     r"|ok\s+to|able|driving|working|picking|around)\b"
-    r"|^(?:can|could|would|will)\s+(?:you|u)\b(?!\s+tell\s+me)"
+    r"|^(?:can|could|would|will)\s+(?:you|u)\b(?!\s+tell\s+me|\s+(?:\w+\s+)?(?:want|like|rather|prefer"
+    r"|be\s+(?:happy|ok|okay|open|willing))\b)"
     r"|\bwhat\s+time\b|\bwhen\s+(?:are|will|r)\s+(?:you|u)\s+(?:be\s+)?(?:home|back|free|done|off"
     r"|leaving|getting)\b|\bwhere\s+(?:did|do)\s+(?:you|u)\s+put\b|\bdo\s+(?:you|u)\s+want\s+me\s+to"
     r"\s+(?:get|grab|pick|book|bring|call|cook|make)\b|\b(?:tomorrow|tonight)\s*\?"
@@ -124,8 +125,12 @@ _PROPOSES = re.compile(
     r"|\bi\s+want\s+(?:that\s+)?we\s+(?!were|was|had|did)\w"
     # "Next long drive, we make a plan: …", "Every evening we tell each other one good thing".
     r"|^\W*(?:(?:and|so|but|maybe|ok)\W+)?(?:next\s+(?:time|\w+(?:\s+\w+)?)|every\s+\w+|each\s+\w+"
-    r"|on\s+\w+days)\W+(?:\w+\s+){0,4}?(?:we|i)\s+(?:can|will|'ll|could|should|want\s+to|make|do"
-    r"|stay|try|take|go|put|keep|each|both|sit|text|say|tell|cook|walk|check|turn|leave)\b"
+    r"|on\s+\w+days|from\s+now\s+on)\W+(?:\w+\s+){0,4}?(?:we|i)(?:'ll|\s+(?:can|will"
+    r"|could|should|want\s+to|make|do|don't|won't|never|always|only"
+    r"|stay|try|take|go|put|keep|each|both|sit|text|say|tell|cook|walk|check|turn|leave|discuss"
+    r"|talk|send|call|ring|eat|have))\b|\bfrom\s+now\s+on\b"
+    r"|^\W*(?:(?:do\s+)?(?:you|u)\s+)?(?:wanna|want\s+to|fancy)\s+(?:do|try|go|start|make|have"
+    r"|\w+ing)\b.*\b(?:every|each|weekly|sundays?|saturdays?|fridays?|mondays?|nights?)\b"
     r"|\bi\s+wonder\s+if\s+we\s+could\b|\bpodr[ií]amos\b|\bintentemos\b",
     re.IGNORECASE,
 )
@@ -162,7 +167,7 @@ QUESTION, THING = "questions", "things_to_try"
 _ANNOUNCE_HINT = re.compile(r"[Tt]ry|[Ii]dea|[Ss]uggest|[Tt]hought|[Pp]roposal")
 _MAY_PROPOSE = re.compile(
     r"\b(?:we|us|let|lets|let's|let’s|how|propose|suggest|reckon|podríamos|podriamos|intentemos"
-    r"|know|wonder|wondering|ask|curious|tell|help|think|want|wanna|fancy|next|every|each|ought|wir|uns|on"
+    r"|know|wonder|wondering|ask|curious|tell|help|think|want|wanna|fancy|next|every|each|ought|wir|uns|on|wanna|now"
     r"|potremmo|proviamo|podemos|vamos|podíamos|podiamos)\b"
 )
 
