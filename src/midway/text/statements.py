@@ -311,6 +311,10 @@ _DEMANDS = re.compile(
 )
 
 
+# "I was just trying to help": an excuse, unless it says sorry too.
+_EXCUSE = re.compile(r"^\W*i\s+was\s+(?:just|only|simply|merely)\s+\w+ing\b(?!.*\bsorry\b)")
+
+
 def refuses(kind: str, sentence: str) -> bool:
     """Does a rule say plainly that the sentence is no apology ("sorry if you were
     offended", "sorry this is long") or no affirmation (a question, a jab in warm words,
@@ -318,7 +322,7 @@ def refuses(kind: str, sentence: str) -> bool:
     text = _searchable(sentence)
     if kind == "apologies":
         not_one = _NOT_APOLOGY_MORE.search(text) and not _owns_after_all(text)
-        return bool(not_one or _NOT_APOLOGY.search(text))
+        return bool(not_one or _NOT_APOLOGY.search(text) or _EXCUSE.search(text))
     return bool(
         text.rstrip().endswith("?")
         or _DEMANDS.search(text)
