@@ -65,7 +65,8 @@ _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 _NEW_MESSAGE = re.compile(
     r"(?:i|im|i'm|i’m|ive|i've|id|i'd|ill|i'll|u|ur|ily|ilysm|love|sorry|thank|thanks|maybe"
     r"|also|btw|anyway|ok|okay|tbh|ngl|lol|pls|please|can|could|what|whats|what's|how|why|did"
-    r"|didnt|didn't|dont|don't|not|no|yes|yeah|hope|miss|took|forgot|pulled|drew|meds)\b"
+    r"|didnt|didn't|dont|don't|not|no|yes|yeah|hope|miss|took|forgot|pulled|drew|meds|that's|thats"
+    r"|that\s+(?:was|is|wasn't|isn't))\b"
 )
 _WHOLE_LINE = re.compile(
     r"(?:\S+\s+){4}\S*[^\s,;:(-]\s*$(?<!\band)(?<!\bthe)(?<!\bto)(?<!\bof)(?<!\ba)(?<!\bmy)"
@@ -240,7 +241,7 @@ _RUNS_ON = re.compile(
     re.IGNORECASE,
 )
 _GOES_ON = re.compile(
-    r"(?:and|or|but|that|because|cause|bc|which|who|than|to|with|of|in|on|at|for|from|like|as|about"
+    r"(?:and|or|but|that(?!\s+(?:was|is|wasn't|isn't)\b|'s)|because|cause|bc|which|who|than|to|with|of|in|on|at|for|from|like|as|about"
     r"|into|without|until|till|more)\b|[a-z]+ing\b(?!\s+(?:i|u|you)\b)",
     re.IGNORECASE,
 )

@@ -75,7 +75,7 @@ _ALWAYS = re.compile(r"\b(?:you|u)\s+(?:always|never)\b|\b(?:always|never)\s+(?:
 _ERRAND = re.compile(
     r"^(?:did|have|has)\s+(?:you|u)\s+(?:\w+\s+)?(?:pick|picked|get|got|feed|fed|call|called|book"
     r"|booked|buy|bought|pay|paid|see|seen|send|sent|take|took|check|checked|remember"
-    r"|remembered|bring|brought|put|order|ordered|email|text|ring|grab|sort|finish)\b"
+    r"|remembered|bring|brought|put|order|ordered|email|text|ring|grab|sort|finish|eat|ate)\b"
     r"|^(?:are|r)\s+(?:you|u)\s+(?:still\s+)?(?:on|coming|free|going|around|home|back|up|around"
     r"|ok\s+to|able|driving|working|picking|around)\b"
     r"|^(?:can|could|would|will)\s+(?:you|u)\b(?!\s+tell\s+me|\s+(?:\w+\s+)?(?:want|like|rather|prefer"
@@ -108,7 +108,10 @@ _PROPOSES = re.compile(
     r"|\b(?:could|can|shall|should|cud|coukd|cn)\s+we\s+(?:maybe\s+|please\s+|just\s+|also\s+|perhaps"
     r"\s+)*(?!talk|speak|chat|discuss|not\b|be\b|go\s+(?:home|back)|meet|get\s+(?:the|a|some)\b)"
     r"[a-z]+\b"
-    r"|\bwhat\s+if\s+we\b|\bhow\s+about\s+(?:we|a|an|if|trying|doing|making|setting|having|us)\b"
+    r"|\bwhat\s+if\s+(?:\w+\s+){0,5}?we\b|\bhow\s+about\s+(?:we|a|an|if|trying|doing|making|setting"
+    r"|having|us|this)\b|\bwhat\s+if\s+i\s+(?:just\s+)?(?:say|text|tell|give|put|make|start|take|send)\b"
+    r"|\bmy\s+(?:idea|proposal|suggestion)\s+is\b"
+    r"|\bi(?:'ll|\s+will|\s+must|\s+am\s+going\s+to|'m\s+going\s+to|'m\s+gonna)\s+(?:\w+\s+)?start\s+\w+ing\b"
     r"|\bwhy\s+don'?t\s+we\b|\blet'?s\s+(?!not\b|just\s+say\b|be\s+honest\b|face\s+it\b)"
     r"|\blet\s+us\s+(?:try|do|make|start|have)\b"
     r"|\b(?:i'?d|i\s+would|i)\s+(?:really\s+)?(?:like|love|want)\s+(?:it\s+if\s+)?(?:for\s+)?us\s+to\b"
@@ -167,7 +170,7 @@ QUESTION, THING = "questions", "things_to_try"
 _ANNOUNCE_HINT = re.compile(r"[Tt]ry|[Ii]dea|[Ss]uggest|[Tt]hought|[Pp]roposal")
 _MAY_PROPOSE = re.compile(
     r"\b(?:we|us|let|lets|let's|let’s|how|propose|suggest|reckon|podríamos|podriamos|intentemos"
-    r"|know|wonder|wondering|ask|curious|tell|help|think|want|wanna|fancy|next|every|each|ought|wir|uns|on|wanna|now"
+    r"|know|wonder|wondering|ask|curious|tell|help|think|want|wanna|fancy|next|every|each|ought|wir|uns|on|wanna|now|idea|start|if"
     r"|potremmo|proviamo|podemos|vamos|podíamos|podiamos)\b"
 )
 
@@ -228,8 +231,13 @@ _BECAUSE = re.compile(
 )
 
 
-# A phrasebook explanation proposes nothing: "When I said "later", I meant we can talk…".
-_EXPLAINS = re.compile(r"\b(?:mean|meant|means|ment)\b", re.IGNORECASE)
+# A phrasebook explanation proposes nothing: "When I said "later", I meant we can talk…"
+# (a signal proposed can say what it will mean: "if I touch my ear it means I need a break").
+_EXPLAINS = re.compile(
+    r"\bi\s+(?:mean|meant|ment)\b|\bwhen\s+(?:i|you|u)\s+(?:said|say)\s*[,:]?\s*[\"“'«]"
+    r"|\b(?:doesn'?t|does\s+not|didn'?t|did\s+not|not)\s+mean\b|^\W*(?:it|that)\s+means\b",
+    re.IGNORECASE,
+)
 
 
 def _indirect(sentence: str, plain: str) -> tuple[str, str, float] | None:
