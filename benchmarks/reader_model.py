@@ -176,19 +176,14 @@ def write() -> None:
     print(f"wrote {WEIGHTS} ({sizes} weights)")
 
 
-def _uniform(add: float, drop: float) -> tuple[dict, dict]:
-    return {k: add for k in KINDS}, {k: drop for k in KINDS}
-
-
 def main(argv: list[str]) -> int:
     if "--cv" in argv:
-        base = {"questions": 0.2, "things_to_try": 0.2, "apologies": 0.2, "affirmations": 0.2}
-        drop = {kind: 0.02 for kind in KINDS}
+        # The stored thresholds, and a few others beside them to see how much they matter.
         grid = [
-            (base, drop),
-            ({**base, "things_to_try": 0.65, "apologies": 0.4}, drop),
-            ({**base, "things_to_try:bare": 0.9, "apologies": 0.4}, drop),
-            ({**base, "things_to_try:bare": 0.9, "things_to_try": 0.4, "apologies": 0.4}, drop),
+            (ADD_AT, DROP_BELOW),
+            ({kind: 0.2 for kind in KINDS}, DROP_BELOW),
+            ({kind: 0.5 for kind in KINDS}, DROP_BELOW),
+            (ADD_AT, {kind: 0.0 for kind in KINDS}),
         ]
         only = [argv[i + 1] for i, arg in enumerate(argv[:-1]) if arg == "--only"]
         cross_validate(grid, only)

@@ -35,7 +35,11 @@ import re
 
 from midway.text.blocks import HEADING, Block, sentences
 
-_QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
+_QUOTED = re.compile(
+    r"\"[^\"\n]*\"|“[^”\n]*”|«[^»\n]*»"
+    # Single quotes only right after a word of saying: 'tell him I'm sorry' is reported.
+    r"|(?P<saying>\b(?:said|says|say|asked|told|wrote|texted|goes)\s)'[^\n]{1,200}?'(?!\w)"
+)
 _EMPHASIS = re.compile(r"[*_]")
 _APOLOGY = re.compile(
     r"\b(?:i'm|i\s+am|im)\s+(?:(?:so|really|very|truly|deeply|genuinely|terribly|incredibly"
@@ -114,7 +118,8 @@ _NOT_APOLOGY_MORE = re.compile(
     r"|\bnot\s+(?:my|all\s+my)\s+fault\b|\b(?:don't|do\s+not|never)\s+regret\b|\bregret\s+nothing\b"
     r"|\bwrong\s+to\s+(?:trust|believe|think|expect|count)\b"
     r"|\b(?:you|he|she|they)(?:'re|\s+are|\s+were|\s+was|\s+said|\s+is)\s+sorry\b"
-    r"|\bforgive\s+me\s+if\b|\bsorry\s+(?:this|it)(?:'s|\s+is|\s+got)\s+(?:so\s+|a\s+bit\s+|too\s+)?long\b"
+    r"|\bforgive\s+me\s+if\b|\bsorry\s+(?:this|it)(?:'s|\s+is|\s+got|\s+has)\s+(?:gone\s+on\s+|got\s+)?"
+    r"(?:so\s+|a\s+bit\s+|too\s+)?long\b|\b(?:scusa|sorry\s+for)\s+(?:il|the)\s+format|\bd[ée]sol[ée]e?\s+si\b"
 )
 _POSITIVE = (
     r"(?:best|kindest|bravest|calmest|steadiest|funniest|warmest|gentlest|sweetest|strongest"
@@ -358,6 +363,7 @@ _APOLOGY_OWNS = re.compile(
     r"\b(?:that|it|this)\s+(?:was|is|wasn't|was\s+not)\s+(?:\w+\s+){0,2}(?:mean|cheap|unfair"
     r"|not\s+fair|not\s+ok(?:ay)?|cruel|wrong|low|childish|petty|unkind|rude|cowardly|selfish"
     r"|out\s+of\s+line|below\s+the\s+belt|not\s+nice|not\s+kind)\b"
+    r"|\bi\s+(?:also\s+)?was\s+not\s+(?:nice|kind|fair|patient)\b|\bthat\s+was\s+me\s+being\b"
     r"|\bi\s+was\s+(?:\w+\s+){0,2}(?:rude|harsh|mean|unfair|unkind|snappy|sharp|selfish|jealous"
     r"|dismissive|defensive|a\s+(?:dick|jerk|idiot|prat|goblin|grump|brat|muppet|eejit))\b"
 )
@@ -393,8 +399,13 @@ def _owns_after_all(text: str) -> bool:
     )
 
 
+def _blanked(quoted: re.Match) -> str:
+    saying = quoted["saying"] or ""
+    return saying + " " * (len(quoted.group()) - len(saying))
+
+
 def _searchable(sentence: str) -> str:
-    text = _QUOTED.sub(lambda m: " " * len(m.group()), sentence)
+    text = _QUOTED.sub(_blanked, sentence)
     return _EMPHASIS.sub(" ", text).replace("’", "'").lower()
 
 
