@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import random
 import sys
 from collections import defaultdict
@@ -34,12 +33,14 @@ from midway.text.sections import section_kind
 from midway.text.sentence_model import KINDS, WEIGHTS, SentenceModel, features, letter_context
 from midway.text.statements import letter_sentences
 
-EPOCHS = int(os.environ.get("EPOCHS", 12))
-RATE = float(os.environ.get("RATE", 0.2))
-L2 = float(os.environ.get("L2", 1e-4))
+EPOCHS = 12
+RATE = 0.2
+L2 = 1e-4
 MIN_WEIGHT = 0.02  # smaller weights are not stored
-# Thresholds per kind: the probability at which the model adds a sentence, and under
-# which it drops one the rules found in a paragraph. Chosen with --cv.
+# Thresholds per kind: the probability at which the model adds a sentence the rules left
+# (a list item under no heading has its own, higher bar), and under which it drops a
+# "maybe" the rules found. Chosen with --cv; the founding letter's test holds them up too
+# (lower bars for things to try and apologies add items it must not have).
 ADD_AT = {
     "questions": 0.2,
     "things_to_try": 0.4,
