@@ -102,7 +102,8 @@ _APOLOGY_MORE = re.compile(
     r"|\bi\s+(?:want\s+to\s+|need\s+to\s+)?(?:acknowledge|admit|own)\s+(?:that\s+)?(?:i\s+was|i\s+"
     r"(?:\w+ed)\b|my\b)|\bi\s+take\s+(?:full\s+)?responsibility\b|\bi\s+was\s+(?:wrong|out\s+of"
     r"\s+order|out\s+of\s+line|a\s+(?:jerk|prat|idiot))\b|^\W*apologies\s+for\b"
-    r"|\b(?:that'?s|thats|that\s+is|it'?s|its|it\s+was|this\s+(?:is|was))\s+(?:all\s+|totally\s+"
+    r"|\b(?:that'?s|thats|that\s+is|that\s+one(?:'s|\s+is|\s+was)|it'?s|its|it\s+was|this\s+(?:is|was))"
+    r"\s+(?:all\s+|totally\s+"
     r"|completely\s+|100%\s+)?on\s+me\b|\bmy\s+(?:mistake|wrong)\b|\bi\s+(?:really\s+|genuinely\s+)?"
     r"(?:should\s+not|shouldn'?t|shoudln'?t|should\s+never)\s+(?:have\s+|of\s+)?\w+"
     r"|\bi\s+(?:really\s+|totally\s+)?(?:messed|screwed)\s+up\b|\bi\s+feel\s+(?:so\s+|really\s+)?"
@@ -327,7 +328,8 @@ def refuses(kind: str, sentence: str) -> bool:
     text = _searchable(sentence)
     if kind == "apologies":
         not_one = _NOT_APOLOGY_MORE.search(text) and not _owns_after_all(text)
-        return bool(not_one or _NOT_APOLOGY.search(text) or _EXCUSE.search(text))
+        asks = text.rstrip().endswith("?") and not re.search(r"sorry|forgive|apologi", text)
+        return bool(not_one or asks or _NOT_APOLOGY.search(text) or _EXCUSE.search(text))
     return bool(
         text.rstrip().endswith("?")
         or _DEMANDS.search(text)
