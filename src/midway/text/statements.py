@@ -104,7 +104,8 @@ _APOLOGY_MORE = re.compile(
     r"\s+order|out\s+of\s+line|a\s+(?:jerk|prat|idiot))\b|^\W*apologies\s+for\b"
     r"|\b(?:that'?s|thats|that\s+is|that\s+one(?:'s|\s+is|\s+was)|it'?s|its|it\s+was|this\s+(?:is|was))"
     r"\s+(?:all\s+|totally\s+"
-    r"|completely\s+|100%\s+)?on\s+me\b|\bmy\s+(?:mistake|wrong)\b|\bi\s+(?:really\s+|genuinely\s+)?"
+    r"|completely\s+|100%\s+)?on\s+me\b|\bmy\s+(?:mistake|wrong|fault)\b|\bmy\s+bad\s*(?:[.,!;)]|$)"
+    r"|\b(?:that|this)\s+(?:part|one|bit)(?:'s|\s+is)\s+(?:on\s+)?mine\b|\bi\s+(?:really\s+|genuinely\s+)?"
     r"(?:should\s+not|shouldn'?t|shoudln'?t|should\s+never)\s+(?:have\s+|of\s+)?\w+"
     r"|\bi\s+(?:really\s+|totally\s+)?(?:messed|screwed)\s+up\b|\bi\s+feel\s+(?:so\s+|really\s+)?"
     r"(?:terrible|awful|bad)\s+(?:about|for|that)\b|\bi\s+hurt\s+you\b"
@@ -119,7 +120,9 @@ _NOT_APOLOGY_MORE = re.compile(
     r"|\bnot\s+(?:my|all\s+my)\s+fault\b|\b(?:don't|do\s+not|never)\s+regret\b|\bregret\s+nothing\b"
     r"|\bwrong\s+to\s+(?:trust|believe|think|expect|count)\b"
     r"|\b(?:you|he|she|they)(?:'re|\s+are|\s+were|\s+was|\s+said|\s+is)\s+sorry\b"
-    r"|\bforgive\s+me\s+if\b|\bsorry\s+(?:this|it)(?:'s|\s+is|\s+got|\s+has)\s+(?:gone\s+on\s+|got\s+)?"
+    r"|\bforgive\s+me\s+if\b|\bapologi[sz]e\s+if\b|\bapologies\s+for\s+the\s+(?:rant|length|essay)\b"
+    r"|^\W*sorry\W+(?:i\s+)?can'?t\s+(?:do|make)\b|\bsorry\W+(?:practical|logistics?|random|quick)\s+q"
+    r"|\bsorry\s+(?:this|it)(?:'s|\s+is|\s+got|\s+has)\s+(?:gone\s+on\s+|got\s+)?"
     r"(?:so\s+|a\s+bit\s+|too\s+)?long\b|\b(?:scusa|sorry\s+for)\s+(?:il|the)\s+format|\bd[ée]sol[ée]e?\s+si\b"
 )
 _POSITIVE = (
@@ -357,7 +360,8 @@ _MAY_APOLOGISE = re.compile(
     r"|sumimasen|scusa|dispiace|sol[ée]|pardon|acknowledge|admit|own\b|responsib|wrong|order"
     r"|jerk|prat|idiot|line\b|messed|screwed|terrible|awful|hurt|on\s+me|mistake|should"
     r"|mean|cheap|fair|ok|cruel|low|child|petty|unkind|rude|coward|selfish|belt|nice|harsh|snap"
-    r"|sharp|jealous|dismissive|defensive|dick|goblin|grump|brat|muppet|eejit"
+    r"|sharp|jealous|dismissive|defensive|dick|goblin|grump|brat|muppet|eejit|mine|condescend"
+    r"|disrespect|stupid|horrible|nasty|dumb"
 )
 # Owning a wrong in plain words, without "sorry": "that was cheap", "I was short with you".
 # Writers count these as apologies about three times in four: a "maybe".
@@ -366,6 +370,10 @@ _APOLOGY_OWNS = re.compile(
     r"|not\s+fair|not\s+ok(?:ay)?|cruel|wrong|low|childish|petty|unkind|rude|cowardly|selfish"
     r"|out\s+of\s+line|below\s+the\s+belt|not\s+nice|not\s+kind)\b"
     r"|\bi\s+(?:also\s+)?was\s+not\s+(?:nice|kind|fair|patient)\b|\bthat\s+was\s+me\s+being\b"
+    r"|\b(?:that|this|it)(?:\s+was|'s|\s+is)\s+(?:so\s+|really\s+|very\s+)?(?:condescending|dismissive"
+    r"|disrespectful|hurtful|a\s+(?:dick|low|cheap|mean|nasty|stupid)\s+(?:move|blow|shot|thing))\b"
+    r"|\b(?:a|such\s+a)\s+(?:stupid|horrible|awful|terrible|mean|cruel|nasty|cheap|dumb|hurtful)"
+    r"\s+thing\s+to\s+(?:say|do)\b"
     r"|\bi\s+was\s+(?:\w+\s+){0,2}(?:rude|harsh|mean|unfair|unkind|snappy|sharp|selfish|jealous"
     r"|dismissive|defensive|a\s+(?:dick|jerk|idiot|prat|goblin|grump|brat|muppet|eejit))\b"
 )
