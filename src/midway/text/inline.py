@@ -33,7 +33,9 @@ import re
 
 # The lead-in before what is asked or proposed: "Tell me,", "I've been wondering: ".
 _LEAD = re.compile(
-    r"^.{0,120}?(?::|\s[-–—]\s|\btell\s+me\s*,|\bi\s+want\s+to\s+know\s*(?:\.\.\.|…)?"
+    r"^.{0,120}?(?::|\s[-–—]\s|\bi\s+want\s+to\s+know\s*(?:\.\.\.|…)?"
+    r"|^(?:[^,.?!]{0,40},\s*)?(?:(?:and|so|but|now|please|just|ok|okay|honestly|also)\W+){0,2}"
+    r"tell\s+me\s*,"
     r"|^\W*(?:and\s+|so\s+)?i\s+(?:(?:keep|was|am|'m)\s+)?(?:wonder|wondering|curious)\s*,"
     r"|^\W*(?:so\s+)?(?:can|could|may)\s+i\s+ask\s+(?:you|u)\b[^,?:]{0,30},)\s*",
     re.IGNORECASE,
@@ -108,7 +110,7 @@ _PROPOSES = re.compile(
     r"|\b(?:could|can|shall|should|cud|coukd|cn)\s+we\s+(?:maybe\s+|please\s+|just\s+|also\s+|perhaps"
     r"\s+)*(?!talk|speak|chat|discuss|not\b|be\b|go\s+(?:home|back)|meet|get\s+(?:the|a|some)\b)"
     r"[a-z]+\b"
-    r"|\bwhat\s+if\s+(?:\w+\s+){0,5}?we\b|\bhow\s+about\s+(?:we|a|an|if|trying|doing|making|setting"
+    r"|\bwhat\s+if\W+(?:\w+\W+){0,8}?we\b|\bhow\s+about\s+(?:we|i|a|an|if|trying|doing|making|setting"
     r"|having|us|this)\b|\bwhat\s+if\s+i\s+(?:just\s+)?(?:say|text|tell|give|put|make|start|take|send)\b"
     r"|\bmy\s+(?:idea|proposal|suggestion)\s+is\b"
     r"|\bi(?:'ll|\s+will|\s+must|\s+am\s+going\s+to|'m\s+going\s+to|'m\s+gonna)\s+(?:\w+\s+)?start\s+\w+ing\b"
@@ -158,6 +160,15 @@ _RHYTHM = re.compile(
     r"|mornings?|evenings?|nights?|together|signal|code\s+word|rule)\b",
     re.IGNORECASE,
 )
+_ONE_OFF = re.compile(
+    r"\b(?:tonight|tomorrow|this\s+(?:evening|afternoon|morning)|later\s+today|2nite|tonite)\b",
+    re.I,
+)
+_RECURRING = re.compile(
+    r"\b(?:every|each|weekly|nightly|daily|monthly|always|again|from\s+now\s+on|whenever|ritual"
+    r"|habit|rule|starting)\b",
+    re.IGNORECASE,
+)
 _ANNOUNCES = re.compile(
     r"^(?:\W*(?:so|ok|okay|and|also)\b\W*)?(?:can|could|shall)\s+we\s+try\s+(?:one|a|some)\s*thing"
     r"|^\W*(?:fancy\s+)?(?:trying|try)\s+something\b|^\W*i\s+have\s+(?:an|one|a)\s+(?:idea"
@@ -183,6 +194,8 @@ def read_sentence(sentence: str) -> tuple[str, str, float] | None:
     body = _after_lead(plain)
     proposal = _PROPOSES.search(plain)
     # "…one thing we can try." only announces: what is proposed needs words of its own.
+    if _ONE_OFF.search(plain) and not _RECURRING.search(plain):
+        proposal = None  # "let's just get pizza tonight": a plan for tonight, not a habit
     if proposal and len(plain[proposal.end() :].split()) >= 2 and not _LOOKS_BACK.search(plain):
         item = _item(sentence, plain, body)
         if len(item.split()) > 40 and len(item) == len(sentence):
@@ -266,7 +279,8 @@ def refuses(kind: str, sentence: str) -> bool:
             or _ERRAND.search(asked)
             or (_CHORES.search(asked) and not _REFLECTIVE.search(asked))
         )
-    return bool(_LOOKS_BACK.search(plain) or _EXPLAINS.search(plain))
+    one_off = _ONE_OFF.search(plain) and not _RECURRING.search(plain)
+    return bool(_LOOKS_BACK.search(plain) or _EXPLAINS.search(plain) or one_off)
 
 
 def announces(sentence: str) -> bool:

@@ -170,8 +170,8 @@ class SentenceModel:
                 or self.probability(kind, *source[_plain(item)]) >= drop_below
             ]
         for sentence, context in said:
-            if len(sentence) > MAX_SENTENCE:
-                continue
+            if len(sentence) > MAX_SENTENCE or (sentence.isupper() and len(sentence) < 80):
+                continue  # a run-on the rules read alone, or a heading in capitals
             plain = _plain(sentence)
             marks = None
             for kind in weighed:
