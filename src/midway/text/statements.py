@@ -153,7 +153,11 @@ _AFFIRMATION_MORE = re.compile(
     r"|beautiful|\w+ful))\s+than)\b"
     r"|\b(?:du\s+bist|tu\s+es|voc[êe]\s+[ée]|tu\s+[ée]s|sei)\s+(?:mein|meine|mon|ma|mi|meu|minha"
     r"|a\s+luz|la\s+luce|il\s+mio|la\s+mia|das|der|die)\b|\btu\s+me\s+fais\s+(?:rire|sourire|du\s+bien)"
-    r"|\b(?:ich\s+liebe\s+dich|je\s+t'?aime|ti\s+amo|aishiteru|daisuki|te\s+adoro)\b"
+    r"|\b(?:ich\s+liebe\s+dich|ich\s+hab\s+dich\s+lieb|je\s+t'?aime|ti\s+amo|ti\s+voglio\s+bene"
+    r"|aishiteru|daisuki|te\s+adoro|eu\s+te\s+amo|(?:mahal\s+na\s+)?mahal\s+kita|saranghae|kocham\s+ci[eę]"
+    r"|seni\s+seviyorum|aku\s+cinta\s+(?:kamu|padamu)|ndinokuda|bahebak|bahebek|uhibbuk)\b"
+    r"|我(?:很)?[爱愛]你|사랑해|愛してる|大好き"
+    r"|\byour\s+\w+\s+(?:really\s+)?matters?\s+to\s+me\b"
     r"|\bi\s+(?:\w+\s+){0,2}(?:admire|respect|value|appreciate|adore|cherish|treasure)\s+"
     r"(?:you|u|your|how\s+(?:\w+\s+)?(?:you|much\s+you)|the\s+way\s+(?:you|u)|that\s+you)\b"
     r"|\bi\s+(?:feel|felt)\s+(?:\w+\s+){0,2}(?:grateful|thankful|lucky|safe|loved|seen|heard"
@@ -174,7 +178,7 @@ _AFFIRMATION_MORE = re.compile(
     r"\s+for\s+(?!(?:saying|asking|nothing|writing|replying|getting\s+back|reading|letting\s+me"
     r"|the\s+(?:message|reply|note|letter|text|update)|your\s+(?:message|reply|note|letter|text))\b)"
     r"|\bi\s+(?:\w+\s+)?noticed\s+(?:that\s+|how\s+|too\W+that\s+)?(?:you|u)\b"
-    r"|\bi(?:'m|\s+am|m)\s+(?:\w+\s+){0,2}(?:lucky|fortunate|grateful|thankful|blessed|glad"
+    r"|\bi(?:'m|\s+am|m|\s+was)\s+(?:\w+\s+){0,2}(?:lucky|fortunate|grateful|thankful|blessed|glad"
     r"|happy|proud)\s+(?:to\s+(?:share|have|be)|that\s+(?:you|it's\s+you|i\s+get)|of\s+(?:you|u)"
     r"|for\s+(?:you|u)|you|that\s+i\s+(?:married|met|found|chose|have))\b"
     r"|^\W*i(?:'m|\s+am|m)\s+(?:\w+\s+)?lucky\W*$|\bi(?:'m|\s+am)\s+(?:so\s+)?"
@@ -350,7 +354,8 @@ def searchable_sentences(said: list[str]) -> list[str]:
 _MAY_AFFIRM = re.compile(
     r"you|\bu\b|\bur|\bya\b|lov|\bily|<3|liebe|aime|amo\b|aishiteru|daisuki|adoro|admir|lucky"
     r"|fortunate|grateful|thankful|bless|glad|happy|proud|choose|thank|eres|sos\b|encanta|crazy"
-    r"|bist|\btu\s|voc|\bsei\b|grazie|merci|danke|gracias|obrigad|salamat|noticed"
+    r"|bist|\btu\s|voc|\bsei\b|grazie|merci|danke|gracias|obrigad|salamat|noticed|dich|ti\s|kita"
+    r"|saranghae|kocham|seni|cinta|ndinokuda|bahebak|bahebek|uhibbuk|你|사랑|愛|大好き|matter"
     r"|better|believe|side|team|together"
 )
 
