@@ -44,7 +44,7 @@ _QUOTED = re.compile(rf"[ \t{BIDI_MARKS}]*>")
 _RULE = re.compile(r"[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
 _SETEXT = re.compile(r"[ \t]*(?:={2,}|-{2,})[ \t]*")
 _ITEM = re.compile(
-    r"(?P<indent>[ \t]*)(?P<marker>\d{1,3}[.)]|[a-zA-Z]\)|[a-z]\.|[-*•+‣◦▪·]"
+    r"(?P<indent>[ \t]*)(?P<marker>\d{1,3}[.)]|[a-zA-Z]\)|[a-z]\.|[-*•+‣◦▪·]|\[[ xX]\]"
     # A checklist typed with marks: "✅ said sorry", "⬜ ask you: …", "☐ walk".
     "|[\u2705\u2611\u2714\u2713\u274c\u2717\u2718\u2b1c\u2610\u25fb\u25ab\u25a1\u27a1\u2192\U0001f539\U0001f538\U0001f532\U0001f533]\ufe0f?)"
     r"(?:[ \t]+(?:\[[ xX]\][ \t]*)?(?P<text>.*))?"

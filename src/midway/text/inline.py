@@ -85,7 +85,8 @@ _ERRAND = re.compile(
     r"|\bwhat\s+time\b|\bwhen\s+(?:are|will|r)\s+(?:you|u)\s+(?:be\s+)?(?:home|back|free|done|off"
     r"|leaving|getting)\b|\bwhere\s+(?:did|do)\s+(?:you|u)\s+put\b|\bdo\s+(?:you|u)\s+want\s+me\s+to"
     r"\s+(?:get|grab|pick|book|bring|call|cook|make)\b|\b(?:tomorrow|tonight)\s*\?"
-    r"|\bfor\s+(?:dinner|lunch|breakfast|tea)\b|^do\s+(?:you|u)\s+want\s+me\s+to\b",
+    r"|\bfor\s+(?:dinner|lunch|breakfast|tea)\b|^do\s+(?:you|u)\s+want\s+me\s+to\b"
+    r"|\bdo\s+(?:you|u)\s+know\s+where\b|\b(?:practical|logistics?)\s+question\b",
     re.IGNORECASE,
 )
 _CHORES = re.compile(
@@ -158,6 +159,13 @@ _RHYTHM = re.compile(
     r"\b(?:try|trying|tru|ritual|every|each|once|twice|weekly|monthly|nightly|daily|fortnight"
     r"|next\s+time|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?"
     r"|mornings?|evenings?|nights?|together|signal|code\s+word|rule)\b",
+    re.IGNORECASE,
+)
+# An errand on a list: "buy new sponge", "pay PG&E bill", "Can you send me the bill?".
+ERRAND_ITEM = re.compile(
+    r"\W*(?:buy|get|pick\s+up|pay|call|book|order|fix|clean|return|renew|email|ring)\b"
+    r"|\W*(?:can|could|will|would)\s+(?:you|u)\s+(?:please\s+)?(?:send|get|pick|buy|bring|call|book|pay"
+    r"|check|grab|take|remind|email|text)\b",
     re.IGNORECASE,
 )
 _ONE_OFF = re.compile(
@@ -280,7 +288,8 @@ def refuses(kind: str, sentence: str) -> bool:
             or (_CHORES.search(asked) and not _REFLECTIVE.search(asked))
         )
     one_off = _ONE_OFF.search(plain) and not _RECURRING.search(plain)
-    return bool(_LOOKS_BACK.search(plain) or _EXPLAINS.search(plain) or one_off)
+    errand = ERRAND_ITEM.match(plain)
+    return bool(_LOOKS_BACK.search(plain) or _EXPLAINS.search(plain) or one_off or errand)
 
 
 def announces(sentence: str) -> bool:

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from midway.text.blocks import HEADING, ITEM, PARAGRAPH, RULE, Block, sentences
-from midway.text.inline import find_inline
+from midway.text.inline import ERRAND_ITEM, find_inline
 
 QUESTIONS, THINGS_TO_TRY = "questions", "things_to_try"
 
@@ -60,6 +60,11 @@ _DONE_ERRAND = re.compile(
     re.IGNORECASE,
 )
 _BRACKETED = re.compile(r"\([^()]*\)[\s.!]*")
+# "where did you put the key? (sorry, practical question)": the writer says it is logistics.
+_NOT_ROMANTIC = re.compile(
+    r"\b(?:practical|logistics?|not\s+(?:a\s+)?romantic)\s+question\b|^where\s+did\s+(?:you|u)\s+put\b",
+    re.IGNORECASE,
+)
 _PUNCTUATION = re.compile(r"[.!?,;…]")
 _ITEM_END = re.compile(r"[.!?…]+(?=\s|$)|\n")
 _UP_TO_LAST_GAP = re.compile(r".*[.!?…][\s*_]+")
@@ -127,6 +132,8 @@ def find_weighed_items(
                     continue  # "(you get first pick, obviously)": an aside, not an item
                 if section == QUESTIONS and not _sincere_listed(block.text):
                     continue  # "did you already pay the bill? (not a romantic one)"
+                if ERRAND_ITEM.match(block.text):
+                    continue  # "buy new sponge", "Can you send me the electricity bill?"
                 found[section].append((block.text, LISTED))
             elif block.text:
                 _add_inline(found, said[index], [])
@@ -162,7 +169,8 @@ def _names_nested_list(block: Block, following: Block | None) -> bool:
 
 def _sincere_listed(item: str) -> bool:
     """A listed errand ("did you pay the bill?") is left out even under "Questions"."""
-    return not _DONE_ERRAND.match(item.replace("’", "'").strip(" \t\"“'*_-–—"))
+    asked = item.replace("’", "'").strip(" \t\"“'*_-–—")
+    return not (_DONE_ERRAND.match(asked) or _NOT_ROMANTIC.search(asked))
 
 
 def _plain_lines(text: str) -> list[str]:
