@@ -290,3 +290,47 @@ def test_refusals_the_model_obeys():
     assert refuses_statement("apologies", "I was just trying to help.")
     assert refuses_statement("affirmations", "The issue is that you should be enough.")
     assert not refuses_statement("apologies", "That was cowardly of me.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I brought up your ex, which was a low blow, my bad.",
+        "You had a reason and I didn't let you say it, that part's mine.",
+        "It was a stupid thing to say and I take it back.",
+    ],
+)
+def test_owning_a_wrong_without_sorry(sentence):
+    assert find_apologies([sentence]) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I apologise if my tone came across wrong.",
+        "Apologies for the rant.",
+        "Sorry, can't do Thursday.",
+    ],
+)
+def test_more_non_apologies(sentence):
+    assert find_apologies([sentence]) == []
+
+
+@pytest.mark.parametrize("sentence", ["Mahal na mahal kita.", "Ich hab dich lieb.", "我很愛你."])
+def test_i_love_you_in_other_languages(sentence):
+    assert find_affirmations([sentence]) == [sentence]
+
+
+def test_a_plan_for_tonight_is_no_thing_to_try_but_a_habit_is():
+    assert read_sentence("let's just get pizza tonight and not talk about it") is None
+    assert read_sentence("let's walk every evening, starting tonight")[0] == "things_to_try"
+
+
+def test_errands_on_a_list_are_no_items():
+    letter = (
+        "THINGS I WANT US TO TRY\n[ ] mate together on Sunday mornings\n[ ] buy new sponge\n\n"
+        "QUESTIONS FOR YOU\n[ ] What makes you feel loved?\n[ ] Can you send me the electricity bill?"
+    )
+    parts = read(letter)
+    assert parts["things_to_try"] == ["mate together on Sunday mornings"]
+    assert parts["questions"] == ["What makes you feel loved?"]
