@@ -7,7 +7,8 @@ fraction of a second (`python -m midway.text.bench` measures it).
 How it reads, step by step (each module's docstring says how its part decides):
 
 1. Line endings become LF. Quoted reply lines (">" at the start, as in an e-mail reply) are
-   the other partner's words and are ignored for everything.
+   the other partner's words and are ignored for everything; a pasted chat log's time and
+   sender stamps are taken off its lines.
 2. `blocks` cuts the letter into headings, list items, paragraphs and rules, and each of
    those into sentences.
 3. `sections` takes the questions and things to try from list sections and inline lead-ins,
@@ -15,7 +16,12 @@ How it reads, step by step (each module's docstring says how its part decides):
 4. `phrasebook` takes the explanations of something said ("X" doesn't mean Y. It means Z.).
 5. `checkin` takes the card of the day and whether medication was taken.
 6. `emojis` takes every emoji, whole, in order.
-7. `statements` takes the sentences that apologise and those that affirm the partner.
+7. `statements` takes the sentences that apologise and those that affirm the partner
+   (not the closing line above the signature).
+8. `sentence_model`, learnt from letters by writers who never saw these rules, weighs
+   every sentence for the four kinds of steps 3 and 7: it adds those the rules left when
+   it is sure enough, never one a rule plainly refuses, and drops a rule's "maybe" it finds
+   very unlikely.
 
 Every finder also says how sure it is of each item (0 to 1): `LetterParts.confidence`, and
 `LetterParts.maybe()` for the items below MAYBE_BELOW, which the import review shows
