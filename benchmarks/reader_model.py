@@ -53,7 +53,9 @@ DROP_BELOW = {"questions": 0.02, "things_to_try": 0.02, "apologies": 0.02, "affi
 
 def letter_said(text: str) -> list[tuple[str, list[str]]]:
     """Each sentence the reader weighs, with the marks of its place (as `read_letter`)."""
-    body = without_quoted_replies(text.replace("\r\n", "\n").replace("\r", "\n"))
+    body = without_quoted_replies(
+        text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    )
     body = without_chat_stamps(body)
     blocks = split_blocks(body, is_heading=lambda words: section_kind(words) is not None)
     said = [tuple(sentences(block.text)) for block in blocks]

@@ -120,8 +120,9 @@ def read_letter(text: str, model: SentenceModel | None = None) -> LetterParts:
     `model` weighs the sentences (see `sentence_model`); the stored one by default.
     """
     model = stored_model() if model is None else model
-    body = without_quoted_replies(text.replace("\r\n", "\n").replace("\r", "\n"))
-    body = without_chat_stamps(body)
+    # A pasted letter may keep its byte order mark, which would hide a first "# Heading".
+    body = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    body = without_chat_stamps(without_quoted_replies(body))
     blocks = split_blocks(body, is_heading=lambda words: section_kind(words) is not None)
     # Each block's sentences, cut once for every finder that reads sentences.
     block_sentences = [tuple(sentences(block.text)) for block in blocks]
