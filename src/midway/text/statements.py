@@ -364,9 +364,9 @@ _MAY_APOLOGISE = re.compile(
     r"sor|sry|soz|apolog|regret|fault|forgive|bad\b|desculp|perd|siento|entschuldig|leid|gomen"
     r"|sumimasen|scusa|dispiace|sol[ée]|pardon|acknowledge|admit|own\b|responsib|wrong|order"
     r"|jerk|prat|idiot|line\b|messed|screwed|terrible|awful|hurt|on\s+me|mistake|should"
-    r"|mean|cheap|fair|ok|cruel|low|child|petty|unkind|rude|coward|selfish|belt|nice|harsh|snap"
-    r"|sharp|jealous|dismissive|defensive|dick|goblin|grump|brat|muppet|eejit|mine|condescend"
-    r"|disrespect|stupid|horrible|nasty|dumb"
+    r"|\b(?:mean|cheap|unfair|fair|ok|okay|cruel|low|childish|petty|unkind|rude|cowardly|selfish"
+    r"|belt|nice|kind|patient|harsh|snappy|sharp|jealous|dismissive|defensive|dick|goblin|grump"
+    r"|brat|muppet|eejit|mine|condescending|disrespectful|stupid|horrible|nasty|dumb|being)\b"
 )
 # Owning a wrong in plain words, without "sorry": "that was cheap", "I was short with you".
 # Writers count these as apologies about three times in four: a "maybe".
