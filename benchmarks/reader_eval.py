@@ -1,6 +1,6 @@
 """Print how well the letter reader reads letters from writers it never saw.
 
-    .venv/bin/python benchmarks/reader_eval.py [--mistakes] [--only NAME ...]
+    .venv/bin/python benchmarks/reader_eval.py [--mistakes] [--rules-only] [--only NAME ...]
 
 The batches live in benchmarks/reader_batches/, one JSON file each: a list of letters
 {"id", "voice", "text", "expected": {...}} written by people who never saw the reader's
@@ -32,6 +32,9 @@ What is checked, letter by letter (the emojis are not: the writers did not list 
 Below the fields, the proposals are split by the reader's confidence: "sure" ones are
 ticked in the import review, "maybe" ones unticked; each line says how many were right.
 
+`--rules-only` reads without the learnt sentence model (`midway.text.sentence_model`),
+which was learnt from the training batches: on them only the rules' figures are fair.
+
 "Share of checks right" is checks right / all checks. Precision per field is matched /
 proposed, recall matched / expected (card and medication: only letters where one was
 proposed / expected count).
@@ -46,9 +49,11 @@ import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from midway.text.reader import read_letter
+from midway.text.sentence_model import SentenceModel
 
 BATCHES = Path(__file__).resolve().parent / "reader_batches"
 LISTS = ("questions", "things_to_try", "phrasebook", "apologies", "affirmations")
@@ -199,6 +204,9 @@ def is_blind(path: Path) -> bool:
 def main(argv: list[str]) -> int:
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `| head` ends quietly
     show_mistakes = "--mistakes" in argv
+    if "--rules-only" in argv:
+        global read_letter
+        read_letter = partial(read_letter, model=SentenceModel({}))
     only = [argv[i + 1] for i, arg in enumerate(argv[:-1]) if arg == "--only"]
     paths = sorted(BATCHES.glob("*.json"))
     training = [p for p in paths if not is_blind(p) and (not only or p.stem in only)]

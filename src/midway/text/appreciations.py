@@ -65,12 +65,15 @@ def letter_weighed_appreciations(text: str, parts=None) -> list[tuple[str, bool]
 
     `parts` is the letter's `read_letter(text)`, when the caller has it already.
     """
-    from midway.text.blocks import split_blocks, without_quoted_replies
+    from midway.text.blocks import split_blocks, without_chat_stamps, without_quoted_replies
     from midway.text.reader import read_letter
     from midway.text.sections import section_kind
     from midway.text.statements import letter_sentences
 
-    body = without_quoted_replies(text.replace("\r\n", "\n").replace("\r", "\n"))
+    body = without_quoted_replies(
+        text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    )
+    body = without_chat_stamps(body)
     blocks = split_blocks(body, is_heading=lambda words: section_kind(words) is not None)
     parts = parts if parts is not None else read_letter(text)
     unsure = {parts.affirmations[i] for i in parts.maybe()["affirmations"]}

@@ -39,11 +39,14 @@ HEADING, ITEM, PARAGRAPH, RULE = "heading", "item", "paragraph", "rule"
 # Bidirectional marks that right-to-left writers' keyboards put at line starts.
 BIDI_MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"
 _BLANK = re.compile(rf"[ \t{BIDI_MARKS}]*")
+_INDENT = re.compile(rf"[ \t{BIDI_MARKS}]*")
 _QUOTED = re.compile(rf"[ \t{BIDI_MARKS}]*>")
 _RULE = re.compile(r"[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
 _SETEXT = re.compile(r"[ \t]*(?:={2,}|-{2,})[ \t]*")
 _ITEM = re.compile(
-    r"(?P<indent>[ \t]*)(?P<marker>\d{1,3}[.)]|[a-zA-Z]\)|[a-z]\.|[-*•+‣◦▪·])"
+    r"(?P<indent>[ \t]*)(?P<marker>\d{1,3}[.)]|[a-zA-Z]\)|[a-z]\.|[-*•+‣◦▪·]|\[[ xX]\]"
+    # A checklist typed with marks: "✅ said sorry", "⬜ ask you: …", "☐ walk".
+    "|[\u2705\u2611\u2714\u2713\u274c\u2717\u2718\u2b1c\u2610\u25fb\u25ab\u25a1\u27a1\u2192\U0001f539\U0001f538\U0001f532\U0001f533]\ufe0f?)"
     r"(?:[ \t]+(?:\[[ xX]\][ \t]*)?(?P<text>.*))?"
 )
 _ATX = re.compile(r" {0,3}#{1,6}[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*")
@@ -62,13 +65,23 @@ _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 _NEW_MESSAGE = re.compile(
     r"(?:i|im|i'm|i’m|ive|i've|id|i'd|ill|i'll|u|ur|ily|ilysm|love|sorry|thank|thanks|maybe"
     r"|also|btw|anyway|ok|okay|tbh|ngl|lol|pls|please|can|could|what|whats|what's|how|why|did"
-    r"|didnt|didn't|dont|don't|not|no|yes|yeah|hope|miss|took|forgot|pulled|drew|meds)\b"
+    r"|didnt|didn't|dont|don't|not|no|yes|yeah|hope|miss|took|forgot|pulled|drew|meds|that's|thats"
+    r"|that\s+(?:was|is|wasn't|isn't))\b"
 )
 _WHOLE_LINE = re.compile(
     r"(?:\S+\s+){4}\S*[^\s,;:(-]\s*$(?<!\band)(?<!\bthe)(?<!\bto)(?<!\bof)(?<!\ba)(?<!\bmy)"
     r"(?<!\byour)(?<!\bbut)(?<!\bor)(?<!\bthat)(?<!\bwith)(?<!\bfor)(?<!\bin)(?<!\bwhen)"
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]*_]*(?=\s|$)")
+# In chat an emoji often ends a sentence: "im sorry 😔 it wasnt even abt the dishes", when
+# the next word opens a new one (not "i text u a 🌙 when i need an hour").
+_EMOJI_STOP = re.compile(
+    "(?<=\\w[ \t])(?<!\\b[Aa] )(?<!\\b[Aa]n )(?<!\\b[Tt]he )(?<!\\b[Mm]y )"
+    "(?:[\U0001f000-\U0001faff\u2600-\u27bf][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*)+"
+    "(?=[ \t]+(?:i|im|i'm|i’m|it|its|it's|it’s|that|thats|this|we|u|ur|you|but|so|also|idk|tbh"
+    "|ngl|lol|anyway|btw|sorry|love|thank|thanks|maybe|ok|okay|honestly|just)\\b)",
+    re.IGNORECASE,
+)
 _ABBREVIATION = re.compile(
     r"(?:\b(?:i\.e|e\.g|etc|vs|mr|mrs|ms|dr|st|p\.s|a\.m|p\.m|approx)|(?<![\w.])[a-z])\.$",
     re.IGNORECASE,
@@ -80,6 +93,7 @@ class Block:
     kind: str  # HEADING, ITEM, PARAGRAPH or RULE
     text: str  # heading words; item text; paragraph lines joined with "\n"
     after_blank: bool  # a blank line (or the start of the letter) comes right before it
+    indent: int = 0  # a list item's indentation (a tab counts four): nested lists are deeper
 
 
 def without_quoted_replies(text: str) -> str:
@@ -87,6 +101,22 @@ def without_quoted_replies(text: str) -> str:
     if ">" not in text:
         return text
     return "\n".join("" if _QUOTED.match(line) else line for line in text.split("\n"))
+
+
+# A pasted chat log's stamps: "[21:14] ", "[22:14] Wei Ling: ", "12/03/24, 21:04 - Tendai: ".
+_CHAT_STAMP = re.compile(
+    r"^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[aApP]\.?[mM]\.?)?\]"
+    r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[aApP]\.?[mM]\.?)?"
+    r"[ \t]*[-–])[ \t]*(?:[A-Z][\w'.-]*(?:[ \t][\w'.-]+){0,2}:[ \t])?",
+    re.MULTILINE,
+)
+
+
+def without_chat_stamps(text: str) -> str:
+    """The letter with the time (and sender) stamps of a pasted chat log taken off each line."""
+    if ":" not in text:
+        return text
+    return _CHAT_STAMP.sub("", text)
 
 
 def split_blocks(text: str, is_heading: Callable[[str], bool] = lambda words: False) -> list[Block]:
@@ -102,7 +132,8 @@ def split_blocks(text: str, is_heading: Callable[[str], bool] = lambda words: Fa
             i += 1
             continue
         kind, value, i = _read_block(lines, i, is_heading)
-        blocks.append(Block(kind, value, after_blank))
+        indent = len(_INDENT.match(line).group().expandtabs(4)) if kind == ITEM else 0
+        blocks.append(Block(kind, value, after_blank, indent))
         after_blank = False
     return blocks
 
@@ -203,22 +234,53 @@ def sentences(text: str) -> Iterator[str]:
         start = end
 
 
+# A line that stops on a word needing more, or a next line that opens by continuing.
+_RUNS_ON = re.compile(
+    r"(?:[,(-]|\b(?:and|or|but|the|a|an|to|of|for|with|in|on|at|by|from|that|my|your|ur|our"
+    r"|is|are|was|were|be|if|so|as|than|about|because|when|while|who|which))[ \t]*$",
+    re.IGNORECASE,
+)
+_GOES_ON = re.compile(
+    r"(?:and|or|but|that(?!\s+(?:was|is|wasn't|isn't)\b|'s)|because|cause|bc|which|who|than|to|with|of|in|on|at|for|from|like|as|about"
+    r"|into|without|until|till|more)\b|[a-z]+ing\b(?!\s+(?:i|u|you)\b)",
+    re.IGNORECASE,
+)
+_LINE_CLOSED = re.compile(rf"(?:[.!?…:;,)]|{_EMOJI_END.pattern})", re.DOTALL)
+
+
+def _one_message_a_line(lines: list[str]) -> bool:
+    """Chat typed one message a line, with hardly any punctuation: each line a sentence.
+
+    At least three lines of at most 200 characters, and under a third of them (the last
+    one aside) closed by punctuation or an emoji.
+    """
+    if len(lines) < 3 or any(len(line) > 200 for line in lines):
+        return False
+    closed = sum(1 for line in lines[:-1] if _LINE_CLOSED.search(line.rstrip()[-2:] or " "))
+    return closed * 3 < len(lines) - 1
+
+
 def _boundaries(text: str) -> Iterator[int]:
     cuts = []
     for match in _SENTENCE_END.finditer(text):
         if not _ABBREVIATION.search(text, max(0, match.start() - 8), match.start() + 1):
             cuts.append(match.end())
+    cuts.extend(match.end() for match in _EMOJI_STOP.finditer(text))
     if "\n" not in text:
+        cuts.sort()
         yield from cuts
         yield len(text)
         return
     offset = 0
     lines = text.split("\n")
+    messages = _one_message_a_line(lines)
     for line, following in itertools.pairwise(lines):
         offset += len(line) + 1
         stripped = following.lstrip(" \t" + BIDI_MARKS)
         ends_open = line.rstrip()[-1:] in ",-"
         new_message = bool(_NEW_MESSAGE.match(stripped) and _WHOLE_LINE.search(line[-200:]))
+        if messages and not _RUNS_ON.search(line[-40:]) and not _GOES_ON.match(stripped):
+            new_message = True
         if _EMOJI_END.search(line) or (not ends_open and (stripped[:1].isupper() or new_message)):
             cuts.append(offset)
     yield from sorted(set(cuts))

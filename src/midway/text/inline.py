@@ -33,7 +33,11 @@ import re
 
 # The lead-in before what is asked or proposed: "Tell me,", "I've been wondering: ".
 _LEAD = re.compile(
-    r"^.{0,120}?(?::|\s[-–—]\s|\btell\s+me\s*,|\bi\s+want\s+to\s+know\s*(?:\.\.\.|…)?)\s*",
+    r"^.{0,120}?(?::|\s[-–—]\s|\bi\s+want\s+to\s+know\s*(?:\.\.\.|…)?"
+    r"|^(?:[^,.?!]{0,40},\s*)?(?:(?:and|so|but|now|please|just|ok|okay|honestly|also)\W+){0,2}"
+    r"tell\s+me\s*,"
+    r"|^\W*(?:and\s+|so\s+)?i\s+(?:(?:keep|was|am|'m)\s+)?(?:wonder|wondering|curious)\s*,"
+    r"|^\W*(?:so\s+)?(?:can|could|may)\s+i\s+ask\s+(?:you|u)\b[^,?:]{0,30},)\s*",
     re.IGNORECASE,
 )
 _OPENERS = re.compile(
@@ -46,12 +50,13 @@ _ASKS = re.compile(
     r"|do\s+you|do\s+u|does|would\s+you|would\s+u|will\s+you|have\s+you|have\s+u|if\s+you"
     r"|if\s+u|if\s+we|if\s+you\s+could|are\s+you|r\s+u|is\s+it|did\s+you|did\s+u|was\s+there"
     r"|were\s+you|can\s+you\s+tell\s+me|could\s+you\s+tell\s+me|¿?\s*(?:qué|que|cómo|cuándo"
-    r"|cuál|cual|dónde|quién|quien))\b",
+    r"|cuál|cual|dónde|quién|quien)|qu'est-ce|est-ce\s+que|quel|quelle|comment|et\s+toi"
+    r"|wie|wann|welche[rs]?)\b",
     re.IGNORECASE,
 )
 _TO_PARTNER = re.compile(
     r"\b(?:you|u|your|ur|yours|yourself|ya|youre|you're|you've|you'd|you'll|us|we|our|te|tu|tú"
-    r"|ti|contigo|nosotros)\b",
+    r"|ti|contigo|nosotros|toi|vous|t'\w+|du|dich|dir|dein\w*|ihr|você|voce)\b",
     re.IGNORECASE,
 )
 _ACCUSING = re.compile(
@@ -72,14 +77,16 @@ _ALWAYS = re.compile(r"\b(?:you|u)\s+(?:always|never)\b|\b(?:always|never)\s+(?:
 _ERRAND = re.compile(
     r"^(?:did|have|has)\s+(?:you|u)\s+(?:\w+\s+)?(?:pick|picked|get|got|feed|fed|call|called|book"
     r"|booked|buy|bought|pay|paid|see|seen|send|sent|take|took|check|checked|remember"
-    r"|remembered|bring|brought|put|order|ordered|email|text|ring|grab|sort|finish)\b"
+    r"|remembered|bring|brought|put|order|ordered|email|text|ring|grab|sort|finish|eat|ate)\b"
     r"|^(?:are|r)\s+(?:you|u)\s+(?:still\s+)?(?:on|coming|free|going|around|home|back|up|around"
     r"|ok\s+to|able|driving|working|picking|around)\b"
-    r"|^(?:can|could|would|will)\s+(?:you|u)\b(?!\s+tell\s+me)"
+    r"|^(?:can|could|would|will)\s+(?:you|u)\b(?!\s+tell\s+me|\s+(?:\w+\s+)?(?:want|like|rather|prefer"
+    r"|be\s+(?:happy|ok|okay|open|willing))\b)"
     r"|\bwhat\s+time\b|\bwhen\s+(?:are|will|r)\s+(?:you|u)\s+(?:be\s+)?(?:home|back|free|done|off"
     r"|leaving|getting)\b|\bwhere\s+(?:did|do)\s+(?:you|u)\s+put\b|\bdo\s+(?:you|u)\s+want\s+me\s+to"
     r"\s+(?:get|grab|pick|book|bring|call|cook|make)\b|\b(?:tomorrow|tonight)\s*\?"
-    r"|\bfor\s+(?:dinner|lunch|breakfast|tea)\b",
+    r"|\bfor\s+(?:dinner|lunch|breakfast|tea)\b|^do\s+(?:you|u)\s+want\s+me\s+to\b"
+    r"|\bdo\s+(?:you|u)\s+know\s+where\b|\b(?:practical|logistics?)\s+question\b",
     re.IGNORECASE,
 )
 _CHORES = re.compile(
@@ -92,7 +99,8 @@ _REFLECTIVE = re.compile(
     r"\b(?:feel|feeling|felt|need|needs|want|wish|dream|remember|memory|memories|miss|love|like"
     r"|loved|safe|afraid|fear|scared|happy|happiest|proud|proudest|favou?rite|fav|hope|mean"
     r"|means|matter|think|enjoy|help|helps|childhood|growing\s+up|little|family|parents"
-    r"|secret|never\s+told|look\s+like|kindest|best|most)\b",
+    r"|secret|never\s+told|look\s+like|kindest|best|most|scares?|scared|worr(?:y|ies|ied)"
+    r"|excit\w*|calm|comfort\w*|miss(?:ed)?|dream\w*|wishes)\b",
     re.IGNORECASE,
 )
 
@@ -103,7 +111,10 @@ _PROPOSES = re.compile(
     r"|\b(?:could|can|shall|should|cud|coukd|cn)\s+we\s+(?:maybe\s+|please\s+|just\s+|also\s+|perhaps"
     r"\s+)*(?!talk|speak|chat|discuss|not\b|be\b|go\s+(?:home|back)|meet|get\s+(?:the|a|some)\b)"
     r"[a-z]+\b"
-    r"|\bwhat\s+if\s+we\b|\bhow\s+about\s+(?:we|a|an|if|trying|doing|making|setting|having|us)\b"
+    r"|\bwhat\s+if\W+(?:\w+\W+){0,8}?we\b|\bhow\s+about\s+(?:we|i|a|an|if|trying|doing|making|setting"
+    r"|having|us|this)\b|\bwhat\s+if\s+i\s+(?:just\s+)?(?:say|text|tell|give|put|make|start|take|send)\b"
+    r"|\bmy\s+(?:idea|proposal|suggestion)\s+is\b"
+    r"|\bi(?:'ll|\s+will|\s+must|\s+am\s+going\s+to|'m\s+going\s+to|'m\s+gonna)\s+(?:\w+\s+)?start\s+\w+ing\b"
     r"|\bwhy\s+don'?t\s+we\b|\blet'?s\s+(?!not\b|just\s+say\b|be\s+honest\b|face\s+it\b)"
     r"|\blet\s+us\s+(?:try|do|make|start|have)\b"
     r"|\b(?:i'?d|i\s+would|i)\s+(?:really\s+)?(?:like|love|want)\s+(?:it\s+if\s+)?(?:for\s+)?us\s+to\b"
@@ -114,7 +125,19 @@ _PROPOSES = re.compile(
     r"|\bwhat\s+i\s+(?:should|would)\s+(?:very\s+much\s+)?like\s+is\s+for\s+us\b"
     r"|\b(?:it'?d|it\s+would|it\s+might)\s+help\s+if\s+we\b|\bwhat\s+do\s+you\s+think\s+about\s+"
     r"(?:us\s+)?\w+ing\b|^\W*(?:want|wanna|fancy)\s+(?:to\s+)?try(?:ing)?\b"
-    r"|\bi\s+reckon\s+we\b|\bi\s+wonder\s+if\s+we\s+could\b|\bpodr[ií]amos\b|\bintentemos\b",
+    r"|\b(?:können|sollen|wollen|könnten)\s+wir\b|\blass\s+uns\b|\bon\s+(?:essaie|pourrait|peut)\b"
+    r"|\bet\s+si\s+on\b|\b(?:potremmo|proviamo|podemos|vamos\s+tentar|podíamos|podiamos)\b"
+    r"|\bi\s+reckon\s+we\s+(?:should|could|can|try|start|need|might|ought)\b|\bwe\s+ought\s+to\b"
+    r"|\bi\s+want\s+(?:that\s+)?we\s+(?!were|was|had|did)\w"
+    # "Next long drive, we make a plan: …", "Every evening we tell each other one good thing".
+    r"|^\W*(?:(?:and|so|but|maybe|ok)\W+)?(?:next\s+(?:time|\w+(?:\s+\w+)?)|every\s+\w+|each\s+\w+"
+    r"|on\s+\w+days|from\s+now\s+on)\W+(?:\w+\s+){0,4}?(?:we|i)(?:'ll|\s+(?:can|will"
+    r"|could|should|want\s+to|make|do|don't|won't|never|always|only"
+    r"|stay|try|take|go|put|keep|each|both|sit|text|say|tell|cook|walk|check|turn|leave|discuss"
+    r"|talk|send|call|ring|eat|have))\b|\bfrom\s+now\s+on\b"
+    r"|^\W*(?:(?:do\s+)?(?:you|u)\s+)?(?:wanna|want\s+to|fancy)\s+(?:do|try|go|start|make|have"
+    r"|\w+ing)\b.*\b(?:every|each|weekly|sundays?|saturdays?|fridays?|mondays?|nights?)\b"
+    r"|\bi\s+wonder\s+if\s+we\s+could\b|\bpodr[ií]amos\b|\bintentemos\b",
     re.IGNORECASE,
 )
 _PAST = (
@@ -134,8 +157,24 @@ _LOOKS_BACK = re.compile(
 )
 _RHYTHM = re.compile(
     r"\b(?:try|trying|tru|ritual|every|each|once|twice|weekly|monthly|nightly|daily|fortnight"
-    r"|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?"
+    r"|next\s+time|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?"
     r"|mornings?|evenings?|nights?|together|signal|code\s+word|rule)\b",
+    re.IGNORECASE,
+)
+# An errand on a list: "buy new sponge", "pay PG&E bill", "Can you send me the bill?".
+ERRAND_ITEM = re.compile(
+    r"\W*(?:buy|get|pick\s+up|pay|call|book|order|fix|clean|return|renew|email|ring)\b"
+    r"|\W*(?:can|could|will|would)\s+(?:you|u)\s+(?:please\s+)?(?:send|get|pick|buy|bring|call|book|pay"
+    r"|check|grab|take|remind|email|text)\b",
+    re.IGNORECASE,
+)
+_ONE_OFF = re.compile(
+    r"\b(?:tonight|tomorrow|this\s+(?:evening|afternoon|morning)|later\s+today|2nite|tonite)\b",
+    re.I,
+)
+_RECURRING = re.compile(
+    r"\b(?:every|each|weekly|nightly|daily|monthly|always|again|from\s+now\s+on|whenever|ritual"
+    r"|habit|rule|starting)\b",
     re.IGNORECASE,
 )
 _ANNOUNCES = re.compile(
@@ -150,7 +189,8 @@ QUESTION, THING = "questions", "things_to_try"
 _ANNOUNCE_HINT = re.compile(r"[Tt]ry|[Ii]dea|[Ss]uggest|[Tt]hought|[Pp]roposal")
 _MAY_PROPOSE = re.compile(
     r"\b(?:we|us|let|lets|let's|let’s|how|propose|suggest|reckon|podríamos|podriamos|intentemos"
-    r"|know|wonder|wondering|ask|curious|tell|help|think|want|wanna|fancy)\b"
+    r"|know|wonder|wondering|ask|curious|tell|help|think|want|wanna|fancy|next|every|each|ought|wir|uns|on|wanna|now|idea|start|if"
+    r"|potremmo|proviamo|podemos|vamos|podíamos|podiamos)\b"
 )
 
 
@@ -162,8 +202,12 @@ def read_sentence(sentence: str) -> tuple[str, str, float] | None:
     body = _after_lead(plain)
     proposal = _PROPOSES.search(plain)
     # "…one thing we can try." only announces: what is proposed needs words of its own.
+    if _ONE_OFF.search(plain) and not _RECURRING.search(plain):
+        proposal = None  # "let's just get pizza tonight": a plan for tonight, not a habit
     if proposal and len(plain[proposal.end() :].split()) >= 2 and not _LOOKS_BACK.search(plain):
         item = _item(sentence, plain, body)
+        if len(item.split()) > 40 and len(item) == len(sentence):
+            item = _proposing_clause(sentence, proposal.start())
         return THING, item, 0.85 if _RHYTHM.search(plain) else 0.55
     if not re.search(r"\?[\W_]*$", plain):
         return _indirect(sentence, plain)
@@ -178,8 +222,8 @@ def read_sentence(sentence: str) -> tuple[str, str, float] | None:
             return None
         body = asked = asked[late.start() :]
         confidence = 0.55
-    if len(asked.split()) < 4:
-        return None
+    if len(asked.split()) < (3 if _REFLECTIVE.search(asked) else 4):
+        return None  # "What scares you?" asks; "How are things?" does not
     if _ACCUSING.search(asked) or (_ALWAYS.search(asked)) or _ERRAND.search(asked):
         return None
     if _CHORES.search(asked) and not _REFLECTIVE.search(asked):
@@ -196,19 +240,25 @@ _LATE_ASK = re.compile(
     re.IGNORECASE,
 )
 _INDIRECT = re.compile(
-    r"\b(?:i'?d\s+(?:love|like)\s+to\s+know|i\s+(?:keep\s+|always\s+)?wonder(?:ing)?|i\s+(?:want|wanted)"
+    r"\b(?:i'?d\s+(?:love|like)\s+to\s+know|i\s+(?:keep\s+|always\s+)?wonder(?:ing)?"
+    r"|i\s+keep\s+thinking|i\s+(?:want|wanted)"
     r"\s+to\s+(?:know|ask(?:\s+(?:you|u))?)|i'?m\s+curious(?:\s+about)?|i\s+should\s+like\s+to\s+ask\s+you"
-    r"|i\s+(?:would|'d)\s+like\s+to\s+ask\s+you)\s*,?\s*(?:(?:when|while|after|once|if)\s+[^,]{1,60},\s*)?"
+    r"|i\s+(?:would|'d)\s+like\s+to\s+ask\s+you|^\W*(?:so\s+|and\s+)?tell\s+me)\s*,?\s*(?:(?:when|while|after|once|if)\s+[^,]{1,60},\s*)?"
     r"(?P<asked>(?:what|which|how|when|who|where|whether)\b[^.!?]{8,240})",
     re.IGNORECASE,
 )
 _BECAUSE = re.compile(
-    r",?\s+(?:because|since|as\s+i|so\s+that|so\s+i)\b.*$", re.IGNORECASE | re.DOTALL
+    r",?\s+(?:because|'?cause|cuz|bc|since|as\s+i|so\s+that|so\s+i)\b.*$", re.IGNORECASE | re.DOTALL
 )
 
 
-# A phrasebook explanation proposes nothing: "When I said "later", I meant we can talk…".
-_EXPLAINS = re.compile(r"\b(?:mean|meant|means|ment)\b", re.IGNORECASE)
+# A phrasebook explanation proposes nothing: "When I said "later", I meant we can talk…"
+# (a signal proposed can say what it will mean: "if I touch my ear it means I need a break").
+_EXPLAINS = re.compile(
+    r"\bi\s+(?:mean|meant|ment)\b|\bwhen\s+(?:i|you|u)\s+(?:said|say)\s*[,:]?\s*[\"“'«]"
+    r"|\b(?:doesn'?t|does\s+not|didn'?t|did\s+not|not)\s+mean\b|^\W*(?:it|that)\s+means\b",
+    re.IGNORECASE,
+)
 
 
 def _indirect(sentence: str, plain: str) -> tuple[str, str, float] | None:
@@ -224,6 +274,24 @@ def _indirect(sentence: str, plain: str) -> tuple[str, str, float] | None:
     return (QUESTION, item, 0.55) if len(item.split()) >= 4 else None
 
 
+def refuses(kind: str, sentence: str) -> bool:
+    """Does a rule say plainly that the sentence is not of this kind? A question that
+    accuses, is rhetorical or an errand; a proposal that looks back, refuses or explains
+    words said. The learnt model never adds what these rules refuse."""
+    plain = sentence.replace("’", "'").replace("*", " ")
+    if kind == QUESTION:
+        asked = _OPENERS.sub("", _after_lead(plain).strip(" \t\"“'*_-–—¿"))
+        return bool(
+            _ACCUSING.search(asked)
+            or _ALWAYS.search(asked)
+            or _ERRAND.search(asked)
+            or (_CHORES.search(asked) and not _REFLECTIVE.search(asked))
+        )
+    one_off = _ONE_OFF.search(plain) and not _RECURRING.search(plain)
+    errand = ERRAND_ITEM.match(plain)
+    return bool(_LOOKS_BACK.search(plain) or _EXPLAINS.search(plain) or one_off or errand)
+
+
 def announces(sentence: str) -> bool:
     """Does the sentence only announce a proposal that the next sentence makes?"""
     if len(sentence) > 80 or not _ANNOUNCE_HINT.search(sentence) or len(sentence.split()) > 9:
@@ -234,10 +302,13 @@ def announces(sentence: str) -> bool:
 def find_inline(said: tuple[str, ...]) -> list[tuple[str, str, float]]:
     """(kind, item, confidence) for each sentence of one block that asks or proposes."""
     found = []
-    announced = False
+    announced = asked = False
     for sentence in said:
         # A sentence ending with a colon introduces what follows; it is not an item.
         read = None if sentence.rstrip(" *_").endswith(":") else read_sentence(sentence)
+        if read and read[0] == QUESTION and asked and not sentence.rstrip().endswith("?"):
+            read = None  # "…what excites you? I want to know what you're dreaming about."
+        asked = sentence.rstrip(" *_\"')”").endswith("?")
         if read and read[0] == THING and (announces(sentence) or _EXPLAINS.search(sentence)):
             read = None  # it announces the proposal, or explains words said
         if read is None and announced:
@@ -246,6 +317,16 @@ def find_inline(said: tuple[str, ...]) -> list[tuple[str, str, float]]:
             found.append(read)
         announced = announces(sentence)
     return found
+
+
+_CLAUSE_START = re.compile(r".*[,;:(]\s*(?:(?:and|but|so|then)\s+)?", re.DOTALL)
+
+
+def _proposing_clause(sentence: str, start: int) -> str:
+    """A long sentence from the clause that proposes: "Anyway I've been thinking, while …,
+    and I think we could try a rule where …" gives "I think we could try a rule where …"."""
+    begin = _CLAUSE_START.match(sentence, 0, start)
+    return sentence[begin.end() if begin else 0 :].strip(" ,;")
 
 
 def _after_lead(plain: str) -> str:

@@ -34,25 +34,47 @@ from __future__ import annotations
 import re
 
 from midway.text.blocks import HEADING, ITEM, PARAGRAPH, RULE, Block, sentences
-from midway.text.inline import find_inline
+from midway.text.inline import ERRAND_ITEM, find_inline
 
 QUESTIONS, THINGS_TO_TRY = "questions", "things_to_try"
 
 # Lower-case patterns, matched against lower-cased words: IGNORECASE is slow on long lines.
-_QUESTION_NOUN = re.compile(r"\b(?:questions?|preguntas?)\b")
+_QUESTION_NOUN = re.compile(r"\b(?:questions?|preguntas?|perguntas?|fragen|domande)\b")
 _TRY = re.compile(
     r"\b(?:try|trying|experiments?|experiment\s+with|propose|proposals?|suggest|suggestions?"
-    r"|ideas?|rituals?|could\s+do|consider\s+the\s+following|probar|intentar|intentemos"
-    r"|going\s+forward|next\s+steps|new\s+habits|agreements?|do\s+differently|let'?s|changes"
-    r"|us\s+to\s+do|we\s+(?:could|can|should|might)|what\s+if)\b"
+    r"|ideas?|id[ée]es|ideen|idee|rituals?|could\s+do|consider\s+the\s+following|probar|intentar|intentemos"
+    r"|proposed|initiatives|pitch|going\s+forward|next\s+steps|new\s+habits|agreements?|do\s+differently|let'?s|changes"
+    r"|us\s+to\s+do|we\s+(?:could|can|should|might)|what\s+if|rules?|ground\s+rules|habits?|routines?"
+    r"|fight(?:ing)?\s+fair|what\s+i'?d\s+like$|what\s+i\s+want\s+(?:us\s+)?to\s+(?:do|change))\b"
 )
+# "…but here's me trying": the writer trying, not a list of things to try.
+_SELF_TRYING = re.compile(r"\b(?:i'?m|me|been|keep|was|am|is)\s+trying\b")
 _ASK = re.compile(
     r"\b(?:ask|asking|wonder|wondering|curious|(?:want|like|love)\s+to\s+know|answer|over\s+to\s+you"
     r"|your\s+turn|q's|qs|tell\s+me|q\s*&\s*a)\b"
 )
+_DONE_ERRAND = re.compile(
+    r"(?:did|have|has)\s+(?:you|u)\s+(?:already\s+|remember\s+to\s+)?(?:pick|picked|get|got|feed|fed"
+    r"|call|called|book|booked|buy|bought|pay|paid|send|sent|take|took|check|checked|bring|brought"
+    r"|order|ordered|email|emailed|text|texted|ring|rang|sort|sorted)\b",
+    re.IGNORECASE,
+)
+_BRACKETED = re.compile(r"\([^()]*\)[\s.!]*")
+# "where did you put the key? (sorry, practical question)": the writer says it is logistics.
+_NOT_ROMANTIC = re.compile(
+    r"\b(?:practical|logistics?|not\s+(?:a\s+)?romantic)\s+question\b|^where\s+did\s+(?:you|u)\s+put\b",
+    re.IGNORECASE,
+)
+_PUNCTUATION = re.compile(r"[.!?,;…]")
 _ITEM_END = re.compile(r"[.!?…]+(?=\s|$)|\n")
 _UP_TO_LAST_GAP = re.compile(r".*[.!?…][\s*_]+")
-_WRAPPED = re.compile(r"[^.!?:;)\s]\s*$")
+# A line under a heading continues on the next only when it stops on a word that needs
+# more ("…and", "…to the", "…with"), or on a comma: otherwise each line is an item.
+_WRAPPED = re.compile(
+    r"(?:,|\b(?:and|or|but|the|a|an|to|of|for|with|in|on|at|by|from|that|which|who|when|my"
+    r"|your|our|their|is|are|be|if|so|as|than|about|into|because|where|while))\s*$",
+    re.IGNORECASE,
+)
 
 
 def section_kind(words: str) -> str | None:
@@ -60,7 +82,9 @@ def section_kind(words: str) -> str | None:
     words = words.lower()
     if _QUESTION_NOUN.search(words):
         return QUESTIONS
-    if _TRY.search(words):
+    if _TRY.search(words) and not (
+        _SELF_TRYING.search(words) and not _TRY.search(_SELF_TRYING.sub(" ", words))
+    ):
         return THINGS_TO_TRY
     if _ASK.search(words):
         return QUESTIONS
@@ -87,15 +111,29 @@ def find_weighed_items(
         said = [tuple(sentences(block.text)) for block in blocks]
     found: dict[str, list[tuple[str, float]]] = {QUESTIONS: [], THINGS_TO_TRY: []}
     section: str | None = None
+    nested_under: int | None = None  # the indentation of a list item that heads a section
     previous: Block | None = None
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if block.kind == HEADING:
-            section = section_kind(block.text)
+            section, nested_under = section_kind(block.text), None
         elif block.kind == RULE:
-            section = None
+            section = nested_under = None
         elif block.kind == ITEM:
+            if _names_nested_list(block, following):
+                # "2) Proposals" with its own items indented under it: a heading.
+                section, nested_under = section_kind(block.text), block.indent
+                previous = block
+                continue
+            if section and nested_under is not None and block.indent <= nested_under:
+                section = nested_under = None  # back out of the nested list
             if section and block.text:
+                if _BRACKETED.fullmatch(block.text):
+                    continue  # "(you get first pick, obviously)": an aside, not an item
+                if section == QUESTIONS and not _sincere_listed(block.text):
+                    continue  # "did you already pay the bill? (not a romantic one)"
+                if ERRAND_ITEM.match(block.text):
+                    continue  # "buy new sponge", "Can you send me the electricity bill?"
                 found[section].append((block.text, LISTED))
             elif block.text:
                 _add_inline(found, said[index], [])
@@ -107,6 +145,7 @@ def find_weighed_items(
                 found[kind].append((item, LEAD_IN))
             _add_inline(found, said[index], [item for _, item in lead_ins])
             section = _intro_kind(block) if following and following.kind == ITEM else None
+            nested_under = None
         previous = block
     return {kind: _unique(items) for kind, items in found.items()}
 
@@ -116,6 +155,22 @@ def _add_inline(found: dict, said: tuple[str, ...], lead_ins: list[str]) -> None
         # A sentence whose item a lead-in already gave ("My question is: why now?").
         if not any(lead in item or item in lead for lead in lead_ins):
             found[kind].append((item, confidence))
+
+
+def _names_nested_list(block: Block, following: Block | None) -> bool:
+    """Is a list item only a title ("2) Proposals") for the items indented under it?"""
+    if following is None or following.kind != ITEM or following.indent <= block.indent:
+        return False
+    title = block.text.strip(" *_").rstrip(":").strip(" *_")
+    if not title or len(title.split()) > 6 or _PUNCTUATION.search(title):
+        return False
+    return section_kind(title) is not None
+
+
+def _sincere_listed(item: str) -> bool:
+    """A listed errand ("did you pay the bill?") is left out even under "Questions"."""
+    asked = item.replace("’", "'").strip(" \t\"“'*_-–—")
+    return not (_DONE_ERRAND.match(asked) or _NOT_ROMANTIC.search(asked))
 
 
 def _plain_lines(text: str) -> list[str]:
