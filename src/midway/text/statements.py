@@ -95,6 +95,7 @@ _VETO = frozenset(
 _APOLOGY_MORE = re.compile(
     r"\b(?:i'm|i\s+am|im)\s+(?:(?:so|really|very|truly|also|still|just)[\s,]+)*"
     r"(?:sorru|sory|soory|soryy|sorri|sowwy|srry|sry)\b|^\W*(?:so\s+)?(?:sorru|sory|soryy|soz|srry|sry)\b"
+    r"|미안|죄송|ごめん|すみません|申し訳|\b(?:patawad|pasensya|przepraszam|perdonami|maaf\w*)\b"
     r"|\b(?:desculpa|desculpe|perdão|perdon|perdón|lo\s+siento|entschuldigung|es\s+tut\s+mir"
     r"\s+leid|(?:je\s+suis\s+)?d[ée]sol[ée]e?|gomen(?:nasai|ne)?|sumimasen|scusa|mi\s+dispiace|pardonne[\s-]moi)\b"
     r"|\bi\s+(?:really\s+|truly\s+|deeply\s+)?regret\b|\b(?:it\s+was|that\s+was|that's|its|it's)"
@@ -190,6 +191,23 @@ _AFFIRMATION_MORE = re.compile(
     r"|\bwe(?:'re|\s+are)\s+(?:a\s+(?:good\s+|great\s+|real\s+)?team|in\s+this\s+together)\b"
     r"|\bwe\s+make\s+a\s+(?:good|great)\s+team\b"
     r"|\byou\s+deserve\s+(?:the\s+world|everything|all\s+the)\b"
+    # "Yer a belter", "God did well when he gave me you", "u very steady one leh, I lucky",
+    # "it means the world", "I consider myself exceptionally fortunate".
+    r"|\b(?:yer|ye're|ye\s+are|youse\s+are)\s+(?:\w+\s+){0,2}?(?:belter|gem|star|diamond"
+    r"|legend|dote|treasure|brilliant|class|magic|the\s+best)\b"
+    r"|\bgave\s+me\s+(?:you|u)\W*$|\bi\s+(?:very\s+|so\s+|damn\s+)?lucky\b"
+    r"|\bi(?:'m|\s+am)\s+a\s+(?:very\s+|so\s+)?(?:lucky|blessed|fortunate)\s+(?:man|woman|guy|girl"
+    r"|person|one|husband|wife)\b|\bi\s+consider\s+myself\s+(?:\w+\s+)?(?:lucky|fortunate|blessed)\b"
+    r"|\b(?:it|that|this)\s+means\s+(?:so\s+much|the\s+world|everything)\b"
+    r"|\b(?:you|u)\s+(?:very|so|really|damn|dead)\s+(?:steady|calm|patient|kind|good\s+to\s+me"
+    r"|strong|brave|gentle|sweet|generous)\b"
+    r"|\b(?:you|u)\s+were\s+(?:so\s+|really\s+|very\s+)?(?:calm|steady|patient|brave|kind|gentle"
+    r"|sweet|generous|amazing|incredible|brilliant|wonderful)\b"
+    r"|\b(?:voc[êe]\s+[ée]|tu\s+[ée]s|eres|sei|du\s+bist)\s+(?:\w+\s+){0,3}?(?:mais|m[aá]s|pi[uù]"
+    r"|plus|melhor|mejor|migliore|meilleure?|beste?)\b"
+    r"|\b(?:gracias|obrigad[oa]|grazie|merci|danke|salamat)\s+(?:por|pelo|pela|per|pour|f[üu]r"
+    r"|sa)\b"
+    r"|\bikaw\s+ang\s+\w+\s+ko\b"
 )
 _COLD = re.compile(
     r"\b(?:you're|you\s+are|ur|you)\s+(?:being|the\s+one\s+who|the\s+reason|supposed)\b"
@@ -356,7 +374,7 @@ _MAY_AFFIRM = re.compile(
     r"|fortunate|grateful|thankful|bless|glad|happy|proud|choose|thank|eres|sos\b|encanta|crazy"
     r"|bist|\btu\s|voc|\bsei\b|grazie|merci|danke|gracias|obrigad|salamat|noticed|dich|ti\s|kita"
     r"|saranghae|kocham|seni|cinta|ndinokuda|bahebak|bahebek|uhibbuk|你|사랑|愛|大好き|matter"
-    r"|better|believe|side|team|together"
+    r"|better|believe|side|team|together|yer\b|\bye|means|ikaw|consider"
 )
 
 
@@ -366,7 +384,9 @@ _MAY_APOLOGISE = re.compile(
     r"|jerk|prat|idiot|line\b|messed|screwed|terrible|awful|hurt|on\s+me|mistake|should"
     r"|\b(?:mean|cheap|unfair|fair|ok|okay|cruel|low|childish|petty|unkind|rude|cowardly|selfish"
     r"|belt|nice|kind|patient|harsh|snappy|sharp|jealous|dismissive|defensive|dick|goblin|grump"
-    r"|brat|muppet|eejit|mine|condescending|disrespectful|stupid|horrible|nasty|dumb|being)\b"
+    r"|brat|muppet|eejit|mine|condescending|disrespectful|stupid|horrible|nasty|dumb|being|bein"
+    r"|owning|excuses|deserve|hate|lied|knew|know|right)\b|미안|죄송|ごめん|すみません|申し訳"
+    r"|patawad|pasensya|przepraszam|perdonami|maaf"
 )
 # Owning a wrong in plain words, without "sorry": "that was cheap", "I was short with you".
 # Writers count these as apologies about three times in four: a "maybe".
@@ -374,7 +394,16 @@ _APOLOGY_OWNS = re.compile(
     r"\b(?:that|it|this)\s+(?:was|is|wasn't|was\s+not)\s+(?:\w+\s+){0,2}(?:mean|cheap|unfair"
     r"|not\s+fair|not\s+ok(?:ay)?|cruel|wrong|low|childish|petty|unkind|rude|cowardly|selfish"
     r"|out\s+of\s+line|below\s+the\s+belt|not\s+nice|not\s+kind)\b"
-    r"|\bi\s+(?:also\s+)?was\s+not\s+(?:nice|kind|fair|patient)\b|\bthat\s+was\s+me\s+being\b"
+    r"|\bi\s+(?:also\s+)?was\s+not\s+(?:nice|kind|fair|patient)\b|\bthat\s+was\s+me\s+bein[g']?"
+    # "and I own that", "I am owning it", "no excuses", "you didn't deserve that", "I lied"
+    r"|\bi(?:'m|\s+am)?\s+own(?:ing)?\s+(?:that|it|this)\b"
+    r"|\b(?:not\s+going\s+to|won't|will\s+not|not\s+gonna)\s+make\s+(?:any\s+)?excuses\b"
+    r"|\b(?:you|who)\s+(?:didn't|did\s+not)\s+deserve\s+(?:that|it|this|any\s+of)\b"
+    r"|\bi\s+hate\s+that\s+i\b|\bi\s+lied\b|\bit\s+was\s+mine\s+to\b"
+    r"|\bi\s+knew\s+(?:that|it)\s+when\s+i\s+(?:said|did)\b"
+    r"|\b(?:that|this|which|it)\s+(?:\w+\s+){0,2}(?:wasn't|was\s+not|is\s+not)\s+(?:fair|okay|ok"
+    r"|right|kind)\b(?!\s+(?:of|to|that|for)\s+(?:you|u|your|her|him|them|me|us|our)\b)"
+    r"|^\W*(?:i|this|that)\s+was\s+[^.?!]{1,60}?\b(?:and\s+)?i\s+know\W*$"
     r"|\b(?:that|this|it)(?:\s+was|'s|\s+is)\s+(?:so\s+|really\s+|very\s+)?(?:condescending|dismissive"
     r"|disrespectful|hurtful|a\s+(?:dick|low|cheap|mean|nasty|stupid)\s+(?:move|blow|shot|thing))\b"
     r"|\b(?:a|such\s+a)\s+(?:stupid|horrible|awful|terrible|mean|cruel|nasty|cheap|dumb|hurtful)"

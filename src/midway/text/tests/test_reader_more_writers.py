@@ -6,6 +6,7 @@ import pytest
 
 from midway.text.checkin import find_weighed_medication
 from midway.text.daily_card import find_weighed_card
+from midway.text.statements import find_affirmations, find_apologies
 
 
 def _card(text):
@@ -62,3 +63,52 @@ def test_medication_in_more_everyday_words(letter, taken):
 )
 def test_an_iron_or_drugs_in_general_are_no_medication(letter):
     assert find_weighed_medication(letter) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I talked over you the whole night, and I own that.",
+        "I am owning it, no hiding behind the long week.",
+        "I picked my mates over our plans, and I'm not going to make excuses.",
+        "You didn't deserve that.",
+        "I hate that I made you feel like a guest in your own house.",
+        "I told you the train was late, but I lied.",
+        "That last joke wasn't fair.",
+        "I was a nightmare at dinner, I know.",
+        "That was me bein' grumpy about work.",
+        "미안해.",
+    ],
+)
+def test_owning_a_wrong_without_sorry_is_an_apology(sentence):
+    assert find_apologies([sentence]) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "That isn't fair to me, and you know it.",
+        "Which is not fair to us, if you ask me.",
+    ],
+)
+def test_a_complaint_about_fairness_is_no_apology(sentence):
+    assert find_apologies([sentence]) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Yer a gem, so ye are.",
+        "Heaven did right when it gave me you.",
+        "u so patient one, I lucky",
+        "I am a lucky woman and I should say it more.",
+        "I consider myself truly fortunate to share a life with you.",
+        "You leave me notes in my lunchbox, and it means the world.",
+        "you were so brave at the hospital",
+        "Você é o homem mais gentil que conheço.",
+        "Gracias por quedarte.",
+        "Ikaw ang tahanan ko.",
+    ],
+)
+def test_praise_in_more_englishes_and_languages_is_an_affirmation(sentence):
+    assert find_affirmations([sentence]) == [sentence]
