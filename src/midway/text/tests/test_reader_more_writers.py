@@ -6,6 +6,7 @@ import pytest
 
 from midway.text.checkin import find_weighed_medication
 from midway.text.daily_card import find_weighed_card
+from midway.text.reader import read_letter
 from midway.text.statements import find_affirmations, find_apologies
 
 
@@ -112,3 +113,25 @@ def test_a_complaint_about_fairness_is_no_apology(sentence):
 )
 def test_praise_in_more_englishes_and_languages_is_an_affirmation(sentence):
     assert find_affirmations([sentence]) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "letter",
+    [
+        "I wish we could go back to Lisbon.",
+        "Allora, let's move forward.",
+        "I have thought about it all week, and I want to start with my part.",
+    ],
+)
+def test_a_wish_or_a_new_leaf_is_no_thing_to_try(letter):
+    assert read_letter(letter).things_to_try == ()
+
+
+def test_a_sentence_announcing_a_proposal_is_not_the_proposal():
+    letter = (
+        "And I want us to start something. Every Sunday evening, we sit down for ten "
+        "minutes and plan the week together."
+    )
+    assert read_letter(letter).things_to_try == (
+        "Every Sunday evening, we sit down for ten minutes and plan the week together.",
+    )
