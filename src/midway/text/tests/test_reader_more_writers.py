@@ -135,3 +135,60 @@ def test_a_sentence_announcing_a_proposal_is_not_the_proposal():
     assert read_letter(letter).things_to_try == (
         "Every Sunday evening, we sit down for ten minutes and plan the week together.",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "That was on me on Sunday.",
+        "That part's on me as well.",
+        "The fault was mine.",
+        "I'll hold my hands up: I was a total nightmare at the party.",
+        "I shouldnae have left ye at the bar.",
+        "I was tired from work and I took it all out on you.",
+        "You were stressed already and I made it worse.",
+        "I kept interrupting, I interrupted you all evening.",
+        "I was a dickhead at the match, no excuses",
+        "Es tut mir so leid.",
+        "jinjja mianhae, i was stubborn",
+        "Main galat tha.",
+        "Fui grossa e eu sei.",
+        "my part: I kept count of every chore, and that wasn't fair to you.",
+    ],
+)
+def test_more_ways_of_owning_a_wrong(sentence):
+    assert find_apologies([sentence]) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You are my whole world and my whole village.",
+        "I am happy, with you.",
+        "You have been the kindest friend a woman could want.",
+        "I am a lucky old man.",
+        "Itsumo arigatou.",
+        "Tum meri jaan ho.",
+        "Ang swerte ko sa'yo.",
+        "Ikaw pa rin ang tahanan ko.",
+        "Tu es l'homme le plus patient du monde.",
+    ],
+)
+def test_more_ways_of_praising_the_partner(sentence):
+    assert find_affirmations([sentence]) == [sentence]
+
+
+def test_a_long_message_without_a_stop_is_cut_where_a_new_thought_opens():
+    from midway.text.blocks import sentences
+
+    text = (
+        "ok so i was grumpy all weekend and i know it you didnt deserve the silent treatment "
+        "on the drive youre the calmest person i have ever met and i mean that thank you for "
+        "sorting the car out on your own"
+    )
+    assert list(sentences(text)) == [
+        "ok so i was grumpy all weekend and i know it",
+        "you didnt deserve the silent treatment on the drive",
+        "youre the calmest person i have ever met and i mean that",
+        "thank you for sorting the car out on your own",
+    ]
