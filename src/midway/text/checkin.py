@@ -43,7 +43,7 @@ _TAKEN = re.compile(
     rf"\s+{_WHOSE}{_DOSE}(?!\s+{_NOT_SWALLOWED})"
     r"|\b(?:i'?m|i\s+am)\s+(?:\w+\s+)?medicated\b"
     rf"|\b{_DOSE}\s+in(?=\s*(?:[,.!✅]|$))"  # "meds in, coffee in"
-    rf"|\b{_DOSE}(?:\s*[:=–-]\s*yes\b|\s*[:=–-]?\s*(?:taken\b|done\b|✅|✔️?|☑️?))",
+    rf"|\b{_DOSE}(?:\s*[:=–-]\s*yes\b|\s*[:=–-]?\s*(?:taken\b|done\b|✅|✔️?|☑️?|✓))",
     re.IGNORECASE,
 )
 # A person's name is capitalised: "the Sam is medicated", not "the cream is medicated".
@@ -145,7 +145,7 @@ _SENT_NOT = re.compile(
 _SENT_TAKEN = re.compile(
     r"\b(?:took|taken|had|remembered|did\s+take|did\s+(?:my|the)|done|tom[eé]|drank|drunk|ate"
     r"|eaten|swallowed|went\s+down|popped|down\s+the\s+hatch|genommen|eingenommen|pris|prise"
-    r"|c'est\s+fait|fatto|pres[ao]|tomad[ao]|wzi[eę][lł]\w*|naka-?inom|uminom|ininom)\b|✅|✔|☑"
+    r"|c'est\s+fait|fatto|pres[ao]|tomad[ao]|wzi[eę][lł]\w*|naka-?inom|uminom|ininom)\b|✅|✔|☑|✓"
     r"|\[[x✓✔]\]"
     r"|[:?=–-]\s*(?:check(?:ed)?|yes|yep|yup|ok)\b"
 )
@@ -242,7 +242,7 @@ _TAKEN_BEFORE = re.compile(
 _TAKEN_AFTER = re.compile(
     r"^[^.!?]{0,25}?(?:\b(?:taken|done|check(?:ed)?|eaten|drunk|genommen|eingenommen|pris|prise"
     r"|fatto|tomad[ao]|yes|yep|went\s+down|(?:took|had|popped|swallowed)\s+(?:it|them|'?em|both"
-    r"|all))\b|c'est\s+fait|✅|✔|☑)"
+    r"|all))\b|c'est\s+fait|✅|✔|☑|✓)"
 )
 
 

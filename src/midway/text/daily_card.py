@@ -123,7 +123,7 @@ _NOT_TODAY = re.compile(
     rf"{_DRAW}|(?:would|i'd|might|could)\s+(?:\w+\s+)?(?:get|land|end\s+up\s+with)|hoping\s+for|hope\s+(?:i|it'?s|for)|wish\s+i|fingers\s+crossed|pray\w*\s+for"
     r"|last\s+night'?s|every\s+time|always\s+(?:get|pull|draw)|(?:mum|mom|mother|dad|father"
     r"|sister|brother|friend|bestie|coworker|colleague|boss|therapist|aunt|nan|gran|grandma"
-    r"|cousin|reader|psychic)\s+(?:\w+\s+)?(?:pulled|drew|got|turned|picked|read)"
+    r"|cousin|reader|psychic)\s+(?:\w+\s+)?(?:pulled|drew|got|turned|picked|read|do|did|does)"
     r"|(?:drew|pulled|picked|read)\s+me|(?:drew|pulled|picked|read|got)\s+(?:\w+\s+){0,5}for"
     r"\s+(?:me|herself|himself|themselves|her|him|them)|(?:reading|spread)\s+for\s+me"
     r"|magnet|keyring|bookmark|on\s+the\s+(?:fridge|wall)|on\s+(?:sunday|monday|tuesday|wednesday"
@@ -135,7 +135,7 @@ _DREW_FOR_OTHERS = re.compile(
     r"\bfor\s+(?:me|us|everybody|everyone|all|each)\b"
 )
 # Said before the name, these make it someone's words: "my therapist says Death is…".
-_SAYS_BEFORE = re.compile(r"\b(?:(?<!app\s)says|said|told|giving|energy)\b")
+_SAYS_BEFORE = re.compile(r"\b(?:(?<!app\s)says|said|told|giving|energy|(?:she|he|they)\s+say)\b")
 # Someone named drew it: "Priya pulled the Moon for me", in the letter's own capitals.
 _NAMED_DRAWER = re.compile(
     r"\b(?!(?:I|Today|Also|Just|Then|So|And|Finally|This|Tarot|Card|App|Deck|Yes|Ok|Okay|Well"

@@ -192,3 +192,23 @@ def test_a_long_message_without_a_stop_is_cut_where_a_new_thought_opens():
         "youre the calmest person i have ever met and i mean that",
         "thank you for sorting the car out on your own",
     ]
+
+
+@pytest.mark.parametrize(
+    ("letter", "card"),
+    [
+        ("Wylosowałam dziś Wieżę w aplikacji.", ("The Tower", False)),
+        ("Wylosowałam rano Dziewiątkę Kielichów.", ("Nine of Cups", False)),
+    ],
+)
+def test_a_polish_card_named_as_the_object_of_the_draw(letter, card):
+    assert _card(letter) == card
+
+
+def test_a_colleagues_reading_is_no_card_of_the_day():
+    assert _card("My colleague do tarot for me at lunch, she say Three of Swords.") is None
+
+
+def test_a_tick_after_the_meds_is_a_dose_taken():
+    found = find_weighed_medication("daily log\n• woke at six\n× meds ✓ (with coffee)\n")
+    assert found is not None and found[0] is True
