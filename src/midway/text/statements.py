@@ -385,7 +385,8 @@ _MAY_AFFIRM = re.compile(
     r"|fortunate|grateful|thankful|bless|glad|happy|proud|choose|thank|eres|sos\b|encanta|crazy"
     r"|bist|\btu\s|voc|\bsei\b|grazie|merci|danke|gracias|obrigad|salamat|noticed|dich|ti\s|kita"
     r"|saranghae|kocham|seni|cinta|ndinokuda|bahebak|bahebek|uhibbuk|你|사랑|愛|大好き|matter"
-    r"|better|believe|side|team|together|yer\b|\bye|means|ikaw|consider|swerte|tum\b|aap\b"
+    r"|better|believe|side|team|together|yer\b|\bye\b|\bye're|means\s+(?:so|the|every)|ikaw"
+    r"|consider\s+myself|swerte|tum\b|aap\b"
     r"|arigat"
 )
 
@@ -397,9 +398,11 @@ _MAY_APOLOGISE = re.compile(
     r"|\b(?:mean|cheap|unfair|fair|ok|okay|cruel|low|childish|petty|unkind|rude|cowardly|selfish"
     r"|belt|nice|kind|patient|harsh|snappy|sharp|jealous|dismissive|defensive|dick|goblin|grump"
     r"|brat|muppet|eejit|mine|condescending|disrespectful|stupid|horrible|nasty|dumb|being|bein"
-    r"|owning|excuses?|deserve|hate|lied|knew|know|right|shouldnae|shouldna|hands|worse|harder"
-    r"|mianhae\w*|joesong\w*|galat|tut|fui|estuve|fue|blow|interrupted|snapped|yelled|shouted"
-    r"|ignored|dismissed|blamed|put|took|grumpy|dickhead|pain|nightmare|arse|ass|tosser|git)\b"
+    r"|owning|excuses?|deserve|lied|shouldnae|shouldna|worse|harder|mianhae\w*|joesong\w*"
+    r"|galat|tut|fui|estuve|fue|blow|interrupted|snapped|yelled|shouted|ignored|dismissed|blamed"
+    r"|grumpy|dickhead|pain|nightmare|arse|ass|tosser|git)\b"
+    # Common words, only in the shapes the forms above need.
+    r"|\bi\s+(?:hate|knew|know)\b|\b(?:not|n't)\s+right\b|\bhands?\s+up\b|\bon\s+(?:you|u)\b"
     r"|미안|죄송|ごめん|すみません|申し訳"
     r"|patawad|pasensya|przepraszam|perdonami|maaf"
 )
