@@ -95,10 +95,6 @@ _VETO = frozenset(
 _APOLOGY_MORE = re.compile(
     r"\b(?:i'm|i\s+am|im)\s+(?:(?:so|really|very|truly|also|still|just)[\s,]+)*"
     r"(?:sorru|sory|soory|soryy|sorri|sowwy|srry|sry)\b|^\W*(?:so\s+)?(?:sorru|sory|soryy|soz|srry|sry)\b"
-    r"|미안|죄송|ごめん|すみません|申し訳|\b(?:patawad|pasensya|przepraszam|perdonami|maaf\w*)\b"
-    r"|\b(?:mianhae|mianhaeyo|joesonghamnida|main\s+galat\s+th[ai]|es\s+tut\s+mir\s+\w+\s+leid)\b"
-    r"|\b(?:fui|estuve|fue)\s+(?:muy\s+|muito\s+|tan\s+)?(?:grosso|grossa|injust[oa]|idiota"
-    r"|est[uú]pid[oa]|ego[ií]sta|rud[oe]|mal[oa])\b"
     r"|\b(?:desculpa|desculpe|perdão|perdon|perdón|lo\s+siento|entschuldigung|es\s+tut\s+mir"
     r"\s+leid|(?:je\s+suis\s+)?d[ée]sol[ée]e?|gomen(?:nasai|ne)?|sumimasen|scusa|mi\s+dispiace|pardonne[\s-]moi)\b"
     r"|\bi\s+(?:really\s+|truly\s+|deeply\s+)?regret\b|\b(?:it\s+was|that\s+was|that's|its|it's)"
@@ -112,11 +108,19 @@ _APOLOGY_MORE = re.compile(
     r"|completely\s+|100%\s+)?on\s+me\b|\bmy\s+(?:mistake|wrong|fault)\b|\bmy\s+bad\s*(?:[.,!;)]|$)"
     r"|\b(?:that|this)\s+(?:part|one|bit)(?:'s|\s+is)\s+(?:on\s+)?mine\b|\bi\s+(?:really\s+|genuinely\s+)?"
     r"(?:should\s+not|shouldn'?t|shoudln'?t|shouldnae|shouldna|should\s+never)\s+(?:have\s+|of\s+)?\w+"
-    r"|\bthe\s+fault\s+(?:was|is)\s+(?:all\s+)?mine\b|\bhold\s+my\s+hands?\s+up\b"
-    r"|\bi\s+(?:very\s+|damn\s+|so\s+)wrong\b|\bi\s+(?:put|took)\s+it\s+(?:all\s+)?(?:out\s+)?on\s+(?:you|u)\b"
-    r"|\bi\s+made\s+(?:it|things|everything)\s+(?:\w+\s+)?(?:harder|worse)\b"
     r"|\bi\s+(?:really\s+|totally\s+)?(?:messed|screwed)\s+up\b|\bi\s+feel\s+(?:so\s+|really\s+)?"
     r"(?:terrible|awful|bad)\s+(?:about|for|that)\b|\bi\s+hurt\s+you\b"
+)
+# More of the same, from the writers of the later batches, kept apart: one long pattern
+# with many first words is searched more slowly than two.
+_APOLOGY_MORE_VOICES = re.compile(
+    r"미안|죄송|ごめん|すみません|申し訳|\b(?:patawad|pasensya|przepraszam|perdonami|maaf\w*)\b"
+    r"|\b(?:mianhae|mianhaeyo|joesonghamnida|main\s+galat\s+th[ai]|es\s+tut\s+mir\s+\w+\s+leid)\b"
+    r"|\b(?:fui|estuve|fue)\s+(?:muy\s+|muito\s+|tan\s+)?(?:grosso|grossa|injust[oa]|idiota"
+    r"|est[uú]pid[oa]|ego[ií]sta|rud[oe]|mal[oa])\b"
+    r"|\bthe\s+fault\s+(?:was|is)\s+(?:all\s+)?mine\b|\bhold\s+my\s+hands?\s+up\b"
+    r"|\bi\s+(?:very\s+|damn\s+|so\s+)wrong\b|\bi\s+(?:put|took)\s+it\s+(?:all\s+)?(?:out\s+)?on"
+    r"\s+(?:you|u)\b|\bi\s+made\s+(?:it|things|everything)\s+(?:\w+\s+)?(?:harder|worse)\b"
 )
 _NOT_APOLOGY_MORE = re.compile(
     r"\bsorry\s+(?:that\s+)?(?:you|u|ur)(?:'re|\s+are|\s+were|\s+r|r)?\s+(?:feel|felt|think"
@@ -198,9 +202,13 @@ _AFFIRMATION_MORE = re.compile(
     r"|\bwe(?:'re|\s+are)\s+(?:a\s+(?:good\s+|great\s+|real\s+)?team|in\s+this\s+together)\b"
     r"|\bwe\s+make\s+a\s+(?:good|great)\s+team\b"
     r"|\byou\s+deserve\s+(?:the\s+world|everything|all\s+the)\b"
+)
+# More of the same, from the writers of the later batches. Kept apart: one long pattern
+# with many first words is searched more slowly than two.
+_AFFIRMATION_MORE_VOICES = re.compile(
     # "Yer a belter", "God did well when he gave me you", "u very steady one leh, I lucky",
     # "it means the world", "I consider myself exceptionally fortunate".
-    r"|\b(?:yer|ye're|ye\s+are|youse\s+are)\s+(?:\w+\s+){0,2}?(?:belter|gem|star|diamond"
+    r"\b(?:yer|ye're|ye\s+are|youse\s+are)\s+(?:\w+\s+){0,2}?(?:belter|gem|star|diamond"
     r"|legend|dote|treasure|brilliant|class|magic|the\s+best)\b"
     r"|\bgave\s+me\s+(?:you|u)\W*$|\bi\s+(?:very\s+|so\s+|damn\s+)?lucky\b"
     r"|\bi(?:'m|\s+am)\s+a\s+(?:very\s+|so\s+)?(?:lucky|blessed|fortunate)\s+(?:man|woman|guy|girl"
@@ -270,9 +278,13 @@ def find_weighed_apologies(
             continue
         if _is_apology(text):
             found.append((_from_late_start(sentence, text, _APOLOGY.search(text)), 0.9))
-        elif not _NOT_APOLOGY.search(text) and _APOLOGY_MORE.search(text):
-            found.append((_from_late_start(sentence, text, _APOLOGY_MORE.search(text)), 0.7))
-        elif not _NOT_APOLOGY.search(text) and _APOLOGY_OWNS.search(text):
+        elif not _NOT_APOLOGY.search(text) and (
+            more := _APOLOGY_MORE.search(text) or _APOLOGY_MORE_VOICES.search(text)
+        ):
+            found.append((_from_late_start(sentence, text, more), 0.7))
+        elif not _NOT_APOLOGY.search(text) and (
+            _APOLOGY_OWNS.search(text) or _APOLOGY_OWNS_WHOLE.search(text)
+        ):
             found.append((sentence, 0.55))
     return _unique_weighed(found)
 
@@ -303,7 +315,7 @@ def find_weighed_affirmations(
         # sentence costs no more than a short one.
         early = _EARLY.match(text)
         cutoff = min(early.end() if early else len(text), 2000)
-        for match in _AFFIRMATION_MORE.finditer(text, 0, cutoff + 200):
+        for match in _warm_forms(text, cutoff + 200):
             if match.start() > cutoff:
                 break
             cold = _COLD.search(text, match.start(), match.start() + 300)
@@ -314,6 +326,12 @@ def find_weighed_affirmations(
                 found.append((item, 0.7 if _ADDRESSED.search(text) else 0.55))
                 break
     return _unique_weighed(found)
+
+
+def _warm_forms(text: str, end: int):
+    """The broad warm forms in `text` up to `end`, the older patterns' first."""
+    yield from _AFFIRMATION_MORE.finditer(text, 0, end)
+    yield from _AFFIRMATION_MORE_VOICES.finditer(text, 0, end)
 
 
 _SIGNATURE = re.compile(r"[-—–~\s]*\S+(?:\s+\S+){0,2}")
@@ -421,8 +439,7 @@ _APOLOGY_OWNS = re.compile(
     r"|\bi\s+knew\s+(?:that|it)\s+when\s+i\s+(?:said|did)\b"
     r"|\b(?:that|this|which|it)\s+(?:\w+\s+){0,2}(?:wasn't|was\s+not|is\s+not)\s+(?:fair|okay|ok"
     r"|right|kind)\b(?!\s+(?:of|for)\s+(?:you|u|your|her|him|them)\b|\s+(?:to|for|on)\s+(?:me|us|our)\b)"
-    r"|^\W*(?:i|this|that)\s+was\s+[^.?!]{1,60}?\b(?:and\s+)?i\s+know\W*$"
-    r"|\bi\s+should\s+(?:have|'ve)\s+(?!known\b|been\s+told\b)\w+|,\s*no\s+excuses?\W*$"
+    r"|\bi\s+should\s+(?:have|'ve)\s+(?!known\b|been\s+told\b)\w+"
     r"|\bwas\s+a\s+low\s+blow\b|\bi\s+(?:\w+\s+)?(?:interrupted|snapped\s+at|yelled\s+at|shouted\s+at"
     r"|ignored|dismissed|blamed)\s+(?:you|u)\b"
     r"|\b(?:that|this|it)(?:\s+was|'s|\s+is)\s+(?:so\s+|really\s+|very\s+)?(?:condescending|dismissive"
@@ -433,6 +450,11 @@ _APOLOGY_OWNS = re.compile(
     r"|dismissive|defensive|stupid|grumpy|horrible|awful|a\s+(?:right\s+|real\s+|total\s+"
     r"|complete\s+|proper\s+)?(?:dick|dickhead|jerk|idiot|prat|goblin|grump|brat|muppet|eejit|pain"
     r"|nightmare|arse|ass|tosser|git))\b"
+)
+# The same, said of the whole sentence: "I was a disaster, I know.", "…, no excuses". Kept
+# apart: an alternative that starts with "^" or "," would slow every search of the one above.
+_APOLOGY_OWNS_WHOLE = re.compile(
+    r"^\W*(?:i|this|that)\s+was\s+[^.?!]{1,60}?\b(?:and\s+)?i\s+know\W*$|,\s*no\s+excuses?\W*$"
 )
 # A phrasebook explanation ("It means I love you", "= I miss you") reports a meaning.
 _EXPLAINS = re.compile(r"^\W*(?:i|it|that)\s+(?:just\s+)?(?:mean|meant|means)\b|=")
