@@ -44,7 +44,7 @@ MIN_WEIGHT = 0.02  # smaller weights are not stored
 ADD_AT = {
     "questions": 0.2,
     "things_to_try": 0.4,
-    "things_to_try:bare": 0.9,
+    "things_to_try:bare": 0.95,
     "apologies": 0.4,
     "affirmations": 0.2,
 }

@@ -230,8 +230,44 @@ def sentences(text: str) -> Iterator[str]:
     for end in _boundaries(text):
         sentence = _LINE_BREAK.sub(" ", text[start:end]).strip()
         if sentence:
-            yield sentence
+            yield from _run_on_cut(sentence)
         start = end
+
+
+# A voice note or a text typed without a single stop ("ok listen i was a brat at the
+# concert and i know it you didnt deserve me sulking … what if we did a trip like that
+# every month …"): at least this many words with no punctuation inside are cut before the
+# words that open a new thought. Pieces shorter than four words stay with their neighbour.
+_RUN_ON_WORDS = 30
+_RUN_ON_INSIDE = re.compile(r"[,.;:!?()\"“”]")
+_RUN_ON_OPENER = re.compile(
+    r"\s(?=(?:i\s+(?:was|think|feel|love|miss|just\s+want|really)|you\s+didn'?t|you\s+didnt"
+    r"|you'?re|youre|you\s+are|thank\s+you|thanks\s+for|what\s+if|what\s+do|what\s+would"
+    r"|how\s+about|can\s+we|could\s+we|oh\s+and|anyway|ok\s+im|okay\s+im|also\s+i)\b)",
+    re.IGNORECASE,
+)
+
+
+def _run_on_cut(sentence: str) -> Iterator[str]:
+    if len(sentence) < 120 or _RUN_ON_INSIDE.search(sentence[:-1]):
+        yield sentence
+        return
+    if len(sentence.split()) < _RUN_ON_WORDS:
+        yield sentence
+        return
+    pieces: list[str] = []
+    start = 0
+    for match in _RUN_ON_OPENER.finditer(sentence):
+        piece = sentence[start : match.start()].strip()
+        if len(piece.split()) >= 4:
+            pieces.append(piece)
+            start = match.end()
+    rest = sentence[start:].strip()
+    if pieces and len(rest.split()) < 4:
+        pieces[-1] = f"{pieces[-1]} {rest}"
+    elif rest:
+        pieces.append(rest)
+    yield from pieces
 
 
 # A line that stops on a word needing more, or a next line that opens by continuing.

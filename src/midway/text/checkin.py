@@ -43,7 +43,7 @@ _TAKEN = re.compile(
     rf"\s+{_WHOSE}{_DOSE}(?!\s+{_NOT_SWALLOWED})"
     r"|\b(?:i'?m|i\s+am)\s+(?:\w+\s+)?medicated\b"
     rf"|\b{_DOSE}\s+in(?=\s*(?:[,.!✅]|$))"  # "meds in, coffee in"
-    rf"|\b{_DOSE}(?:\s*[:=–-]\s*yes\b|\s*[:=–-]?\s*(?:taken\b|done\b|✅|✔️?|☑️?))",
+    rf"|\b{_DOSE}(?:\s*[:=–-]\s*yes\b|\s*[:=–-]?\s*(?:taken\b|done\b|✅|✔️?|☑️?|✓))",
     re.IGNORECASE,
 )
 # A person's name is capitalised: "the Sam is medicated", not "the cream is medicated".
@@ -115,7 +115,10 @@ _MED_WORD = (
     r"|xanax|klonopin|strattera|synthroid|depakote|topiramate|mood\s+stabili[sz]ers?"
     r"|antipsychotics?|birth\s+control|the\s+pill|antibiotics|prescription\s+meds|pastillas?"
     r"|medicinas?|medicamentos?|m[eé]dicaments?|medikament\w*|\w*tabletten|tabletki|leki"
-    r"|traitement|comprim[eé]s|cachets|pastigli[ae]|farmac[oi]|remedios?)\b"
+    r"|traitement|comprim[eé]s|cachets|pastigli[ae]|farmac[oi]|remedios?|tablette|gamot"
+    r"|(?:bp|blood\s+pressure|thyroid|heart|seizure|adhd|anxiety)\s+(?:drugs|meds|pills|tablets))\b"
+    # Supplements count when they are the writer's: "took my iron + the other one".
+    r"|(?<=\bmy\s)(?:iron|vitamins?|supplements?|b12|folic\s+acid)\b"
     r"|(?<=[a-z]{3})(?:olol|pril|statin|prazole|azepam|oxetine|traline)\b"
 )
 # Lower-case patterns on lower-cased text: IGNORECASE makes a 200 KB letter four times slower.
@@ -142,7 +145,8 @@ _SENT_NOT = re.compile(
 _SENT_TAKEN = re.compile(
     r"\b(?:took|taken|had|remembered|did\s+take|did\s+(?:my|the)|done|tom[eé]|drank|drunk|ate"
     r"|eaten|swallowed|went\s+down|popped|down\s+the\s+hatch|genommen|eingenommen|pris|prise"
-    r"|c'est\s+fait|fatto|pres[ao]|tomad[ao]|wzi[eę][lł]\w*)\b|✅|✔|☑|\[[x✓✔]\]"
+    r"|c'est\s+fait|fatto|pres[ao]|tomad[ao]|wzi[eę][lł]\w*|naka-?inom|uminom|ininom)\b|✅|✔|☑|✓"
+    r"|\[[x✓✔]\]"
     r"|[:?=–-]\s*(?:check(?:ed)?|yes|yep|yup|ok)\b"
 )
 
@@ -233,12 +237,12 @@ def _near(pattern: re.Pattern, sentence: str, span: tuple[int, int]) -> bool:
 # something else ("had a long talk with my doctor about my meds").
 _TAKEN_BEFORE = re.compile(
     r"\b(?:took|taken|had|drank|drunk|ate|eaten|swallowed|popped|remembered(?:\s+to\s+take)?"
-    r"|did|tom[eé]|wzi[eę][lł]\w*)\s+(?:[\w'-]+\s+){0,3}$"
+    r"|did|tom[eé]|wzi[eę][lł]\w*|naka-?inom|uminom|ininom)\s+(?:[\w'-]+\s+){0,3}$"
 )
 _TAKEN_AFTER = re.compile(
     r"^[^.!?]{0,25}?(?:\b(?:taken|done|check(?:ed)?|eaten|drunk|genommen|eingenommen|pris|prise"
     r"|fatto|tomad[ao]|yes|yep|went\s+down|(?:took|had|popped|swallowed)\s+(?:it|them|'?em|both"
-    r"|all))\b|c'est\s+fait|✅|✔|☑)"
+    r"|all))\b|c'est\s+fait|✅|✔|☑|✓)"
 )
 
 

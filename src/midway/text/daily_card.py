@@ -60,7 +60,8 @@ _LINK = (
     r"(?:is|was|of|the|day|today|today's|today’s|tonight|this|morning|evening|my|a|an|it"
     r"|and|for|me|us|daily|card|tarot|reading|spread|pulled|drew|came|up|out|again|so|le|la"
     r"|el|il|i|j'ai|ho|hoy|heute|oggi|aujourd'hui|just|finally|one|only|single|ur|your|from"
-    r"|des|tages|del|giorno|du|jour|do|dia|dnia|di|de|dzis|dzisiaj|said|says|showed|gave)"
+    r"|des|tages|del|giorno|du|jour|do|dia|dnia|di|de|dzis|dzisiaj|said|says|showed|gave|app|deck"
+    r"|pack)"
 )
 # "card" in the writers' other languages, and "draw" as a noun ("le tirage du jour").
 _CARD = r"(?:cards?|tarot|karte|carta|carte|karta|tirage|tirada|estrazione|tiragem|ziehung)"
@@ -76,7 +77,7 @@ _CUE_COLON = re.compile(
 _REVERSED = re.compile(
     r"\b(?:reversed|inverted|reverse|upside[\s-]*down|flipped|rx|invertid[ao]|al\s+reves"
     r"|a\s+l'?\s*envers|renverse[e]?|capovolt[ao]|rovesciat[ao]|invertit[ao]|umgekehrt"
-    r"|odwrocon\w*|de\s+cabeca\s+para\s+baixo)(?![a-z])|\(r\)"
+    r"|odwrocon\w*|de\s+cabeca\s+para\s+baixo|baligtad|sakasama|geodkuro|gyaku)(?![a-z])|\(r\)"
 )
 _NOT_REVERSED = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+)?$")
 _UPRIGHT = re.compile(r"\b(?:upright|right\s+way\s+up|the\s+right\s+way)\b")
@@ -119,10 +120,10 @@ _NOT_TODAY = re.compile(
     r"|called\s+(?:me|you|u)|(?:not|never|didn'?t|did\s+not|haven'?t|have\s+not|won'?t|will"
     r"|i'll|gonna|going\s+to|about\s+to|yet\s+to|before\s+i|might|may|should|could|want\s+to"
     r"|wanna|if\s+i|would|i'd)\s+(?:\w+\s+)?"
-    rf"{_DRAW}|hoping\s+for|hope\s+(?:i|it'?s|for)|wish\s+i|fingers\s+crossed|pray\w*\s+for"
+    rf"{_DRAW}|(?:would|i'd|might|could)\s+(?:\w+\s+)?(?:get|land|end\s+up\s+with)|hoping\s+for|hope\s+(?:i|it'?s|for)|wish\s+i|fingers\s+crossed|pray\w*\s+for"
     r"|last\s+night'?s|every\s+time|always\s+(?:get|pull|draw)|(?:mum|mom|mother|dad|father"
     r"|sister|brother|friend|bestie|coworker|colleague|boss|therapist|aunt|nan|gran|grandma"
-    r"|cousin|reader|psychic)\s+(?:\w+\s+)?(?:pulled|drew|got|turned|picked|read)"
+    r"|cousin|reader|psychic)\s+(?:\w+\s+)?(?:pulled|drew|got|turned|picked|read|do|did|does)"
     r"|(?:drew|pulled|picked|read)\s+me|(?:drew|pulled|picked|read|got)\s+(?:\w+\s+){0,5}for"
     r"\s+(?:me|herself|himself|themselves|her|him|them)|(?:reading|spread)\s+for\s+me"
     r"|magnet|keyring|bookmark|on\s+the\s+(?:fridge|wall)|on\s+(?:sunday|monday|tuesday|wednesday"
@@ -134,7 +135,7 @@ _DREW_FOR_OTHERS = re.compile(
     r"\bfor\s+(?:me|us|everybody|everyone|all|each)\b"
 )
 # Said before the name, these make it someone's words: "my therapist says Death is…".
-_SAYS_BEFORE = re.compile(r"\b(?:(?<!app\s)says|said|told|giving|energy)\b")
+_SAYS_BEFORE = re.compile(r"\b(?:(?<!app\s)says|said|told|giving|energy|(?:she|he|they)\s+say)\b")
 # Someone named drew it: "Priya pulled the Moon for me", in the letter's own capitals.
 _NAMED_DRAWER = re.compile(
     r"\b(?!(?:I|Today|Also|Just|Then|So|And|Finally|This|Tarot|Card|App|Deck|Yes|Ok|Okay|Well"
@@ -149,7 +150,8 @@ _LIKENESS = re.compile(
 _SENTENCE_OF = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 _AFTER_SENTENCE = re.compile(r"[^.!?\n]*[.!?\n]+\W*(?P<next>[a-z ,-]{0,30}?)\W*(?:[.!?\n]|$)")
 _DRAW_EARLIER = re.compile(
-    rf"\b(?:{_DRAW}|la\s+carta|card\s+(?:this|today)|a\s+card|one\s+card|my\s+card"
+    rf"\b(?:{_DRAW}|la\s+carta|card\s+(?:this|today|of\s+the\s+day)|daily\s+card|a\s+card"
+    r"|one\s+card|my\s+card"
     r"|tarot|deck|app\s+gave\s+me|took\s+one|(?:did|do)\s+(?:my|a|the)\s+(?:cards|reading"
     r"|spread))\b"
 )
@@ -336,7 +338,10 @@ def _original(text: str, lower: str, left: int, start: int) -> str:
 
 
 def _is_reversed(lower: str, before: str, after: str, end: int) -> bool:
-    clause = re.split(r"[.!?;\n]|\band\b", after, maxsplit=1)[0]
+    # "the Five of Cups, and it was upside down": the clause goes on after "and it was".
+    clause = re.split(
+        r"[.!?;\n]|\band\b(?!\s+(?:it\s+(?:was|is|came)|it'?s|came|was)\b)", after, maxsplit=1
+    )[0]
     said = _REVERSED.search(clause)
     if said and not _NOT_REVERSED.search(clause[: said.start()]):
         return True
@@ -345,10 +350,10 @@ def _is_reversed(lower: str, before: str, after: str, end: int) -> bool:
     if _UPRIGHT.search(clause):
         return False
     # "Temperance. Reversed.": the next sentence is only the card's position.
+    # "Queen of Cups. Upside down, which means…": the next sentence opens with it.
     following = _AFTER_SENTENCE.match(lower, end)
     return bool(
-        following
-        and re.fullmatch(r"\s*(?:reversed|upside\s+down|rx|inverted)\s*", following["next"])
+        following and re.match(r"\s*(?:reversed|upside[\s-]*down|rx|inverted)\b", following["next"])
     )
 
 

@@ -188,6 +188,9 @@ def _build_index() -> dict[str, Card]:
         # The shortest Polish names ("mag", "moc") are everyday words in English or Polish.
         if len(_POLISH_MAJOR[card.number]) > 3:
             index[_POLISH_MAJOR[card.number]] = card
+            # The accusative after "wylosowałam": "Gwiazdę", "Wieżę", "Kapłankę".
+            if _POLISH_MAJOR[card.number].endswith("a") and " " not in _POLISH_MAJOR[card.number]:
+                index[_POLISH_MAJOR[card.number][:-1] + "e"] = card
     for card in DECK[22:]:
         ranks = (RANKS[card.number - 1].lower(), *_RANK_ALIASES.get(card.number, ()))
         suits = (card.suit, *_SUIT_ALIASES[card.suit])
@@ -196,6 +199,8 @@ def _build_index() -> dict[str, Card]:
                 index[f"{rank} of {suit}"] = card
         for suit in _POLISH_SUITS[card.suit]:
             index[f"{_POLISH_RANKS[card.number - 1]} {suit}"] = card
+            if _POLISH_RANKS[card.number - 1].endswith("ka"):  # "Dziewiątkę Kielichów"
+                index[f"{_POLISH_RANKS[card.number - 1][:-1]}e {suit}"] = card
         for joint, languages in _FOREIGN_RANKS.items():
             for ranks in languages:
                 for suit in suits:
@@ -244,8 +249,10 @@ _MINOR_KEYS = [
 _RANK_WORDS = _alternatives({rank for rank, _ in _MINOR_KEYS})
 _SUIT_WORDS = _alternatives({suit for _, suit in _MINOR_KEYS})
 _MAJOR_WORDS = _alternatives({key for key, card in _INDEX.items() if card.arcana == MAJOR})
+# "Dziewiątka", and "Dziewiątkę" as the object of "wylosowałam".
+_POLISH_RANK_FORMS = {*_POLISH_RANKS, *(r[:-1] + "e" for r in _POLISH_RANKS if r.endswith("ka"))}
 _POLISH_MINOR = (
-    rf"(?:{_alternatives(set(_POLISH_RANKS))})\s+"
+    rf"(?:{_alternatives(_POLISH_RANK_FORMS)})\s+"
     rf"(?:{_alternatives({s for suits in _POLISH_SUITS.values() for s in suits})})"
 )
 NAME_PATTERN = (

@@ -152,7 +152,12 @@ _LOOKS_BACK = re.compile(
     r"|get\s+through|do\s+this|work\s+(?:it|this|things)\s+out|figure\s+(?:it|this|things)\s+out"
     r"|make\s+it\b|fix\s+(?:it|this)|sort\s+(?:it|this)\s+out)|\bus\s+to\s+be\b|\bwe\s+(?:can|could)\s+be\b"
     r"|\bwe\s+tried\b|\b(?:can'?t|cannot|couldn'?t|could\s+never|can\s+never)\b"
-    r"|\bcan\s+we\s+(?:talk|speak|chat|discuss)\b|\bif\s+we'?re\s+doing\s+that\b",
+    r"|\bcan\s+we\s+(?:talk|speak|chat|discuss)\b|\bif\s+we'?re\s+doing\s+that\b"
+    # A wish or a new leaf, with nothing to do: "I wish we could go back to Spain", "let's
+    # move forward", "I want to start with my part".
+    r"|^\W*i\s+wish\s+we\s+(?:could|were|had)\s+(?:go\s+back|be|have|still)\b"
+    r"|^\W*(?:\w+\W+){0,2}let'?s\s+(?:just\s+)?(?:move\s+(?:forward|on)|start\s+(?:over|again|fresh))\W*$"
+    r"|\bi\s+want\s+to\s+start\s+with\s+my\s+(?:part|side|own)\b",
     re.IGNORECASE,
 )
 _RHYTHM = re.compile(
@@ -181,12 +186,15 @@ _ANNOUNCES = re.compile(
     r"^(?:\W*(?:so|ok|okay|and|also)\b\W*)?(?:can|could|shall)\s+we\s+try\s+(?:one|a|some)\s*thing"
     r"|^\W*(?:fancy\s+)?(?:trying|try)\s+something\b|^\W*i\s+have\s+(?:an|one|a)\s+(?:idea"
     r"|suggestion|thought|proposal)|^\W*(?:one|an|a)\s+(?:idea|suggestion|proposal)\b"
-    r"|^\W*here'?s\s+(?:an?\s+)?(?:idea|thought|suggestion)\b",
+    r"|^\W*here'?s\s+(?:an?\s+)?(?:idea|thought|suggestion)\b"
+    # "And I want us to start something.", "I would like to propose two things."
+    r"|^\W*(?:and\s+|so\s+)?i\s+(?:want|would\s+like|'d\s+like)\s+(?:us\s+)?to\s+(?:start|propose"
+    r"|suggest)\s+(?:something|(?:two|three|a\s+few|some|a\s+couple\s+of)\s+(?:new\s+)?things)\W*$",
     re.IGNORECASE,
 )
 
 QUESTION, THING = "questions", "things_to_try"
-_ANNOUNCE_HINT = re.compile(r"[Tt]ry|[Ii]dea|[Ss]uggest|[Tt]hought|[Pp]roposal")
+_ANNOUNCE_HINT = re.compile(r"[Tt]ry|[Ii]dea|[Ss]uggest|[Tt]hought|[Pp]ropos|[Ss]tart")
 _MAY_PROPOSE = re.compile(
     r"\b(?:we|us|let|lets|let's|let’s|how|propose|suggest|reckon|podríamos|podriamos|intentemos"
     r"|know|wonder|wondering|ask|curious|tell|help|think|want|wanna|fancy|next|every|each|ought|wir|uns|on|wanna|now|idea|start|if"
@@ -289,7 +297,13 @@ def refuses(kind: str, sentence: str) -> bool:
         )
     one_off = _ONE_OFF.search(plain) and not _RECURRING.search(plain)
     errand = ERRAND_ITEM.match(plain)
-    return bool(_LOOKS_BACK.search(plain) or _EXPLAINS.search(plain) or one_off or errand)
+    return bool(
+        _LOOKS_BACK.search(plain)
+        or _EXPLAINS.search(plain)
+        or one_off
+        or errand
+        or announces(plain)
+    )
 
 
 def announces(sentence: str) -> bool:

@@ -102,13 +102,25 @@ _APOLOGY_MORE = re.compile(
     r"|\bi\s+(?:want\s+to\s+|need\s+to\s+)?(?:acknowledge|admit|own)\s+(?:that\s+)?(?:i\s+was|i\s+"
     r"(?:\w+ed)\b|my\b)|\bi\s+take\s+(?:full\s+)?responsibility\b|\bi\s+was\s+(?:wrong|out\s+of"
     r"\s+order|out\s+of\s+line|a\s+(?:jerk|prat|idiot))\b|^\W*apologies\s+for\b"
-    r"|\b(?:that'?s|thats|that\s+is|that\s+one(?:'s|\s+is|\s+was)|it'?s|its|it\s+was|this\s+(?:is|was))"
+    r"|\b(?:that'?s|thats|that\s+is|that\s+was|that\s+one(?:'s|\s+is|\s+was)|it'?s|its|it\s+was"
+    r"|this\s+(?:is|was)|(?:that|this)\s+(?:\w+\s+)?(?:part|bit|one)(?:'s|\s+is|\s+was))"
     r"\s+(?:all\s+|totally\s+"
     r"|completely\s+|100%\s+)?on\s+me\b|\bmy\s+(?:mistake|wrong|fault)\b|\bmy\s+bad\s*(?:[.,!;)]|$)"
     r"|\b(?:that|this)\s+(?:part|one|bit)(?:'s|\s+is)\s+(?:on\s+)?mine\b|\bi\s+(?:really\s+|genuinely\s+)?"
-    r"(?:should\s+not|shouldn'?t|shoudln'?t|should\s+never)\s+(?:have\s+|of\s+)?\w+"
+    r"(?:should\s+not|shouldn'?t|shoudln'?t|shouldnae|shouldna|should\s+never)\s+(?:have\s+|of\s+)?\w+"
     r"|\bi\s+(?:really\s+|totally\s+)?(?:messed|screwed)\s+up\b|\bi\s+feel\s+(?:so\s+|really\s+)?"
     r"(?:terrible|awful|bad)\s+(?:about|for|that)\b|\bi\s+hurt\s+you\b"
+)
+# More of the same, from the writers of the later batches, kept apart: one long pattern
+# with many first words is searched more slowly than two.
+_APOLOGY_MORE_VOICES = re.compile(
+    r"미안|죄송|ごめん|すみません|申し訳|\b(?:patawad|pasensya|przepraszam|perdonami|maaf\w*)\b"
+    r"|\b(?:mianhae|mianhaeyo|joesonghamnida|main\s+galat\s+th[ai]|es\s+tut\s+mir\s+\w+\s+leid)\b"
+    r"|\b(?:fui|estuve|fue)\s+(?:muy\s+|muito\s+|tan\s+)?(?:grosso|grossa|injust[oa]|idiota"
+    r"|est[uú]pid[oa]|ego[ií]sta|rud[oe]|mal[oa])\b"
+    r"|\bthe\s+fault\s+(?:was|is)\s+(?:all\s+)?mine\b|\bhold\s+my\s+hands?\s+up\b"
+    r"|\bi\s+(?:very\s+|damn\s+|so\s+)wrong\b|\bi\s+(?:put|took)\s+it\s+(?:all\s+)?(?:out\s+)?on"
+    r"\s+(?:you|u)\b|\bi\s+made\s+(?:it|things|everything)\s+(?:\w+\s+)?(?:harder|worse)\b"
 )
 _NOT_APOLOGY_MORE = re.compile(
     r"\bsorry\s+(?:that\s+)?(?:you|u|ur)(?:'re|\s+are|\s+were|\s+r|r)?\s+(?:feel|felt|think"
@@ -191,6 +203,31 @@ _AFFIRMATION_MORE = re.compile(
     r"|\bwe\s+make\s+a\s+(?:good|great)\s+team\b"
     r"|\byou\s+deserve\s+(?:the\s+world|everything|all\s+the)\b"
 )
+# More of the same, from the writers of the later batches. Kept apart: one long pattern
+# with many first words is searched more slowly than two.
+_AFFIRMATION_MORE_VOICES = re.compile(
+    # "Yer a belter", "God did well when he gave me you", "u very steady one leh, I lucky",
+    # "it means the world", "I consider myself exceptionally fortunate".
+    r"\b(?:yer|ye're|ye\s+are|youse\s+are)\s+(?:\w+\s+){0,2}?(?:belter|gem|star|diamond"
+    r"|legend|dote|treasure|brilliant|class|magic|the\s+best)\b"
+    r"|\bgave\s+me\s+(?:you|u)\W*$|\bi\s+(?:very\s+|so\s+|damn\s+)?lucky\b"
+    r"|\bi(?:'m|\s+am)\s+a\s+(?:very\s+|so\s+)?(?:lucky|blessed|fortunate)\s+(?:man|woman|guy|girl"
+    r"|person|one|husband|wife)\b|\bi\s+consider\s+myself\s+(?:\w+\s+)?(?:lucky|fortunate|blessed)\b"
+    r"|\b(?:it|that|this)\s+means\s+(?:so\s+much|the\s+world|everything)\b"
+    r"|\b(?:you|u)\s+(?:very|so|really|damn|dead)\s+(?:steady|calm|patient|kind|good\s+to\s+me"
+    r"|strong|brave|gentle|sweet|generous)\b"
+    r"|\b(?:you|u)\s+were\s+(?:so\s+|really\s+|very\s+)?(?:calm|steady|patient|brave|kind|gentle"
+    r"|sweet|generous|amazing|incredible|brilliant|wonderful)\b"
+    r"|\b(?:voc[êe]\s+[ée]|tu\s+[ée]s|eres|sei|du\s+bist)\s+(?:[\w']+\s+){0,3}?(?:mais|m[aá]s|pi[uù]"
+    r"|plus|melhor|mejor|migliore|meilleure?|beste?)\b"
+    r"|\b(?:gracias|obrigad[oa]|grazie|merci|danke|salamat)\s+(?:por|pelo|pela|per|pour|f[üu]r"
+    r"|sa)\b"
+    r"|\bikaw\s+(?:pa\s+rin\s+|lang\s+)?ang\s+\w+\s+ko\b|\b(?:ang\s+)?swerte\s+ko\b"
+    r"|\b(?:tum|aap)\s+(?:\w+\s+)?(?:meri|mera|mere)\b|\barigat[oō]u?\b"
+    r"|\b(?:you|u)(?:'re|\s+are)\s+my\s+(?:whole|entire)\s+\w+|\bhappy\W+with\s+(?:you|u)\b"
+    r"|\b(?:you|u)(?:\s+have|'ve)\s+been\s+(?:\w+\s+)?the\s+(?:\w+est|best)\b"
+    r"|\bi(?:'m|\s+am)\s+a\s+(?:very\s+|so\s+)?(?:lucky|blessed|fortunate)\s+(?:\w+\s+){1,2}"
+)
 _COLD = re.compile(
     r"\b(?:you're|you\s+are|ur|you)\s+(?:being|the\s+one\s+who|the\s+reason|supposed)\b"
     r"|\b(?:stubborn|selfish|annoying|rude|wrong|problem|fault|worst|mad|angry|hate|predictable"
@@ -241,9 +278,13 @@ def find_weighed_apologies(
             continue
         if _is_apology(text):
             found.append((_from_late_start(sentence, text, _APOLOGY.search(text)), 0.9))
-        elif not _NOT_APOLOGY.search(text) and _APOLOGY_MORE.search(text):
-            found.append((_from_late_start(sentence, text, _APOLOGY_MORE.search(text)), 0.7))
-        elif not _NOT_APOLOGY.search(text) and _APOLOGY_OWNS.search(text):
+        elif not _NOT_APOLOGY.search(text) and (
+            more := _APOLOGY_MORE.search(text) or _APOLOGY_MORE_VOICES.search(text)
+        ):
+            found.append((_from_late_start(sentence, text, more), 0.7))
+        elif not _NOT_APOLOGY.search(text) and (
+            _APOLOGY_OWNS.search(text) or _APOLOGY_OWNS_WHOLE.search(text)
+        ):
             found.append((sentence, 0.55))
     return _unique_weighed(found)
 
@@ -274,7 +315,7 @@ def find_weighed_affirmations(
         # sentence costs no more than a short one.
         early = _EARLY.match(text)
         cutoff = min(early.end() if early else len(text), 2000)
-        for match in _AFFIRMATION_MORE.finditer(text, 0, cutoff + 200):
+        for match in _warm_forms(text, cutoff + 200):
             if match.start() > cutoff:
                 break
             cold = _COLD.search(text, match.start(), match.start() + 300)
@@ -285,6 +326,12 @@ def find_weighed_affirmations(
                 found.append((item, 0.7 if _ADDRESSED.search(text) else 0.55))
                 break
     return _unique_weighed(found)
+
+
+def _warm_forms(text: str, end: int):
+    """The broad warm forms in `text` up to `end`, the older patterns' first."""
+    yield from _AFFIRMATION_MORE.finditer(text, 0, end)
+    yield from _AFFIRMATION_MORE_VOICES.finditer(text, 0, end)
 
 
 _SIGNATURE = re.compile(r"[-—–~\s]*\S+(?:\s+\S+){0,2}")
@@ -356,7 +403,9 @@ _MAY_AFFIRM = re.compile(
     r"|fortunate|grateful|thankful|bless|glad|happy|proud|choose|thank|eres|sos\b|encanta|crazy"
     r"|bist|\btu\s|voc|\bsei\b|grazie|merci|danke|gracias|obrigad|salamat|noticed|dich|ti\s|kita"
     r"|saranghae|kocham|seni|cinta|ndinokuda|bahebak|bahebek|uhibbuk|你|사랑|愛|大好き|matter"
-    r"|better|believe|side|team|together"
+    r"|better|believe|side|team|together|yer\b|\bye\b|\bye're|means\s+(?:so|the|every)|ikaw"
+    r"|consider\s+myself|swerte|tum\b|aap\b"
+    r"|arigat"
 )
 
 
@@ -366,7 +415,14 @@ _MAY_APOLOGISE = re.compile(
     r"|jerk|prat|idiot|line\b|messed|screwed|terrible|awful|hurt|on\s+me|mistake|should"
     r"|\b(?:mean|cheap|unfair|fair|ok|okay|cruel|low|childish|petty|unkind|rude|cowardly|selfish"
     r"|belt|nice|kind|patient|harsh|snappy|sharp|jealous|dismissive|defensive|dick|goblin|grump"
-    r"|brat|muppet|eejit|mine|condescending|disrespectful|stupid|horrible|nasty|dumb|being)\b"
+    r"|brat|muppet|eejit|mine|condescending|disrespectful|stupid|horrible|nasty|dumb|being|bein"
+    r"|owning|excuses?|deserve|lied|shouldnae|shouldna|worse|harder|mianhae\w*|joesong\w*"
+    r"|galat|tut|fui|estuve|fue|blow|interrupted|snapped|yelled|shouted|ignored|dismissed|blamed"
+    r"|grumpy|dickhead|pain|nightmare|arse|ass|tosser|git)\b"
+    # Common words, only in the shapes the forms above need.
+    r"|\bi\s+(?:hate|knew|know)\b|\b(?:not|n't)\s+right\b|\bhands?\s+up\b|\bon\s+(?:you|u)\b"
+    r"|미안|죄송|ごめん|すみません|申し訳"
+    r"|patawad|pasensya|przepraszam|perdonami|maaf"
 )
 # Owning a wrong in plain words, without "sorry": "that was cheap", "I was short with you".
 # Writers count these as apologies about three times in four: a "maybe".
@@ -374,13 +430,31 @@ _APOLOGY_OWNS = re.compile(
     r"\b(?:that|it|this)\s+(?:was|is|wasn't|was\s+not)\s+(?:\w+\s+){0,2}(?:mean|cheap|unfair"
     r"|not\s+fair|not\s+ok(?:ay)?|cruel|wrong|low|childish|petty|unkind|rude|cowardly|selfish"
     r"|out\s+of\s+line|below\s+the\s+belt|not\s+nice|not\s+kind)\b"
-    r"|\bi\s+(?:also\s+)?was\s+not\s+(?:nice|kind|fair|patient)\b|\bthat\s+was\s+me\s+being\b"
+    r"|\bi\s+(?:also\s+)?was\s+not\s+(?:nice|kind|fair|patient)\b|\bthat\s+was\s+me\s+bein[g']?"
+    # "and I own that", "I am owning it", "no excuses", "you didn't deserve that", "I lied"
+    r"|\bi(?:'m|\s+am)?\s+own(?:ing)?\s+(?:that|it|this)\b"
+    r"|\b(?:not\s+going\s+to|won't|will\s+not|not\s+gonna)\s+make\s+(?:any\s+)?excuses\b"
+    r"|\b(?:you|who)\s+(?:didn't|did\s+not)\s+deserve\s+(?:that|it|this|any\s+of)\b"
+    r"|\bi\s+hate\s+that\s+i\b|\bi\s+lied\b|\bit\s+was\s+mine\s+to\b"
+    r"|\bi\s+knew\s+(?:that|it)\s+when\s+i\s+(?:said|did)\b"
+    r"|\b(?:that|this|which|it)\s+(?:\w+\s+){0,2}(?:wasn't|was\s+not|is\s+not)\s+(?:fair|okay|ok"
+    r"|right|kind)\b(?!\s+(?:of|for)\s+(?:you|u|your|her|him|them)\b|\s+(?:to|for|on)\s+(?:me|us|our)\b)"
+    r"|\bi\s+should\s+(?:have|'ve)\s+(?!known\b|been\s+told\b)\w+"
+    r"|\bwas\s+a\s+low\s+blow\b|\bi\s+(?:\w+\s+)?(?:interrupted|snapped\s+at|yelled\s+at|shouted\s+at"
+    r"|ignored|dismissed|blamed)\s+(?:you|u)\b"
     r"|\b(?:that|this|it)(?:\s+was|'s|\s+is)\s+(?:so\s+|really\s+|very\s+)?(?:condescending|dismissive"
     r"|disrespectful|hurtful|a\s+(?:dick|low|cheap|mean|nasty|stupid)\s+(?:move|blow|shot|thing))\b"
     r"|\b(?:a|such\s+a)\s+(?:stupid|horrible|awful|terrible|mean|cruel|nasty|cheap|dumb|hurtful)"
     r"\s+thing\s+to\s+(?:say|do)\b"
     r"|\bi\s+was\s+(?:\w+\s+){0,2}(?:rude|harsh|mean|unfair|unkind|snappy|sharp|selfish|jealous"
-    r"|dismissive|defensive|a\s+(?:dick|jerk|idiot|prat|goblin|grump|brat|muppet|eejit))\b"
+    r"|dismissive|defensive|stupid|grumpy|horrible|awful|a\s+(?:right\s+|real\s+|total\s+"
+    r"|complete\s+|proper\s+)?(?:dick|dickhead|jerk|idiot|prat|goblin|grump|brat|muppet|eejit|pain"
+    r"|nightmare|arse|ass|tosser|git))\b"
+)
+# The same, said of the whole sentence: "I was a disaster, I know.", "…, no excuses". Kept
+# apart: an alternative that starts with "^" or "," would slow every search of the one above.
+_APOLOGY_OWNS_WHOLE = re.compile(
+    r"^\W*(?:i|this|that)\s+was\s+[^.?!]{1,60}?\b(?:and\s+)?i\s+know\W*$|,\s*no\s+excuses?\W*$"
 )
 # A phrasebook explanation ("It means I love you", "= I miss you") reports a meaning.
 _EXPLAINS = re.compile(r"^\W*(?:i|it|that)\s+(?:just\s+)?(?:mean|meant|means)\b|=")
