@@ -99,7 +99,8 @@ HOSTILE = {
 @pytest.mark.parametrize("name", HOSTILE)
 def test_a_hostile_200_kb_text_reads_in_under_two_seconds(name):
     # A generous bound that only catches a regression to quadratic or backtracking work;
-    # `python -m midway.text.bench` measures the real speed.
-    start = time.perf_counter()
+    # `python -m midway.text.bench` measures the real speed. CPU time, not the wall
+    # clock: a busy machine (another suite beside this one) must not fail it.
+    start = time.process_time()
     assert_well_formed(read_letter(HOSTILE[name]))
-    assert time.perf_counter() - start < 2
+    assert time.process_time() - start < 2
