@@ -11,7 +11,8 @@ under a key made of everything the page depends on:
   or a revoked token end every page kept for that browser;
 - which browser asks: its session cookie (or the API's bearer token), its CSRF cookie
   (the page's forms carry a token of it) and its cookie of areas seen (the dots);
-- what was asked: scheme, host, path and query, and htmx's request headers;
+- what was asked: scheme, host, path and query, the Accept header and htmx's request
+  headers;
 - the time, in slices of `PAGE_CACHE_SECONDS` (30 s): relative times, the day's card,
   a break's return and a five-minute take-back window move on their own.
 
@@ -81,6 +82,7 @@ def page_key(request) -> str | None:
         request.scheme,
         request.get_host(),
         request.get_full_path(),
+        request.META.get("HTTP_ACCEPT", ""),
     ]
     parts += [
         f"{name}={value}"
