@@ -108,7 +108,7 @@ _SENTENCE_OF = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 _MED_WORD = (
     r"(?:meds|medication|medications|medicine|medicines|pills?|tablets?|dose|doses|remédio"
     r"|remedio|lithium|sertraline|zoloft|prozac|fluoxetine|lexapro|escitalopram|citalopram"
-    r"|adderall|ritalin|concerta|vyvanse|elvanse|wellbutrin|bupropion|lamotrigine|lamictal"
+    r"|antidepressiv\w*|antidepresiv\w*|adderall|ritalin|concerta|vyvanse|elvanse|wellbutrin|bupropion|lamotrigine|lamictal"
     r"|venlafaxine|effexor|levothyroxine|thyroxine|insulin|metformin|antidepressants?"
     r"|warfarin|inhaler|quetiapine|seroquel|abilify|aripiprazole|gabapentin|mirtazapine"
     r"|methylphenidate|lisdexamfetamine|hydroxyzine|buspirone|trazodone|paxil|celexa|cymbalta"
@@ -119,7 +119,8 @@ _MED_WORD = (
     r"|(?:bp|blood\s+pressure|thyroid|heart|seizure|adhd|anxiety)\s+(?:drugs|meds|pills|tablets))\b"
     # Supplements count when they are the writer's: "took my iron + the other one".
     r"|(?<=\bmy\s)(?:iron|vitamins?|supplements?|b12|folic\s+acid)\b"
-    r"|(?<=[a-z]{3})(?:olol|pril|statin|prazole|azepam|oxetine|traline)\b"
+    # A drug named by its family's ending, read from the word's start ("propranolol").
+    r"|(?<![a-z])[a-z]{3,16}?(?:olol|pril|statin|prazole|azepam|oxetine|traline)\b"
 )
 # Lower-case patterns on lower-cased text: IGNORECASE makes a 200 KB letter four times slower.
 _MED = re.compile(rf"\b{_MED_WORD}|💊")
@@ -237,7 +238,7 @@ def _near(pattern: re.Pattern, sentence: str, span: tuple[int, int]) -> bool:
 # something else ("had a long talk with my doctor about my meds").
 _TAKEN_BEFORE = re.compile(
     r"\b(?:took|taken|had|drank|drunk|ate|eaten|swallowed|popped|remembered(?:\s+to\s+take)?"
-    r"|did|tom[eé]|wzi[eę][lł]\w*|naka-?inom|uminom|ininom)\s+(?:[\w'-]+\s+){0,3}$"
+    r"|did|tom[eé]|wzi[eę][lł]\w*|naka-?inom|uminom|ininom|nag-?take)\s+(?:[\w'-]+\s+){0,3}$"
 )
 _TAKEN_AFTER = re.compile(
     r"^[^.!?]{0,25}?(?:\b(?:taken|done|check(?:ed)?|eaten|drunk|genommen|eingenommen|pris|prise"
