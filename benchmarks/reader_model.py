@@ -46,7 +46,7 @@ ADD_AT = {
     "things_to_try": 0.4,
     "things_to_try:bare": 0.95,
     "apologies": 0.4,
-    "affirmations": 0.2,
+    "affirmations": 0.3,
 }
 DROP_BELOW = {"questions": 0.02, "things_to_try": 0.02, "apologies": 0.02, "affirmations": 0.02}
 

@@ -50,8 +50,10 @@ from midway.text.blocks import (
 )
 from midway.text.checkin import CardOfTheDay, find_weighed_card, find_weighed_medication
 from midway.text.emojis import find_emojis
+from midway.text.language import mostly_foreign
 from midway.text.phrasebook import PhrasebookEntry, find_weighed_entries
 from midway.text.sections import (
+    LISTED,
     QUESTIONS,
     THINGS_TO_TRY,
     find_weighed_items,
@@ -148,6 +150,12 @@ def read_letter(text: str, model: SentenceModel | None = None) -> LetterParts:
         keep_from=MAYBE_BELOW,
         exclusive=((QUESTIONS, THINGS_TO_TRY),),
     )
+    # Midway reads English: a sentence mostly in another language is its author's to add,
+    # unless the author listed it under a heading of that kind.
+    weighed = {
+        kind: [(item, sure) for item, sure in found if sure >= LISTED or not mostly_foreign(item)]
+        for kind, found in weighed.items()
+    }
     items = {kind: weighed[kind] for kind in (QUESTIONS, THINGS_TO_TRY)}
     apologies, affirmations = weighed["apologies"], weighed["affirmations"]
     confidence = {

@@ -128,10 +128,13 @@ _NOT_APOLOGY_MORE = re.compile(
     r"\bsorry\s+(?:that\s+)?(?:you|u|ur)(?:'re|\s+are|\s+were|\s+r|r)?\s+(?:feel|felt|think"
     r"|thought|offended|upset|took|see|saw|found|got\s+(?:upset|offended|hurt))\b"
     r"|\bsorry\s+(?:ur|you're|youre)\s+(?:upset|mad|offended|hurt)\b|\bsorry\s+if\b"
-    r"|\bsorry\s*,?\s+but\b|\bsorry\W+(?:\w+\W+){0,3}?(?:just\s+saw|only\s+just\s+saw|late\s+reply"
+    r"|\bsorry\s*,?\s+but\b|\bsorry\s+(?:na\s+|again\s+)?(?:if\s+)?(?:this|it)(?:'s|\s+is|\s+was)\s+(?:\w+\s+)?"
+    r"(?:long|scrawled|messy|rambl\w*|all\s+over)\b|\bsorry\s+(?:for\s+|about\s+)?(?:all\s+)?the\s+(?:texts|messages"
+    r"|emojis?|typos?|spam|voice\s+notes?)\b|\bforgive\s+(?:me\s+)?(?:for\s+)?the\s+(?:emojis?|typos?|spelling|length"
+    r"|mess|handwriting)\b|\bsorry\s+to\s+write\b|\bsorry\W+(?:\w+\W+){0,3}?(?:just\s+saw|only\s+just\s+saw|late\s+reply"
     r"|this\s+one\s+(?:very|so|too)\s+long)"
     r"|\bsorry\s+to\s+(?:bother|say|ask|interrupt|be\s+that)\b"
-    r"|\bsorry\s+for\s+(?:my|the|all\s+the)\s+(?:bad\s+|broken\s+|terrible\s+|many\s+)?(?:english"
+    r"|\bsorry\s+(?:again\s+)?for\s+(?:my|the|all\s+the)\s+(?:bad\s+|broken\s+|terrible\s+|many\s+)?(?:english"
     r"|spelling|grammar|typos?|mistakes|rambling|long|essay|wall|formatting|handwriting)\b"
     r"|\bnot\s+(?:my|all\s+my)\s+fault\b|\b(?:don't|do\s+not|never)\s+regret\b|\bregret\s+nothing\b"
     r"|\bwrong\s+to\s+(?:trust|believe|think|expect|count)\b"
@@ -457,8 +460,7 @@ _APOLOGY_OWNS = re.compile(
     r"|\b(?:that|this|which|it)\s+(?:\w+\s+){0,2}(?:wasn't|was\s+not|is\s+not)\s+(?:fair|okay|ok"
     r"|right|kind)\b(?!\s+(?:of|for)\s+(?:you|u|your|her|him|them)\b|\s+(?:to|for|on)\s+(?:me|us|our)\b)"
     r"|\bi\s+(?:should(?:\s+have|'ve|\s+of)|shoulda)\s+(?!known\b|been\s+told\b)\w+"
-    r"|\bwas\s+a\s+low\s+blow\b|\bi\s+(?:\w+\s+)?(?:interrupted|snapped\s+at|yelled\s+at|shouted\s+at"
-    r"|ignored|dismissed|blamed)\s+(?:you|u)\b"
+    r"|\bwas\s+a\s+low\s+blow\b"
     r"|\b(?:that|this|it)(?:\s+was|'s|\s+is)\s+(?:so\s+|really\s+|very\s+)?(?:condescending|dismissive"
     r"|disrespectful|hurtful|a\s+(?:dick|low|cheap|mean|nasty|stupid)\s+(?:move|blow|shot|thing))\b"
     r"|\b(?:a|such\s+a)\s+(?:stupid|horrible|awful|terrible|mean|cruel|nasty|cheap|dumb|hurtful)"
@@ -490,7 +492,7 @@ def _from_late_start(sentence: str, text: str, match: re.Match | None) -> str:
     """A run-on sentence with no punctuation (a voice note, a chat) from where the
     apology or affirmation starts: "…and I know I did the thing where … I'm sorry I
     turned it into a scorecard" gives "I'm sorry I turned it into a scorecard"."""
-    if match is None or len(text) != len(sentence) or len(sentence.split()) < 30:
+    if match is None or len(text) != len(sentence) or len(sentence.split()) < 40:
         return sentence
     before = text[: match.start()]
     if len(before.split()) < 12 or _RUN_ON_STOP.search(before):

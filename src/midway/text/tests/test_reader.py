@@ -131,7 +131,8 @@ Te quiero mucho. I love you so much, mi vida. 🥺🙏🏽
         "medication": {"taken": False},
         "emojis": ["🥺", "🙏🏽"],
         "apologies": ["I am very sorry for the yelling of yesterday, it was not fair with you."],
-        "affirmations": ["Te quiero mucho.", "I love you so much, mi vida."],
+        # "Te quiero mucho." is wholly Spanish: Midway proposes English sentences only.
+        "affirmations": ["I love you so much, mi vida."],
     }
 
 

@@ -18,7 +18,6 @@ from midway.text.reader import read_letter
             "I'd love to know which memory of us you go back to, because I wonder.",
             "which memory of us you go back to",
         ),
-        ("¿Qué te hace sentir en casa conmigo?", "¿Qué te hace sentir en casa conmigo?"),
     ],
 )
 def test_questions_asked_inside_paragraphs(letter, question):

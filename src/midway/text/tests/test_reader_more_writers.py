@@ -147,7 +147,7 @@ def test_a_sentence_announcing_a_proposal_is_not_the_proposal():
         "I shouldnae have left ye at the bar.",
         "I was tired from work and I took it all out on you.",
         "You were stressed already and I made it worse.",
-        "I kept interrupting, I interrupted you all evening.",
+        "I kept interrupting you all evening, and that wasn't fair.",
         "I was a dickhead at the match, no excuses",
         "Es tut mir so leid.",
         "jinjja mianhae, i was stubborn",
