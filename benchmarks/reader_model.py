@@ -187,6 +187,8 @@ def main(argv: list[str]) -> int:
             ({kind: 0.2 for kind in KINDS}, DROP_BELOW),
             ({kind: 0.5 for kind in KINDS}, DROP_BELOW),
             (ADD_AT, {kind: 0.0 for kind in KINDS}),
+            (ADD_AT, {kind: 0.1 for kind in KINDS}),
+            (ADD_AT, {kind: 0.2 for kind in KINDS}),
         ]
         only = [argv[i + 1] for i, arg in enumerate(argv[:-1]) if arg == "--only"]
         cross_validate(grid, only)

@@ -112,7 +112,7 @@ _PROPOSES = re.compile(
     r"\s+)*(?!talk|speak|chat|discuss|not\b|be\b|go\s+(?:home|back)|meet|get\s+(?:the|a|some)\b)"
     r"[a-z]+\b"
     r"|\bwhat\s+if\W+(?:\w+\W+){0,8}?we\b|\bhow\s+about\s+(?:we|i|a|an|if|trying|doing|making|setting"
-    r"|having|us|this)\b|\bwhat\s+if\s+i\s+(?:just\s+)?(?:say|text|tell|give|put|make|start|take|send)\b"
+    r"|having|us|this|every|each|once|twice|starting|from\s+now|on\s+\w+days?)\b|\bwhat\s+if\s+i\s+(?:just\s+)?(?:say|text|tell|give|put|make|start|take|send)\b"
     r"|\bmy\s+(?:idea|proposal|suggestion)\s+is\b"
     r"|\bi(?:'ll|\s+will|\s+must|\s+am\s+going\s+to|'m\s+going\s+to|'m\s+gonna)\s+(?:\w+\s+)?start\s+\w+ing\b"
     r"|\bwhy\s+don'?t\s+we\b|\blet'?s\s+(?!not\b|just\s+say\b|be\s+honest\b|face\s+it\b)"

@@ -131,7 +131,10 @@ _NOT_APOLOGY_MORE = re.compile(
     r"|\bsorry\s*,?\s+but\b|\bsorry\s+(?:na\s+|again\s+)?(?:if\s+)?(?:this|it)(?:'s|\s+is|\s+was)\s+(?:\w+\s+)?"
     r"(?:long|scrawled|messy|rambl\w*|all\s+over)\b|\bsorry\s+(?:for\s+|about\s+)?(?:all\s+)?the\s+(?:texts|messages"
     r"|emojis?|typos?|spam|voice\s+notes?)\b|\bforgive\s+(?:me\s+)?(?:for\s+)?the\s+(?:emojis?|typos?|spelling|length"
-    r"|mess|handwriting)\b|\bsorry\s+to\s+write\b|\bsorry\W+(?:\w+\W+){0,3}?(?:just\s+saw|only\s+just\s+saw|late\s+reply"
+    r"|mess|handwriting)\b|\bsorry\s+to\s+write\b|\bsorry\s+(?:for\s+)?(?:existing|breathing|caring)\b|\bsorry\s+i\s+care\b"
+    r"|\bnot\s+apologi[sz]ing\b|\bsorry\s+(?:that\s+)?(?:your|ur)\s+(?!\w+\s+(?:had\s+to|have\s+to)\b)(?:\w+\s+){1,2}"
+    r"(?:feels?|felt|thinks?|thought|lost|is\s+upset)\b|\b(?:d[ée]sol[ée]e?|sorry)\s+for\s+the\s+(?:novel|book|length|saga)\b"
+    r"|\bthis\s+one\s+(?:quite|very|so|too)\s+long\b|\bsorry\W+(?:\w+\W+){0,3}?(?:just\s+saw|only\s+just\s+saw|late\s+reply"
     r"|this\s+one\s+(?:very|so|too)\s+long)"
     r"|\bsorry\s+to\s+(?:bother|say|ask|interrupt|be\s+that)\b"
     r"|\bsorry\s+(?:again\s+)?for\s+(?:my|the|all\s+the)\s+(?:bad\s+|broken\s+|terrible\s+|many\s+)?(?:english"
@@ -244,7 +247,8 @@ _AFFIRMATION_MORE_VOICES = re.compile(
 )
 _COLD = re.compile(
     r"\b(?:you're|you\s+are|ur|you)\s+(?:being|the\s+one\s+who|the\s+reason|supposed)\b"
-    r"|\b(?:stubborn|selfish|annoying|rude|wrong|problem|fault|worst|mad|angry|hate|predictable"
+    r"|\b(?:you're|you\s+are|ur)\s+the\s+worst\b|\blove\s+(?:you|u)\W*\s+but\s+(?:you|u)\b"
+    r"|\b(?:stubborn|selfish|annoying|rude|wrong|problem|fault|mad|angry|hate|predictable"
     r"|impossible|ridiculous)\b|\bfeel\s+(?:so\s+)?(?:small|stupid|bad|worse|terrible)\b"
 )
 # A broad form must start within a sentence's first 15 words, not buried in a late clause.
