@@ -34,7 +34,8 @@ from __future__ import annotations
 import re
 
 from midway.text.blocks import HEADING, ITEM, PARAGRAPH, RULE, Block, sentences
-from midway.text.inline import ERRAND_ITEM, find_inline
+from midway.text.inline import ERRAND_ITEM, find_inline, refuses
+from midway.text.statements import find_apologies
 
 QUESTIONS, THINGS_TO_TRY = "questions", "things_to_try"
 
@@ -111,18 +112,19 @@ def find_weighed_items(
         said = [tuple(sentences(block.text)) for block in blocks]
     found: dict[str, list[tuple[str, float]]] = {QUESTIONS: [], THINGS_TO_TRY: []}
     section: str | None = None
+    from_intro = False  # the section was named by the paragraph before the list, not a heading
     nested_under: int | None = None  # the indentation of a list item that heads a section
     previous: Block | None = None
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if block.kind == HEADING:
-            section, nested_under = section_kind(block.text), None
+            section, nested_under, from_intro = section_kind(block.text), None, False
         elif block.kind == RULE:
             section = nested_under = None
         elif block.kind == ITEM:
             if _names_nested_list(block, following):
                 # "2) Proposals" with its own items indented under it: a heading.
-                section, nested_under = section_kind(block.text), block.indent
+                section, nested_under, from_intro = section_kind(block.text), block.indent, False
                 previous = block
                 continue
             if section and nested_under is not None and block.indent <= nested_under:
@@ -134,7 +136,10 @@ def find_weighed_items(
                     continue  # "did you already pay the bill? (not a romantic one)"
                 if ERRAND_ITEM.match(block.text):
                     continue  # "buy new sponge", "Can you send me the electricity bill?"
-                found[section].append((block.text, LISTED))
+                if from_intro:
+                    _add_introduced(found, section, block.text, said[index])
+                else:
+                    found[section].append((block.text, LISTED))
             elif block.text:
                 _add_inline(found, said[index], [])
         else:
@@ -145,7 +150,7 @@ def find_weighed_items(
                 found[kind].append((item, LEAD_IN))
             _add_inline(found, said[index], [item for _, item in lead_ins])
             section = _intro_kind(block) if following and following.kind == ITEM else None
-            nested_under = None
+            nested_under, from_intro = None, section is not None
         previous = block
     return {kind: _unique(items) for kind, items in found.items()}
 
@@ -155,6 +160,44 @@ def _add_inline(found: dict, said: tuple[str, ...], lead_ins: list[str]) -> None
         # A sentence whose item a lead-in already gave ("My question is: why now?").
         if not any(lead in item or item in lead for lead in lead_ins):
             found[kind].append((item, confidence))
+
+
+def _add_introduced(found: dict, section: str, item: str, said: tuple[str, ...]) -> None:
+    """An item of a list that a paragraph introduced ("I made a small list, tell me what you
+    think:"): a weaker sign than a heading, so each item is read for itself too. A question
+    goes with the questions and a proposal with the things to try, whatever the paragraph
+    said; what the list holds besides (what happened, an apology, what words meant) is
+    left to the other finders."""
+    plain = item.replace("’", "'")
+    inline = find_inline(said)
+    if inline and inline[0][0] != section:
+        found[inline[0][0]].append((item, inline[0][2]))
+    elif plain.rstrip(" *_\"')”").endswith("?"):
+        if section == QUESTIONS or (inline and inline[0][0] == QUESTIONS):
+            found[QUESTIONS].append((item, LEAD_IN))
+    elif section == QUESTIONS and not _PLANS.search(plain):
+        found[QUESTIONS].append((item, LEAD_IN))  # "- what your happiest memory is"
+    elif _TOLD.search(plain) or refuses(THINGS_TO_TRY, plain) or find_apologies([plain]):
+        return
+    else:
+        found[THINGS_TO_TRY].append((item, LEAD_IN if section == THINGS_TO_TRY else 0.55))
+
+
+# A plan in a list item: "I will call you on my lunch break", "Every Wednesday is phone-free".
+_PLANS = re.compile(
+    r"^\W*(?!(?:what|how|why|when|where|who|which|whether|if)\b)(?:\w+\W+){0,4}?"
+    r"(?:i|we|i'll|we'll)\s+(?:will|'ll|shall|can|could|should|must|always|never|both|each|only)\b"
+    r"|\b(?:every|each)\s+(?:\w+day|day|night|week|weekend|morning|evening|month|time)\b"
+    r"|^\W*(?:no|phones?|date|weekends?|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?"
+    r"|saturdays?)\b",
+    re.IGNORECASE,
+)
+# What happened, or what words meant: not a proposal ("Saturday I cancelled dinner…").
+_TOLD = re.compile(
+    r"\b(?:i|you|we)\s+(?:\w+\s+)?(?:\w+ed|said|told|went|did|was|were|made|had|got|left|took|came"
+    r"|thought|felt|forgot|sent)\b|\b(?:didn't|did\s+not)\s+mean\b|\bi\s+meant\b",
+    re.IGNORECASE,
+)
 
 
 def _names_nested_list(block: Block, following: Block | None) -> bool:
