@@ -170,12 +170,13 @@ def _add_introduced(found: dict, section: str, item: str, said: tuple[str, ...])
     left to the other finders."""
     plain = item.replace("’", "'")
     inline = find_inline(said)
-    if inline and inline[0][0] != section:
-        found[inline[0][0]].append((item, inline[0][2]))
+    if inline:
+        kind, asked_or_proposed, sure = inline[0]
+        found[kind].append((asked_or_proposed, LEAD_IN if kind == section else sure))
     elif plain.rstrip(" *_\"')”").endswith("?"):
-        if section == QUESTIONS or (inline and inline[0][0] == QUESTIONS):
+        if section == QUESTIONS:
             found[QUESTIONS].append((item, LEAD_IN))
-    elif section == QUESTIONS and not _PLANS.search(plain):
+    elif section == QUESTIONS and _WH.match(plain) and not _PLANS.search(plain):
         found[QUESTIONS].append((item, LEAD_IN))  # "- what your happiest memory is"
     elif _TOLD.search(plain) or refuses(THINGS_TO_TRY, plain) or find_apologies([plain]):
         return
@@ -183,6 +184,7 @@ def _add_introduced(found: dict, section: str, item: str, said: tuple[str, ...])
         found[THINGS_TO_TRY].append((item, LEAD_IN if section == THINGS_TO_TRY else 0.55))
 
 
+_WH = re.compile(r"\W*(?:what|how|why|when|where|who|whom|whose|which|whether|if)\b", re.I)
 # A plan in a list item: "I will call you on my lunch break", "Every Wednesday is phone-free".
 _PLANS = re.compile(
     r"^\W*(?!(?:what|how|why|when|where|who|which|whether|if)\b)(?:\w+\W+){0,4}?"
