@@ -176,7 +176,7 @@ def _add_introduced(found: dict, section: str, item: str, said: tuple[str, ...])
     elif plain.rstrip(" *_\"')”").endswith("?"):
         if section == QUESTIONS:
             found[QUESTIONS].append((item, LEAD_IN))
-    elif section == QUESTIONS and _WH.match(plain) and not _PLANS.search(plain):
+    elif section == QUESTIONS and _asks_about(plain):
         found[QUESTIONS].append((item, LEAD_IN))  # "- what your happiest memory is"
     elif _TOLD.search(plain) or refuses(THINGS_TO_TRY, plain) or find_apologies([plain]):
         return
@@ -184,6 +184,15 @@ def _add_introduced(found: dict, section: str, item: str, said: tuple[str, ...])
         found[THINGS_TO_TRY].append((item, LEAD_IN if section == THINGS_TO_TRY else 0.55))
 
 
+def _asks_about(item: str) -> bool:
+    """Under "things I want to ask you:", a line with no question mark still asks when it
+    opens like a question ("what your happiest memory is") or names a topic ("Christmas.")."""
+    if _PLANS.search(item):
+        return False
+    return bool(_WH.match(item) or (len(item.split()) <= 5 and not _SAYS.match(item)))
+
+
+_SAYS = re.compile(r"\W*(?:i|we|you|i'm|i'll|we'll|i've|it|that|this)\b", re.I)
 _WH = re.compile(r"\W*(?:what|how|why|when|where|who|whom|whose|which|whether|if)\b", re.I)
 # A plan in a list item: "I will call you on my lunch break", "Every Wednesday is phone-free".
 _PLANS = re.compile(
