@@ -134,7 +134,10 @@ _NOT_APOLOGY_MORE = re.compile(
     r"|mess|handwriting)\b|\bsorry\s+to\s+write\b|\bsorry\s+(?:for\s+)?(?:existing|breathing|caring)\b|\bsorry\s+i\s+care\b"
     r"|\bnot\s+apologi[sz]ing\b|\bsorry\s+(?:that\s+)?(?:your|ur)\s+(?!\w+\s+(?:had\s+to|have\s+to)\b)(?:\w+\s+){1,2}"
     r"(?:feels?|felt|thinks?|thought|lost|is\s+upset)\b|\b(?:d[ée]sol[ée]e?|sorry)\s+for\s+the\s+(?:novel|book|length|saga)\b"
-    r"|\bthis\s+one\s+(?:quite|very|so|too)\s+long\b|\bsorry\W+(?:\w+\W+){0,3}?(?:just\s+saw|only\s+just\s+saw|late\s+reply"
+    r"|\bthis\s+one\s+(?:quite|very|so|too)\s+long\b|\bsorry\s+(?:for\s+)?(?:this\s+is\s+)?(?:so\s+)?(?:the\s+)?(?:scrappy|scrawl)"
+    r"|\bsorry\s+(?:that\s+)?my\s+english\b|\b(?:soz|sorry)\s+not\s+(?:soz|sorry)\b|\b(?:no|not)\s+saying\s+sorry\b"
+    r"|\bwhen\s+i\s+apologi[sz]e\b|\bsorry\s+(?:that\s+)?(?:your|ur)\s+(?:\w+\s+){0,2}(?:was|were|is|has\s+been)\s+"
+    r"(?:rubbish|bad|awful|hard|terrible|crap|shit|rough|long)\b|\bsorry\W+(?:\w+\W+){0,3}?(?:just\s+saw|only\s+just\s+saw|late\s+reply"
     r"|this\s+one\s+(?:very|so|too)\s+long)"
     r"|\bsorry\s+to\s+(?:bother|say|ask|interrupt|be\s+that)\b"
     r"|\bsorry\s+(?:again\s+)?for\s+(?:my|the|all\s+the)\s+(?:bad\s+|broken\s+|terrible\s+|many\s+)?(?:english"
@@ -150,7 +153,7 @@ _NOT_APOLOGY_MORE = re.compile(
 _POSITIVE = (
     r"(?:best|kindest|bravest|calmest|steadiest|funniest|warmest|gentlest|sweetest|strongest"
     r"|smartest|most\s+\w+|brilliant|legend|amazing|wonderful|beautiful|gorgeous|incredible"
-    r"|incr[ií]vel|lovely|kind(?!\s+of)|generous|patient|gentle|clever|funny|smart|strong|safe"
+    r"|incr[ií]vel|lovely|cute|braw|lekker|class|handsome|pretty|stunning|gem|hot|adorable|kind(?!\s+of)|generous|patient|gentle|clever|funny|smart|strong|safe"
     r"|home\s+to\s+me|like\s+home"
     r"|favou?rite|fav|everything|rock|support|support\s+system|lamp|light|sunshine|treasure"
     r"|(?:good|great|hard)\s+(?:father|mother|dad|daddy|mum|mummy|mom|mommy|papa|mama|husband|wife"
@@ -160,7 +163,7 @@ _POSITIVE = (
     r"|team(?:mate)?|peace|partner))"
 )
 _AFFIRMATION_MORE = re.compile(
-    r"\b(?:love|luv|lov)\s+(?:you|u|ya|yu)\b(?!\s+to\s+(?!bits|pieces|the\s+moon))|\bily(?:sm)?\b|\bi\s+<3\s+(?:you|u)\b"
+    r"\b(?:love|luv|lov)\s+(?:you|u|ya|yu|ye|yuh)\b(?!\s+to\s+(?!bits|pieces|the\s+moon))|\bily(?:sm)?\b|\bi\s+<3\s+(?:you|u)\b"
     r"|\bi\s+(?:\w+\s+){0,2}love\s+(?:the\s+life\s+we|our\b|us\b|how\b|the\s+way\s+"
     r"(?:you|u)\b|who\s+you\b|it\s+when\s+(?:you|u)\b|being\s+with\s+you|that\s+you\b"
     r"|\w+ing\s+(?:you|u|with\s+you)\b)"
@@ -184,9 +187,14 @@ _AFFIRMATION_MORE = re.compile(
     r"(?:you|u|your|how\s+(?:\w+\s+)?(?:you|much\s+you)|the\s+way\s+(?:you|u)|that\s+you)\b"
     r"|\bi\s+(?:feel|felt)\s+(?:\w+\s+){0,2}(?:grateful|thankful|lucky|safe|loved|seen|heard"
     r"|blessed)\b"
-    r"|\b(?:you|u)(?:'re|re|\s+are|\s+r|r|\s+were|\s+have\s+been|'ve\s+been|\s+looked|\s+look)"
+    r"|\b(?:you|u|yuh|ye)(?:'re|re\b|\s+are|\s+r|(?<=\bu)r\b|\s+were|\s+have\s+been|'ve\s+been|\s+looked|\s+look"
+    r"|\s+is|\s+a)"
     r"\s+(?:\w+[\s,]+){0,6}?"
     rf"{_POSITIVE}\b"
+    # "Your presentation was clear and your slides were beautiful."
+    r"|^\W*(?:and\s+)?(?:your|ur)\s+(?:\w+\s+){1,2}(?:was|were|is|are)\s+(?:(?:so|really|truly|very|just)\s+)?"
+    r"(?:\w+\s+and\s+)?(?:(?:\w+\s+){0,3}(?:your|ur)\s+\w+\s+(?:was|were)\s+)?"
+    rf"{_POSITIVE}\b|\b(?:your|ur)\s+\w+\s+is\s+the\s+thing\s+i\s+(?:admire|love)"
     r"|\b(?:you|u)\s+(?:make|made)\s+(?:me|everything|the\s+\w+(?:\s+\w+)?|it|life|(?:my|our)\s+\w+|even\s+\w+(?:\s+\w+)?|\w+\s+\w+days?|"
     r"tuesdays?|\w+days?)\s+(?:\w+\s+){0,2}(?:feel|less\s+scary|bearable|doable|happy|better"
     r"|easier|lighter|safe|laugh|smile|calm|softer|brighter|sweeter|warmer|fuller|fun|funny|good)\b"
@@ -247,8 +255,8 @@ _AFFIRMATION_MORE_VOICES = re.compile(
 )
 _COLD = re.compile(
     r"\b(?:you're|you\s+are|ur|you)\s+(?:being|the\s+one\s+who|the\s+reason|supposed)\b"
-    r"|\b(?:you're|you\s+are|ur)\s+the\s+worst\b|\blove\s+(?:you|u)\W*\s+but\s+(?:you|u)\b"
-    r"|\b(?:stubborn|selfish|annoying|rude|wrong|problem|fault|mad|angry|hate|predictable"
+    r"|\b(?:you're|you\s+are|ur)\s+the\s+worst\b|\bmad\b(?!\s+about\s+(?:you|u|ye))|\blove\s+(?:you|u)\W*\s+but\s+(?:you|u)\b"
+    r"|\b(?:stubborn|selfish|annoying|rude|wrong|problem|fault|angry|hate|predictable"
     r"|impossible|ridiculous)\b|\bfeel\s+(?:so\s+)?(?:small|stupid|bad|worse|terrible)\b"
 )
 # A broad form must start within a sentence's first 15 words, not buried in a late clause.
@@ -300,8 +308,11 @@ def find_weighed_apologies(
             more := _APOLOGY_MORE.search(text) or _APOLOGY_MORE_VOICES.search(text)
         ):
             found.append((_from_late_start(sentence, text, more), 0.7))
-        elif not _NOT_APOLOGY.search(text) and (
-            _APOLOGY_OWNS.search(text) or _APOLOGY_OWNS_WHOLE.search(text)
+        elif (
+            not _NOT_APOLOGY.search(text)
+            # "it means I am ashamed, not that I am punishing you": a phrasebook line
+            and not _MEANING.search(text)
+            and (_APOLOGY_OWNS.search(text) or _APOLOGY_OWNS_WHOLE.search(text))
         ):
             found.append((sentence, 0.55))
     return _unique_weighed(found)
@@ -336,7 +347,7 @@ def find_weighed_affirmations(
         for match in _warm_forms(text, cutoff + 200):
             if match.start() > cutoff:
                 break
-            cold = _COLD.search(text, match.start(), match.start() + 300)
+            cold = _COLD.search(_SELF_BLAME.sub(_spaces, text), match.start(), match.start() + 300)
             # "you were never there to support me": a denial inside the warm form itself.
             denied = _DENIED.search(match.group())
             if not cold and not denied and not _vetoed(text, match.start()):
@@ -422,7 +433,7 @@ _MAY_AFFIRM = re.compile(
     r"|bist|\btu\s|voc|\bsei\b|grazie|merci|danke|gracias|obrigad|salamat|noticed|dich|ti\s|kita"
     r"|saranghae|kocham|seni|cinta|ndinokuda|bahebak|bahebek|uhibbuk|你|사랑|愛|大好き|matter"
     r"|better|believe|side|team|together|yer\b|\bye\b|\bye're|means\s+(?:so|the|every)|ikaw"
-    r"|consider\s+myself|swerte|tum\b|aap\b|married\s+up|best\s+t|alhamdulillah|diolch|dzi|asante"
+    r"|consider\s+myself|swerte|tum\b|aap\b|yuh|married\s+up|best\s+t|alhamdulillah|diolch|dzi|asante"
     r"|shukr|dhanyavaad|terima|xie|gomawo|kamsa|takk?\b|dank|efharisto|spasibo|고마|감사|ありがと|谢谢|謝謝"
     r"|arigat"
 )
@@ -432,7 +443,9 @@ _MAY_APOLOGISE = re.compile(
     r"sor|sry|soz|apolog|regret|fault|forgive|bad\b|desculp|perd|siento|entschuldig|leid|gomen"
     r"|sumimasen|scusa|dispiace|sol[ée]|pardon|acknowledge|admit|own\b|responsib|wrong|order"
     r"|jerk|prat|idiot|line\b|messed|screwed|terrible|awful|hurt|on\s+me|mistake|should"
-    r"|\b(?:mean|cheap|unfair|fair|ok|okay|cruel|low|childish|petty|unkind|rude|cowardly|selfish"
+    r"|\b(?:cool|wasnt|isnt|shoulders|ashamed|unreasonable|thoughtless|inconsiderate|impolite|shameful"
+    r"|numpty|pig|doos|fool|donkey|goat|finest|childish"
+    r"|mean|cheap|unfair|fair|ok|okay|cruel|low|childish|petty|unkind|rude|cowardly|selfish"
     r"|belt|nice|kind|patient|harsh|snappy|sharp|jealous|dismissive|defensive|dick|goblin|grump"
     r"|brat|muppet|eejit|mine|condescending|disrespectful|stupid|horrible|nasty|dumb|being|bein"
     r"|owning|excuses?|deserve|lied|shouldnae|shouldna|worse|harder|mianhae\w*|joesong\w*"
@@ -447,7 +460,7 @@ _MAY_APOLOGISE = re.compile(
 # Writers count these as apologies about three times in four: a "maybe".
 _APOLOGY_OWNS = re.compile(
     r"\b(?:that|it|this)\s+(?:was|is|wasn't|was\s+not)\s+(?:\w+\s+){0,2}(?:mean|cheap|unfair"
-    r"|not\s+fair|not\s+ok(?:ay)?|not\s+acceptable|unacceptable|cruel|wrong|low|childish|petty|unkind|rude|cowardly|selfish"
+    r"|not\s+fair|not\s+ok(?:ay)?|not\s+acceptable|unacceptable|shameful|impolite|thoughtless|cruel|wrong|low|childish|petty|unkind|rude|cowardly|selfish"
     r"|out\s+of\s+line|below\s+the\s+belt|not\s+nice|not\s+kind)\b"
     r"|\bi\s+(?:also\s+)?was\s+not\s+(?:nice|kind|fair|patient)\b|\bthat\s+was\s+me\s+bein[g']?"
     # "and I own that", "I am owning it", "no excuses", "you didn't deserve that", "I lied"
@@ -455,7 +468,13 @@ _APOLOGY_OWNS = re.compile(
     r"|\b(?:not\s+going\s+to|won't|will\s+not|not\s+gonna)\s+make\s+(?:any\s+)?excuses\b"
     r"|\b(?:you|who)\s+(?:didn't|did\s+not)\s+deserve\s+(?:that|it|this|any\s+of)\b"
     r"|\bi\s+hate\s+that\s+i\b|\bi\s+lied\b|\bit\s+(?:was|wasn't|was\s+not)\s+mine\s+to\b"
-    r"|\b(?:that's|thats|that\s+is)\s+not\s+(?:fair|okay|ok|right|kind|acceptable)\b"
+    r"|\b(?:that's|thats|that\s+is)\s+not\s+(?:fair|okay|ok|right|kind|acceptable|cool)\b"
+    r"|^\W*not\s+(?:fair|kind|cool|okay|ok|nice|my\s+finest)\b(?:\s+of\s+me|\s+hour)?|\b(?:that|it|this)\s+(?:wasnt|isnt)\s+(?:ok|okay|fair|kind|cool|right)\b"
+    r"|(?<!what\s)\bi\s+(?:did|done)\s+(?:\w+\s+)?wrong\b|\bon\s+my\s+shoulders\b|\bi(?:'m|\s+am)\s+(?:\w+\s+){0,2}ashamed\s+of(?:\s+(?:myself|it|that|this|what|how|my)\b|\W*$)"
+    r"|\bforgive\s+(?:an?|this|your)\s+(?:\w+\s+)?(?:fool|idiot)\b"
+    r"|\bi\s+(?:very|damn|so|too)\s+(?:wrong|unreasonable|rude|stubborn|harsh|mean|unfair|grumpy)\b"
+    r"|^\W*(?:not\s+)?\w+ing\b[^.?!]{0,80}?\bwas\s+(?:so\s+|really\s+|very\s+)?(?:thoughtless|childish|inconsiderate"
+    r"|impolite|unkind|unfair|selfish|cruel|petty|rude|mean|wrong)\b"
     r"(?!\s+(?:of|for)\s+(?:you|u|your|her|him|them)\b|\s+(?:to|for|on)\s+(?:me|us|our)\b)"
     r"|\bi\s+(?:totally\s+|really\s+|completely\s+)?over-?reacted\b|^\W*shouldn'?t\s+(?:have|'ve)\s+\w+"
     r"|(?<!when\s)(?<!because\s)(?<!since\s)\bi\s+was\s+(?:\w+\s+)?too\s+(?:harsh|direct|blunt|hard\s+on|sharp|critical|quick\s+to|cold"
@@ -469,15 +488,16 @@ _APOLOGY_OWNS = re.compile(
     r"|disrespectful|hurtful|a\s+(?:dick|low|cheap|mean|nasty|stupid)\s+(?:move|blow|shot|thing))\b"
     r"|\b(?:a|such\s+a)\s+(?:stupid|horrible|awful|terrible|mean|cruel|nasty|cheap|dumb|hurtful)"
     r"\s+thing\s+to\s+(?:say|do)\b"
-    r"|\bi\s+was\s+(?:\w+\s+){0,2}(?:rude|harsh|mean|unfair|unkind|snappy|sharp|selfish|jealous"
-    r"|dismissive|defensive|stupid|grumpy|horrible|awful|a\s+(?:right\s+|real\s+|total\s+"
+    r"|(?<!when\s)(?<!because\s)\bi(?:\s+was|\s+have\s+been|'ve\s+been|\s+been)\s+(?:\w+\s+){0,2}(?:rude|harsh|mean|unfair|unkind|snappy"
+    r"|sharp|selfish|jealous|unreasonable|thoughtless|inconsiderate|childish|petty|impolite|stubborn"
+    r"|dismissive|defensive|stupid|grumpy|horrible|awful|a\s+(?:right\s+|real\s+|total\s+|wee\s+"
     r"|complete\s+|proper\s+)?(?:dick|dickhead|jerk|idiot|prat|goblin|grump|brat|muppet|eejit|pain"
-    r"|nightmare|arse|ass|tosser|git))\b"
+    r"|nightmare|arse|ass|tosser|git|numpty|pig|doos|fool|donkey|goat))\b"
 )
 # The same, said of the whole sentence: "I was a disaster, I know.", "…, no excuses". Kept
 # apart: an alternative that starts with "^" or "," would slow every search of the one above.
 _APOLOGY_OWNS_WHOLE = re.compile(
-    r"^\W*(?:i|this|that)\s+was\s+[^.?!]{1,60}?\b(?:and\s+)?i\s+know\W*$|,\s*no\s+excuses?\W*$"
+    r"^\W*(?:i|this|that)\s+was\s+[^.?!]{1,60}?\b(?:and\s+)?i\s+know\W*$|\bi\b[^.?!]*,\s*no\s+excuses?\W*$"
 )
 # A phrasebook explanation ("It means I love you", "= I miss you") reports a meaning.
 _EXPLAINS = re.compile(r"^\W*(?:i|it|that)\s+(?:just\s+)?(?:mean|meant|means)\b|=")
@@ -485,6 +505,18 @@ _EXPLAINS = re.compile(r"^\W*(?:i|it|that)\s+(?:just\s+)?(?:mean|meant|means)\b|
 _SARCASM = re.compile(
     r"\bbest\s+at\s+making\s+me\b|\bmake\s+me\s+feel\s+(?:so\s+)?(?:small|stupid)\b"
 )
+# What words meant, explained: "when I go quiet it means I am ashamed", "= I'm ashamed".
+_MEANING = re.compile(
+    r"\b(?:it|that|this)\s+means\b|\bi\s+(?:meant|mean)\s+(?:that\s+)?i\b|=|\b(?:didn't|did\s+not|don't)\s+mean\b"
+)
+# "even when I was being impossible": the writer blaming themselves is no cold word.
+_SELF_BLAME = re.compile(r"\bi(?:'m|\s+am|\s+was|\s+get|\s+got)\s+(?:being\s+)?(?:so\s+|really\s+|too\s+)?\w+")
+
+
+def _spaces(match: re.Match) -> str:
+    return " " * len(match.group())
+
+
 _DENIED = re.compile(r"\b(?:not|never|no\s+longer)\b|n't\b")
 _ADDRESSED = re.compile(r"(?:you|u|ur|your|ya|us|our)")
 
