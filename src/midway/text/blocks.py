@@ -278,21 +278,23 @@ _RUNS_ON = re.compile(
 )
 _GOES_ON = re.compile(
     r"(?:and|or|but|that(?!\s+(?:was|is|wasn't|isn't)\b|'s)|because|cause|bc|which|who|than|to|with|of|in|on|at|for|from|like|as|about"
-    r"|into|without|until|till|more)\b|[a-z]+ing\b(?!\s+(?:i|u|you)\b)",
+    r"|into|without|until|till|more)\b(?<!from(?=\s+(?:now|today|tonight|tomorrow)\b))"
+    r"|[a-z]+ing\b(?!\s+(?:i|u|you)\b)",
     re.IGNORECASE,
 )
-_LINE_CLOSED = re.compile(rf"(?:[.!?…:;,)]|{_EMOJI_END.pattern})", re.DOTALL)
+_LINE_PUNCTUATED = re.compile(r"[.!?…:;,)]")
 
 
 def _one_message_a_line(lines: list[str]) -> bool:
     """Chat typed one message a line, with hardly any punctuation: each line a sentence.
 
     At least three lines of at most 200 characters, and under a third of them (the last
-    one aside) closed by punctuation or an emoji.
+    one aside) closed by punctuation. (A line closed by an emoji ends its sentence anyway,
+    and says chat rather than verse.)
     """
     if len(lines) < 3 or any(len(line) > 200 for line in lines):
         return False
-    closed = sum(1 for line in lines[:-1] if _LINE_CLOSED.search(line.rstrip()[-2:] or " "))
+    closed = sum(1 for line in lines[:-1] if _LINE_PUNCTUATED.search(line.rstrip()[-1:] or " "))
     return closed * 3 < len(lines) - 1
 
 
