@@ -48,7 +48,7 @@ ADD_AT = {
     "apologies": 0.4,
     "affirmations": 0.3,
 }
-DROP_BELOW = {"questions": 0.02, "things_to_try": 0.02, "apologies": 0.02, "affirmations": 0.02}
+DROP_BELOW = {"questions": 0.05, "things_to_try": 0.05, "apologies": 0.05, "affirmations": 0.05}
 
 
 def letter_said(text: str) -> list[tuple[str, list[str]]]:
