@@ -116,7 +116,10 @@ _MED_WORD = (
     r"|antipsychotics?|birth\s+control|the\s+pill|antibiotics|prescription\s+meds|pastillas?"
     r"|medicinas?|medicamentos?|m[eé]dicaments?|medikament\w*|\w*tabletten|tabletki|leki"
     r"|traitement|comprim[eé]s|cachets|pastigli[ae]|farmac[oi]|remedios?|tablette|gamot"
-    r"|(?:bp|blood\s+pressure|thyroid|heart|seizure|adhd|anxiety)\s+(?:drugs|meds|pills|tablets))\b"
+    r"|(?:bp|blood\s+pressure|thyroid|heart|seizure|adhd|anxiety|malaria|hiv|arv|tb|allergy|pain)\s+"
+    r"(?:drugs|meds|pills|tablets)|antihistamines?|painkillers?|paracetamol|ibuprofen|capsules?"
+    r"|multivitamins?)\b"
+    r"|(?<=\bmy\s)drugs\b"
     # Supplements count when they are the writer's: "took my iron + the other one".
     r"|(?<=\bmy\s)(?:iron|vitamins?|supplements?|b12|folic\s+acid)\b"
     # A drug named by its family's ending, read from the word's start ("propranolol").
@@ -136,6 +139,7 @@ _SENT_NOT = re.compile(
     r"|still\s+(?:need|have|got)\s+to\s+take|pending|(?:will|i'll|gonna|going\s+to|shall)\s+take"
     r"\s+(?:my|the|them|it)\b|about\s+to\s+take|off\s+to\s+take"
     r"|taking\s+(?:it|them|my\s+[\w-]+)\s+(?:right\s+)?(?:after|soon|later|in\s+a)"
+    r"|\btake\s+(?:it|them|my\s+[\w-]+)\s+later\b"
     r"|not\s+(?:yet\s+)?taken|not\s+yet|no\s+meds|(?:will|i'll|gonna"
     r"|going\s+to|shall)\s+(?:take|eat|have|drink|do)\s+(?:it|them|so|after|later|at|with|when"
     r"|tonight)|later\s+(?:today|on|tonight)|after\s+(?:i\s+eat|lunch|dinner|breakfast)"
@@ -207,12 +211,15 @@ def find_weighed_medication(text: str, context: str = "") -> tuple[bool, float] 
         return False, 0.7
     if verdicts:
         return True, 0.7
+    if _MINE_TAKEN.search(lower):
+        return True, 0.55  # "Your pills are in the Tuesday slot. I took mine."
     if _MED.search(context) and _LATER.search(lower):
         # The question was quoted ("> did u take ur meds"), the answer is "not yet, later".
         return False, 0.55
     return None
 
 
+_MINE_TAKEN = re.compile(r"\bi(?:'ve|\s+have)?\s+(?:already\s+)?(?:took|taken|had)\s+mine\b")
 _LATER = re.compile(
     r"^\W*not\s+yet\b|\b(?:i'll|i\s+will|gonna|going\s+to)\s+take\s+(?:it|them)\s+(?:later"
     r"|after|when|with|at|tonight)\b",

@@ -134,7 +134,13 @@ _NOT_APOLOGY_MORE = re.compile(
     r"|mess|handwriting)\b|\bsorry\s+to\s+write\b|\bsorry\s+(?:for\s+)?(?:existing|breathing|caring)\b|\bsorry\s+i\s+care\b"
     r"|\bnot\s+apologi[sz]ing\b|\bsorry\s+(?:that\s+)?(?:your|ur)\s+(?!\w+\s+(?:had\s+to|have\s+to)\b)(?:\w+\s+){1,2}"
     r"(?:feels?|felt|thinks?|thought|lost|is\s+upset)\b|\b(?:d[ée]sol[ée]e?|sorry)\s+for\s+the\s+(?:novel|book|length|saga)\b"
-    r"|\bthis\s+one\s+(?:quite|very|so|too)\s+long\b|\bsorry\s+(?:for\s+)?(?:this\s+is\s+)?(?:so\s+)?(?:the\s+)?(?:scrappy|scrawl)"
+    r"|\bthis\s+one\s+(?:quite|very|so|too)\s+long\b"
+    # Sorry for the message itself: "sorry for the million texts", "sorry this list is so long".
+    r"|\bsorry\W+(?:(?:for|about|that|if|again|na|lah|lol)\W+){0,2}(?:(?:the|this|my|all|a|so|many|million|long"
+    r"|big|one|these|those|corporate|weird|dumb|silly|massive|huge|endless|is|it's|\d+)\W+){0,4}?(?:ramble|rambl\w*|texts"
+    r"|messages|format\w*|essay|novel|wall\s+of\s+text|length|typos?|spelling|grammar|handwriting|scrawl\w*"
+    r"|scrappy|voice\s+notes?|emojis?|spam|all\s+caps)\b|\bsorry\s+(?:that\s+)?(?:this|the|my)\s+(?:list|letter|message"
+    r"|note|email|e-mail|text)\s+(?:is|was|got|has\s+got)\s+(?:\w+\s+)?(?:long|messy)\b|\bsorry\s+(?:for\s+)?(?:this\s+is\s+)?(?:so\s+)?(?:the\s+)?(?:scrappy|scrawl)"
     r"|\bsorry\s+(?:that\s+)?my\s+english\b|\b(?:soz|sorry)\s+not\s+(?:soz|sorry)\b|\b(?:no|not)\s+saying\s+sorry\b"
     r"|\bwhen\s+i\s+apologi[sz]e\b|\bsorry\s+(?:that\s+)?(?:your|ur)\s+(?:\w+\s+){0,2}(?:was|were|is|has\s+been)\s+"
     r"(?:rubbish|bad|awful|hard|terrible|crap|shit|rough|long)\b|\bsorry\W+(?:\w+\W+){0,3}?(?:just\s+saw|only\s+just\s+saw|late\s+reply"
@@ -335,6 +341,8 @@ def find_weighed_affirmations(
             continue
         if _SARCASM.search(text):
             continue
+        if _LOVE_BUT.search(text):
+            continue  # "I love you but you never listen": a complaint, softened
         if _is_affirmation(text):
             found.append((sentence, 0.9))
             continue
@@ -505,6 +513,7 @@ _EXPLAINS = re.compile(r"^\W*(?:i|it|that)\s+(?:just\s+)?(?:mean|meant|means)\b|
 _SARCASM = re.compile(
     r"\bbest\s+at\s+making\s+me\b|\bmake\s+me\s+feel\s+(?:so\s+)?(?:small|stupid)\b"
 )
+_LOVE_BUT = re.compile(r"\blove\s+(?:you|u)\W*\s+but\s+(?:you|u|ur|your)\b")
 # What words meant, explained: "when I go quiet it means I am ashamed", "= I'm ashamed".
 _MEANING = re.compile(
     r"\b(?:it|that|this)\s+means\b|\bi\s+(?:meant|mean)\s+(?:that\s+)?i\b|=|\b(?:didn't|did\s+not|don't)\s+mean\b"
