@@ -1,6 +1,7 @@
 """Learn the letter reader's sentence model from the training batches, and check it.
 
     .venv/bin/python benchmarks/reader_model.py --cv     # leave one batch out, print figures
+    .venv/bin/python benchmarks/reader_model.py --cv --quick  # the same, stored thresholds only
     .venv/bin/python benchmarks/reader_model.py --write  # learn from all, store the weights
 
 Every sentence the reader cuts from a training letter (the same cutting as `read_letter`)
@@ -190,6 +191,8 @@ def main(argv: list[str]) -> int:
             (ADD_AT, {kind: 0.1 for kind in KINDS}),
             (ADD_AT, {kind: 0.2 for kind in KINDS}),
         ]
+        if "--quick" in argv:
+            grid = grid[:1]  # the stored thresholds alone
         only = [argv[i + 1] for i, arg in enumerate(argv[:-1]) if arg == "--only"]
         cross_validate(grid, only)
     if "--write" in argv:

@@ -335,7 +335,7 @@ def find_weighed_affirmations(
     closing = _words_of(sign_off) if sign_off else None
     found = []
     for sentence, text in zip(said, searchable, strict=True):
-        if text.rstrip().endswith("?") or _EXPLAINS.search(text):
+        if (text.rstrip().endswith("?") and not _TAG.search(text)) or _EXPLAINS.search(text):
             continue
         if closing and _words_of(sentence)[: len(closing)] == closing:
             continue
@@ -512,6 +512,10 @@ _EXPLAINS = re.compile(r"^\W*(?:i|it|that)\s+(?:just\s+)?(?:mean|meant|means)\b|
 # Warm words turned into a jab: "you're the best at making me feel small".
 _SARCASM = re.compile(
     r"\bbest\s+at\s+making\s+me\b|\bmake\s+me\s+feel\s+(?:so\s+)?(?:small|stupid)\b"
+)
+# A statement with a tag question: "You is a good man, you hear?", "You're lekker, you know that?"
+_TAG = re.compile(
+    r",\s*(?:you\s+hear(?:\s+me)?|you\s+know(?:\s+that)?|right|ok|okay|yeah|na|no|eh|hey|innit|yes)\s*\?+\W*$"
 )
 _LOVE_BUT = re.compile(r"\blove\s+(?:you|u)\W*\s+but\s+(?:you|u|ur|your)\b")
 # What words meant, explained: "when I go quiet it means I am ashamed", "= I'm ashamed".

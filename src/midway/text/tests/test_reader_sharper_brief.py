@@ -1,0 +1,134 @@
+"""Forms met in the batches written from the sharper brief (benchmarks/reader_brief.md):
+an apology apologises or judges the writer's act in words; a recounting, filler and
+sympathy are no apology; warm words in more Englishes; medication said sideways."""
+
+import pytest
+
+from midway.text.checkin import find_weighed_medication
+from midway.text.reader import read_letter
+from midway.text.statements import find_apologies, find_affirmations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "That's not fair to you and I know it.",
+        "But the joke was on you and that is not acceptable.",
+        "That's partly on me.",
+        "Shouldn't have said it.",
+        "Ok, I was too direct again.",
+        "I overreacted about your ex's message.",
+        "You were right, I should've checked the tyres myself.",
+        "eh sorry lah just now i so cranky",
+        "Not cool of me.",
+        "i have been unkind this week.",
+        "He heard, and you were embarrassed, and this is on my shoulders, not yours.",
+        "Slamming the door on the way out was childish too.",
+        "Not ringing you from the pub once I got signal was thoughtless, and I know it.",
+        "Please forgive an old fool.",
+        "Aye, I was a numpty last night.",
+        "that wasnt ok",
+        "But I did wrong too.",
+    ],
+)
+def test_apologies_that_judge_the_act(sentence):
+    assert find_apologies([sentence]) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I snapped at you about the dishwasher.",  # told, not judged
+        "Sorry again for the essay.",
+        "sorry for the million texts lol",
+        "Sorry this list is so long.",
+        "Sorry for the corporate format, it's how my brain works when I'm nervous.",
+        "sorry lah this one quite long",
+        "soz not soz",
+        "I'm no saying sorry for shouting, ye deserved it.",
+        "sorry for existing i guess 🙄",
+        "Also I'm not apologizing for being mad.",
+        "I'm sorry your mother feels that I'm a bad influence.",
+        "I'm sorry your day was rubbish.",
+        "I want to write in English because you like my English when I apologise.",
+        "Let's do one phone-free dinner every Wednesday, no excuses.",
+        "When I go quiet for days, it means I am ashamed, not that I am punishing you.",
+        "I want to thank you for driving to Ikeja when I was too stubborn to ask.",
+    ],
+)
+def test_no_apology(sentence):
+    assert find_apologies([sentence]) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I married up and I know it, sugar.",
+        "Alhamdulillah for you.",
+        "Diolch for putting up with me.",
+        "You make the worst days funny.",
+        "love ye hen",
+        "You is a good man, you hear?",
+        "u looked so cute asleep on the couch ngl",
+        "Shukriya for staying next to me even when I was being impossible.",
+        "ur the funniest person I know and I'm mad about you",
+        "Your presentation was clear and your slides were beautiful.",
+    ],
+)
+def test_warm_words_in_more_englishes(sentence):
+    assert find_affirmations([sentence]) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I love you but you never listen when I talk about my sister.",
+        "Your sister sure looked pretty in that yellow dress.",
+    ],
+)
+def test_no_affirmation(sentence):
+    assert find_affirmations([sentence]) == []
+
+
+@pytest.mark.parametrize(
+    ("letter", "taken"),
+    [
+        ("I also took my propranolol this morning, which helped a bit.", True),
+        ("I forgot my antidepressivo this morning, I will take it at work.", False),
+        ("I have taken my malaria drugs this morning as the doctor said.", True),
+        ("- Took my antihistamine, don't stress.", True),
+        ("I take my pill later, I promise, I am at work now", False),
+        ("Your pills are in the Tuesday slot, don't forget them.\nI took mine.", True),
+    ],
+)
+def test_medication_said_sideways(letter, taken):
+    assert find_weighed_medication(letter)[0] is taken
+
+
+def test_the_drugs_of_a_film_are_no_medication():
+    assert find_weighed_medication("the drugs in that film were wild") is None
+
+
+def test_chat_lines_closed_by_emoji_are_still_chat():
+    parts = read_letter(
+        "habibti\n"
+        "I know you are still upset 😔\n"
+        "it was a cheap joke and I embarrassed you\n"
+        "from now on if I want to joke I will joke about me not about you 😅\n"
+        "how can I make you feel that I am on your side when my family is around?\n"
+        "you are the light of this house\n"
+    )
+    assert "it was a cheap joke and I embarrassed you" in parts.apologies
+    assert parts.questions == (
+        "how can I make you feel that I am on your side when my family is around?",
+    )
+
+
+def test_how_about_every_week_proposes():
+    parts = read_letter(
+        "How about every Thursday we cook together, one dish from my home and one from yours?"
+    )
+    assert parts.things_to_try == (
+        "How about every Thursday we cook together, one dish from my home and one from yours?",
+    )
+    assert parts.questions == ()
