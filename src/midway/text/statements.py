@@ -259,6 +259,37 @@ _AFFIRMATION_MORE_VOICES = re.compile(
     r"|\b(?:you|u)(?:\s+have|'ve)\s+been\s+(?:\w+\s+)?the\s+(?:\w+est|best)\b"
     r"|\bi(?:'m|\s+am)\s+a\s+(?:very\s+|so\s+)?(?:lucky|blessed|fortunate)\s+(?:\w+\s+){1,2}"
 )
+# Praise of what the partner is and does, in plain words: "you've been so steady", "you
+# carry this house on your back and I see it", "you make coming home feel like coming home".
+_NOT_PRAISE = (
+    r"stubborn|selfish|mean|cold|rude|annoying|distant|busy|angry|mad|loud|late|tired|quiet"
+    r"|defensive|dismissive|harsh|critical|jealous|controlling|lazy|messy|sensitive|dramatic"
+    r"|difficult|negative|judg(?:e)?mental|unfair|wrong|stressed|upset|far|sure|sorry|worried"
+    r"|scared|afraid|sad|fed|done|hurt|bad|weird|boring|closed|cruel|unkind|impatient|childish"
+    r"|petty|sarcastic|condescending|grumpy|moody|cranky|irritable|short|sharp|blunt|overwhelmed"
+    r"|exhausted|sick|ill|early|quick|fast|slow|hard|much|many|often|long|little|far|caught|into"
+    r"|used|focused|obsessed|wrapped|absorbed|distracted|closed|stuck|set|certain|cross|sulky"
+)
+_AFFIRMATION_MORE_DEEDS = re.compile(
+    r"\b(?:you|u|youre|you're|ur|yuh)(?:'ve\s+been|'re)?\s+(?:(?:are|were|have\s+been|always|still|honestly"
+    r"|really|re|r|looked|look|always\s+been)\s+){0,2}so\s+(?!(?:" + _NOT_PRAISE + r")\b)[a-z]{4,}\b"
+    r"|\b(?:you|u)\s+(?:\w+\s+)?(?:hold|held|carry|carried|keep|kept)\s+(?:so\s+much|(?:this|the|our)\s+(?:whole\s+)?"
+    r"(?:house|family|home|household|show))\b|\b(?:you|u)\s+work\s+so\s+hard\b"
+    r"|^\W*(?:you|u)\b[^.?!]{3,120}\band\s+i\s+see\s+(?:it|that|you)\b|\bi\s+see\s+(?:it|everything\s+you\s+do)"
+    r"\s+every\s+day\b|^\W*i\s+see\s+you\W*$"
+    r"|\bi(?:'m|\s+am|m)\s+(?:\w+\s+)?(?:so\s+|really\s+|very\s+)?(?:lucky|blessed)\s+(?:too|it'?s\s+you|\w+\s+sent"
+    r"|to\s+come\s+home)\b|\b(?:so\s+)?glad\s+(?:it's|it\s+is|it\s+was)\s+(?:you|u)\b"
+    r"|\bi\s+thank\s+(?:the\s+)?(?:good\s+)?(?:lord|god|allah|heavens?|my\s+stars|you)\s+for\s+(?:you|your)\b"
+    r"|^\W*bless\s+(?:you|u)\s+for\b|\bthank\s+(?:you|u)\s+that\s+(?:you|u)\b"
+    r"|^\W*(?:thank\s+you|thanks|thank\s+u)(?:\s+(?:so\s+much|for\s+everything|again|my\s+love|love))?\W*$"
+    r"|\b(?:you|u)\s+(?:still\s+|always\s+)?(?:make|made)\s+(?:[\w']+\s+){0,4}?(?:laugh|smile|worth\s+it"
+    r"|feel\s+like\s+(?:home|coming\s+home)|like\s+coming\s+home|my\s+heart)\b"
+    r"|\bi\s+(?:really\s+|truly\s+)?admire\s+(?:it|this|that)\b|\bin\s+awe\s+of\s+(?:you|u)\b"
+    r"|\bi\s+miss\s+(?:ur|your)\s+\w+|\bi\s+think\s+(?:of|about)\s+(?:you|u)\s+(?:all\s+the\s+time|every\s+day"
+    r"|constantly)\b"
+    r"|\b(?:you're|you\s+are|ur|yer)\s+(?:a|such\s+a)\s+(?:\w+\s+)?(?:marvel|star|catch|keeper|good'?un|gem|treasure"
+    r"|blessing|legend|rock)\b"
+)
 _COLD = re.compile(
     r"\b(?:you're|you\s+are|ur|you)\s+(?:being|the\s+one\s+who|the\s+reason|supposed)\b"
     r"|\b(?:you're|you\s+are|ur)\s+the\s+worst\b|\bmad\b(?!\s+about\s+(?:you|u|ye))|\blove\s+(?:you|u)\W*\s+but\s+(?:you|u)\b"
@@ -355,7 +386,8 @@ def find_weighed_affirmations(
         for match in _warm_forms(text, cutoff + 200):
             if match.start() > cutoff:
                 break
-            cold = _COLD.search(_SELF_BLAME.sub(_spaces, text), match.start(), match.start() + 300)
+            warm_only = _CONCESSIVE.sub(_spaces, _SELF_BLAME.sub(_spaces, text))
+            cold = _COLD.search(warm_only, match.start(), match.start() + 300)
             # "you were never there to support me": a denial inside the warm form itself.
             denied = _DENIED.search(match.group())
             if not cold and not denied and not _vetoed(text, match.start()):
@@ -369,6 +401,7 @@ def _warm_forms(text: str, end: int):
     """The broad warm forms in `text` up to `end`, the older patterns' first."""
     yield from _AFFIRMATION_MORE.finditer(text, 0, end)
     yield from _AFFIRMATION_MORE_VOICES.finditer(text, 0, end)
+    yield from _AFFIRMATION_MORE_DEEDS.finditer(text, 0, end)
 
 
 _SIGNATURE = re.compile(r"[-—–~\s]*\S+(?:\s+\S+){0,2}")
@@ -441,7 +474,7 @@ _MAY_AFFIRM = re.compile(
     r"|bist|\btu\s|voc|\bsei\b|grazie|merci|danke|gracias|obrigad|salamat|noticed|dich|ti\s|kita"
     r"|saranghae|kocham|seni|cinta|ndinokuda|bahebak|bahebek|uhibbuk|你|사랑|愛|大好き|matter"
     r"|better|believe|side|team|together|yer\b|\bye\b|\bye're|means\s+(?:so|the|every)|ikaw"
-    r"|consider\s+myself|swerte|tum\b|aap\b|yuh|married\s+up|best\s+t|alhamdulillah|diolch|dzi|asante"
+    r"|consider\s+myself|swerte|tum\b|aap\b|yuh|awe|bless|lord|god\b|allah|\bsee\b|think|married\s+up|best\s+t|alhamdulillah|diolch|dzi|asante"
     r"|shukr|dhanyavaad|terima|xie|gomawo|kamsa|takk?\b|dank|efharisto|spasibo|고마|감사|ありがと|谢谢|謝謝"
     r"|arigat"
 )
@@ -523,6 +556,8 @@ _MEANING = re.compile(
     r"\b(?:it|that|this)\s+means\b|\bi\s+(?:meant|mean)\s+(?:that\s+)?i\b|=|\b(?:didn't|did\s+not|don't)\s+mean\b"
 )
 # "even when I was being impossible": the writer blaming themselves is no cold word.
+# "even when you're mad at me": warmth despite, not a cold word.
+_CONCESSIVE = re.compile(r"\beven\s+(?:when|if|though|while)\b[^.!?]{0,200}")
 _SELF_BLAME = re.compile(r"\bi(?:'m|\s+am|\s+was|\s+get|\s+got)\s+(?:being\s+)?(?:so\s+|really\s+|too\s+)?\w+")
 
 

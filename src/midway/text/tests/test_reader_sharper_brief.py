@@ -132,3 +132,34 @@ def test_how_about_every_week_proposes():
         "How about every Thursday we cook together, one dish from my home and one from yours?",
     )
     assert parts.questions == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You've been so steady through all of this.",
+        "youre so careful with me",
+        "You carry this house on your back and I see it, even when I don't say it.",
+        "You work so hard for us, I see it every day.",
+        "I'm really lucky it's you.",
+        "i am so glad it's you.",
+        "I thank the good Lord for you every single morning.",
+        "You make coming home feel like coming home.",
+        "You're honestly the most fun person I know, even when you're mad at me.",
+        "You're a marvel, honestly you are.",
+    ],
+)
+def test_praise_of_what_the_partner_is_and_does(sentence):
+    assert find_affirmations([sentence]) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You've been so distant since Christmas.",
+        "you're so stubborn about the car",
+        "You make me feel small when you do that.",
+    ],
+)
+def test_so_plus_a_complaint_is_no_praise(sentence):
+    assert find_affirmations([sentence]) == []
