@@ -78,8 +78,10 @@ _ERRAND = re.compile(
     r"^(?:did|have|has)\s+(?:you|u)\s+(?:\w+\s+)?(?:pick|picked|get|got|feed|fed|call|called|book"
     r"|booked|buy|bought|pay|paid|see|seen|send|sent|take|took|check|checked|remember"
     r"|remembered|bring|brought|put|order|ordered|email|text|ring|grab|sort|finish|eat|ate)\b"
-    r"|^(?:are|r)\s+(?:you|u)\s+(?:still\s+)?(?:on|coming|free|going|around|home|back|up|around"
-    r"|ok\s+to|able|driving|working|picking|around)\b"
+    r"|(?P<plans>^(?:are|r)\s+(?:you|u|we)\s+(?:still\s+)?(?:on|coming|free|going|around|home|back|up"
+    r"|ok\s+to|able|driving|working|picking|doing\s+the|taking|getting|having|meeting|bringing|cooking)\b"
+    r"|^who(?:'s|\s+is)\s+(?:picking|getting|doing|taking|driving|bringing|cooking|collecting|fetching)\b"
+    r"|^do\s+we\s+(?:have|need)\s+(?:enough|any|more)\b|\bor\s+am\s+i\W*$|\bor\s+separately\W*$)"
     r"|^(?:can|could|would|will)\s+(?:you|u)\b(?!\s+tell\s+me|\s+(?:\w+\s+)?(?:want|like|rather|prefer"
     r"|be\s+(?:happy|ok|okay|open|willing))\b)"
     r"|\bwhat\s+time\b|\bwhen\s+(?:are|will|r)\s+(?:you|u)\s+(?:be\s+)?(?:home|back|free|done|off"
@@ -304,6 +306,31 @@ def refuses(kind: str, sentence: str) -> bool:
         or errand
         or announces(plain)
     )
+
+
+def refuses_listed(sentence: str) -> bool:
+    """A question the author listed under a heading is left out only when it is an errand
+    or a jab ("are we still going on Friday?", "why do you always…?"): a listed "is there
+    something you never told me?" or "do you want me to come to the appointment, or would you
+    rather go alone?" is sincere."""
+    asked = _OPENERS.sub("", _after_lead(sentence.replace("’", "'")).strip(" \t\"“'*_-–—¿"))
+    reflective = _REFLECTIVE.search(asked)
+    if _ARE_WE_OK.match(asked):
+        return False
+    return bool(
+        # A listed "why…?" may be sincere: only its jabs count ("why do you always…?").
+        (_ACCUSING.search(_WHY.sub("", asked)) and not reflective)
+        or (_ALWAYS.search(asked) and asked.lower().startswith("why"))
+        or (_plans_asked(asked) or _CHORES.search(asked)) and not reflective
+    )
+
+
+_WHY = re.compile(r"^(?:why|y|how\s+come)\b", re.I)
+_ARE_WE_OK = re.compile(r"(?:are|r)\s+(?:we|you|u)\s+(?:really\s+)?(?:ok|okay|alright|good|fine)\W*$", re.I)
+
+
+def _plans_asked(asked: str) -> bool:
+    return any(match.group("plans") for match in _ERRAND.finditer(asked))
 
 
 def announces(sentence: str) -> bool:

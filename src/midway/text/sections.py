@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from midway.text.blocks import HEADING, ITEM, PARAGRAPH, RULE, Block, sentences
-from midway.text.inline import ERRAND_ITEM, find_inline, refuses
+from midway.text.inline import ERRAND_ITEM, find_inline, refuses, refuses_listed
 from midway.text.statements import find_apologies
 
 QUESTIONS, THINGS_TO_TRY = "questions", "things_to_try"
@@ -132,8 +132,11 @@ def find_weighed_items(
             if section and block.text:
                 if _BRACKETED.fullmatch(block.text):
                     continue  # "(you get first pick, obviously)": an aside, not an item
-                if section == QUESTIONS and not _sincere_listed(block.text):
-                    continue  # "did you already pay the bill? (not a romantic one)"
+                if section == QUESTIONS and (
+                    not _sincere_listed(block.text) or refuses_listed(block.text)
+                ):
+                    continue  # "did you already pay the bill? (not a romantic one)", "are we
+                    # still going on Friday?", "why do you always…?"
                 if ERRAND_ITEM.match(block.text):
                     continue  # "buy new sponge", "Can you send me the electricity bill?"
                 if from_intro:

@@ -78,7 +78,7 @@ Love you. I choose you, every time. 💛
 def test_email_reply_with_crlf_ignores_the_quoted_message():
     letter = (
         "Hi Sam,\r\n\r\nThanks for writing back. Sorry for yelling on the phone.\r\n\r\n"
-        "**QUESTIONS:**\r\n1. Can we talk tonight?\r\n2. Are you still angry?\r\n\r\n"
+        "**QUESTIONS:**\r\n1. What did you need from me last night?\r\n2. Are you still angry?\r\n\r\n"
         "On Tue, 3 June 2025 at 21:14, Sam <sam@example.org> wrote:\r\n"
         "> Questions:\r\n> 1. Why did you hang up?\r\n> I took my meds.\r\n"
         "> Today's card is the Star.\r\n> I love you 💔\r\n\r\n"
@@ -87,7 +87,7 @@ def test_email_reply_with_crlf_ignores_the_quoted_message():
     )
     assert parts(letter) == {
         **EMPTY,
-        "questions": ["Can we talk tonight?", "Are you still angry?"],
+        "questions": ["What did you need from me last night?", "Are you still angry?"],
         "card": {"name": "Queen of Cups", "reversed": True},
         "medication": {"taken": False},
         "apologies": ["Sorry for yelling on the phone."],

@@ -163,3 +163,19 @@ def test_praise_of_what_the_partner_is_and_does(sentence):
 )
 def test_so_plus_a_complaint_is_no_praise(sentence):
     assert find_affirmations([sentence]) == []
+
+
+def test_errands_and_jabs_listed_under_questions_are_left_out():
+    parts = read_letter(
+        "## Questions\n"
+        "1. What would make Christmas feel good for you this year?\n"
+        "2. Are we still going to the market on Friday?\n"
+        "3. Why do you always leave the esky open??\n"
+        "4. Is there something you never told me because you thought I would get angry?\n"
+        "5. Do you want me to come to your dad's appointment or would you rather go alone?\n"
+    )
+    assert parts.questions == (
+        "What would make Christmas feel good for you this year?",
+        "Is there something you never told me because you thought I would get angry?",
+        "Do you want me to come to your dad's appointment or would you rather go alone?",
+    )
