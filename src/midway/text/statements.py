@@ -296,6 +296,8 @@ _COLD = re.compile(
     r"|\b(?:stubborn|selfish|annoying|rude|wrong|problem|fault|angry|hate|predictable"
     r"|impossible|ridiculous)\b|\bfeel\s+(?:so\s+)?(?:small|stupid|bad|worse|terrible)\b"
 )
+# How much of one sentence the finders read: a real sentence is far shorter.
+MAX_SEARCHED = 2000
 # A broad form must start within a sentence's first 15 words, not buried in a late clause.
 _EARLY = re.compile(r"\s*(?:\S+\s+){14}")
 
@@ -335,6 +337,7 @@ def find_weighed_apologies(
     searchable = searchable_sentences(said) if searchable is None else searchable
     found = []
     for sentence, text in zip(said, searchable, strict=True):
+        text = text[:MAX_SEARCHED]  # a "sentence" longer than this is a run-on of junk
         if not _MAY_APOLOGISE.search(text):
             continue  # most sentences: one cheap look
         if _NOT_APOLOGY_MORE.search(text) and not _owns_after_all(text):
@@ -366,6 +369,7 @@ def find_weighed_affirmations(
     closing = _words_of(sign_off) if sign_off else None
     found = []
     for sentence, text in zip(said, searchable, strict=True):
+        text = text[:MAX_SEARCHED]  # a "sentence" longer than this is a run-on of junk
         if (text.rstrip().endswith("?") and not _TAG.search(text)) or _EXPLAINS.search(text):
             continue
         if closing and _words_of(sentence)[: len(closing)] == closing:
