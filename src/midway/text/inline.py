@@ -191,12 +191,19 @@ _ANNOUNCES = re.compile(
     r"|^\W*here'?s\s+(?:an?\s+)?(?:idea|thought|suggestion)\b"
     # "And I want us to start something.", "I would like to propose two things."
     r"|^\W*(?:and\s+|so\s+)?i\s+(?:want|would\s+like|'d\s+like)\s+(?:us\s+)?to\s+(?:start|propose"
-    r"|suggest)\s+(?:something|(?:two|three|a\s+few|some|a\s+couple\s+of)\s+(?:new\s+)?things)\W*$",
+    r"|suggest)\s+(?:something|(?:two|three|a\s+few|some|a\s+couple\s+of)\s+(?:new\s+)?things)\W*$"
+    # "Maybe we can try this.", "can we agree on one thing", "Let's make a rule."
+    r"|^\W*(?:(?:so|ok|okay|and|also|actually|maybe|ah|i\s+think|lah)\W+){0,3}(?:we\s+(?:can|could|should"
+    r"|might)|can\s+we|could\s+we|shall\s+we|let'?s|let\s+us|i\s+want\s+(?:that\s+)?we|i\s+want\s+us\s+to)"
+    r"\s+(?:maybe\s+)?(?:try|do|agree\s+on|make|have|start)\s+(?:this|something|one\s+(?:more\s+|small\s+)?thing"
+    r"|a\s+(?:new\s+|small\s+|little\s+)?(?:rule|thing|deal|sign|signal|plan|experiment))\W*$",
     re.IGNORECASE,
 )
 
 QUESTION, THING = "questions", "things_to_try"
-_ANNOUNCE_HINT = re.compile(r"[Tt]ry|[Ii]dea|[Ss]uggest|[Tt]hought|[Pp]ropos|[Ss]tart")
+_ANNOUNCE_HINT = re.compile(
+    r"[Tt]ry|[Ii]dea|[Ss]uggest|[Tt]hought|[Pp]ropos|[Ss]tart|thing|rule|deal|sign|plan|experiment"
+)
 _MAY_PROPOSE = re.compile(
     r"\b(?:we|us|let|lets|let's|let’s|how|propose|suggest|reckon|podríamos|podriamos|intentemos"
     r"|know|wonder|wondering|ask|curious|tell|help|think|want|wanna|fancy|next|every|each|ought|wir|uns|on|wanna|now|idea|start|if"
