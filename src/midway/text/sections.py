@@ -89,7 +89,14 @@ def section_kind(words: str) -> str | None:
         return THINGS_TO_TRY
     if _ASK.search(words):
         return QUESTIONS
+    if _MIXED.search(words):
+        return THINGS_TO_TRY
     return None
+
+
+# A heading for a list of anything the two should do or know ("Things for us (after
+# Sunday)"): its items are read one by one, as after an introducing paragraph.
+_MIXED = re.compile(r"\bthings\s+for\s+(?:us|the\s+two\s+of\s+us)\b|\bour\s+list\b|\bthe\s+plan\b|\bnew\s+deal\b")
 
 
 # How sure the reader is of an item, by where it was found (see `inline` for the rest).
@@ -113,12 +120,16 @@ def find_weighed_items(
     found: dict[str, list[tuple[str, float]]] = {QUESTIONS: [], THINGS_TO_TRY: []}
     section: str | None = None
     from_intro = False  # the section was named by the paragraph before the list, not a heading
+    mixed = False  # … or by a heading for a list of anything ("Things for us")
     nested_under: int | None = None  # the indentation of a list item that heads a section
     previous: Block | None = None
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if block.kind == HEADING:
-            section, nested_under, from_intro = section_kind(block.text), None, False
+            section, nested_under = section_kind(block.text), None
+            words = block.text.lower()
+            mixed = bool(section == THINGS_TO_TRY and not _TRY.search(words) and _MIXED.search(words))
+            from_intro = mixed
         elif block.kind == RULE:
             section = nested_under = None
         elif block.kind == ITEM:
@@ -140,7 +151,7 @@ def find_weighed_items(
                 if ERRAND_ITEM.match(block.text):
                     continue  # "buy new sponge", "Can you send me the electricity bill?"
                 if from_intro:
-                    _add_introduced(found, section, block.text, said[index])
+                    _add_introduced(found, section, block.text, said[index], mixed)
                 else:
                     found[section].append((block.text, LISTED))
             elif block.text:
@@ -153,7 +164,7 @@ def find_weighed_items(
                 found[kind].append((item, LEAD_IN))
             _add_inline(found, said[index], [item for _, item in lead_ins])
             section = _intro_kind(block) if following and following.kind == ITEM else None
-            nested_under, from_intro = None, section is not None
+            nested_under, from_intro, mixed = None, section is not None, False
         previous = block
     return {kind: _unique(items) for kind, items in found.items()}
 
@@ -165,7 +176,9 @@ def _add_inline(found: dict, said: tuple[str, ...], lead_ins: list[str]) -> None
             found[kind].append((item, confidence))
 
 
-def _add_introduced(found: dict, section: str, item: str, said: tuple[str, ...]) -> None:
+def _add_introduced(
+    found: dict, section: str, item: str, said: tuple[str, ...], mixed: bool = False
+) -> None:
     """An item of a list that a paragraph introduced ("I made a small list, tell me what you
     think:"): a weaker sign than a heading, so each item is read for itself too. A question
     goes with the questions and a proposal with the things to try, whatever the paragraph
@@ -183,8 +196,12 @@ def _add_introduced(found: dict, section: str, item: str, said: tuple[str, ...])
         found[QUESTIONS].append((item, LEAD_IN))  # "- what your happiest memory is"
     elif _TOLD.search(plain) or refuses(THINGS_TO_TRY, plain) or find_apologies([plain]):
         return
-    else:
-        found[THINGS_TO_TRY].append((item, LEAD_IN if section == THINGS_TO_TRY else 0.55))
+    elif "=" in plain and re.search(r"[\"“']", plain):
+        return  # '"Sure" = I'm okay with it': what words mean, for the phrasebook
+    elif section == THINGS_TO_TRY and not mixed:
+        found[THINGS_TO_TRY].append((item, LEAD_IN))
+    elif _PLANS.search(plain) or _HABIT.search(plain):
+        found[THINGS_TO_TRY].append((item, 0.55))
 
 
 def _asks_about(item: str) -> bool:
@@ -204,6 +221,12 @@ _PLANS = re.compile(
     r"|\b(?:every|each)\s+(?:\w+day|day|night|week|weekend|morning|evening|month|time)\b"
     r"|^\W*(?:no|phones?|date|weekends?|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?"
     r"|saturdays?)\b",
+    re.IGNORECASE,
+)
+# A habit or a rule in a list line: "no fighting over text, call instead", "Friday = pizza".
+_HABIT = re.compile(
+    r"\b(?:no|every|each|always|never|both|instead|whoever|whenever|mondays?|tuesdays?|wednesdays?"
+    r"|thursdays?|fridays?|saturdays?|sundays?|weekends?|nights?|mornings?)\b",
     re.IGNORECASE,
 )
 # What happened, or what words meant: not a proposal ("Saturday I cancelled dinner…").

@@ -43,3 +43,20 @@ def test_questions_without_question_marks_stay_questions():
         "which song you'd want at our tenth anniversary",
     )
     assert parts.things_to_try == ()
+
+
+def test_a_notes_app_list_of_things_for_us_is_read_line_by_line():
+    parts = read_letter(
+        "Things for us (drafted in Notes at 2am)\n"
+        "- no fighting over text, call instead\n"
+        "- Friday = pizza + one episode, no negotiating\n"
+        "- ask: what do you need from me on bad days?\n"
+        "- buy oat milk\n"
+        "- sorry again about the gig tickets, totally my fault\n"
+    )
+    assert parts.things_to_try == (
+        "no fighting over text, call instead",
+        "Friday = pizza + one episode, no negotiating",
+    )
+    assert parts.questions == ("what do you need from me on bad days?",)
+    assert parts.apologies == ("sorry again about the gig tickets, totally my fault",)
