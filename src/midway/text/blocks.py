@@ -83,7 +83,8 @@ _EMOJI_STOP = re.compile(
     re.IGNORECASE,
 )
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:i\.e|e\.g|etc|vs|mr|mrs|ms|dr|st|p\.s|a\.m|p\.m|approx)|(?<![\w.])[a-z])\.$",
+    # A single initial ("J. R."), but not "I." ("…and so would I. But I was rude").
+    r"(?:\b(?:i\.e|e\.g|etc|vs|mr|mrs|ms|dr|st|p\.s|a\.m|p\.m|approx)|(?<![\w.])(?![Ii]\.)[a-z])\.$",
     re.IGNORECASE,
 )
 

@@ -52,6 +52,9 @@ _APOLOGY = re.compile(
     r"|\b(?:my|sincere|sincerest|deepest)\s+apologies\b"
     r"|\bi\s+owe\s+you\s+(?:an|a)\s+(?:\w+\s+)?apology\b"
     r"|\bforgive\s+me\b"
+    # "That was cowardly of me, sorry ah."
+    r"|\b(?:of\s+me|i\s+was|that\s+was|it\s+was)\b[^.?!]{0,80},\s*(?:so\s+|very\s+|really\s+)?sorry"
+    r"(?:\s+(?:ah|lah|la|na|love|babe|hon|my\s+love|again))?\W*$"
 )
 _NOT_APOLOGY = re.compile(
     r"\bnot\s+(?:\w+\s+)?sorry\b|\bnever\s+(?:\w+\s+)?(?:sorry|apologi[sz]e)"
@@ -98,7 +101,7 @@ _APOLOGY_MORE = re.compile(
     r"\b(?:i'm|i\s+am|im)\s+(?:(?:so|really|very|truly|also|still|just)[\s,]+)*"
     r"(?:sorru|sory|soory|soryy|sorri|sowwy|srry|sry)\b|^\W*(?:so\s+)?(?:sorru|sory|soryy|soz|srry|sry)\b"
     r"|\b(?:desculpa|desculpe|perdão|perdon|perdón|lo\s+siento|entschuldigung|es\s+tut\s+mir"
-    r"\s+leid|(?:je\s+suis\s+)?d[ée]sol[ée]e?|gomen(?:nasai|ne)?|sumimasen|scusa|mi\s+dispiace|pardonne[\s-]moi)\b"
+    r"\s+leid|(?:je\s+suis\s+)?d[ée]sol[ée]e?|gomen(?:nasai|ne)?|sumimasen|scusa|scusami|mi\s+dispiace|pardonne[\s-]moi)\b"
     r"|\bi\s+(?:really\s+|truly\s+|deeply\s+)?regret\b|\b(?:it\s+was|that\s+was|that's|its|it's)"
     r"\s+(?:all\s+|totally\s+)?my\s+fault\b|^\W*my\s+(?:fault|bad)\b|\bperd[oó]n(?:ame|a)\b"
     r"|\bi\s+(?:want\s+to\s+|need\s+to\s+)?(?:acknowledge|admit|own)\s+(?:that\s+)?(?:i\s+was|i\s+"
@@ -137,7 +140,7 @@ _NOT_APOLOGY_MORE = re.compile(
     r"|\bthis\s+one\s+(?:quite|very|so|too)\s+long\b"
     # Sorry for the message itself: "sorry for the million texts", "sorry this list is so long".
     r"|\bsorry\W+(?:(?:for|about|that|if|again|na|lah|lol)\W+){0,2}(?:(?:the|this|my|all|a|so|many|million|long"
-    r"|big|one|these|those|corporate|weird|dumb|silly|massive|huge|endless|is|it's|\d+)\W+){0,4}?(?:ramble|rambl\w*|texts"
+    r"|big|one|these|those|corporate|weird|dumb|silly|massive|huge|endless|is|it's|\d+)\W+){0,5}?(?:ramble|rambl\w*|texts"
     r"|messages|format\w*|essay|novel|wall\s+of\s+text|length|typos?|spelling|grammar|handwriting|scrawl\w*"
     r"|scrappy|voice\s+notes?|emojis?|spam|all\s+caps)\b|\bsorry\s+(?:that\s+)?(?:this|the|my)\s+(?:list|letter|message"
     r"|note|email|e-mail|text)\s+(?:is|was|got|has\s+got)\s+(?:\w+\s+)?(?:long|messy)\b|\bsorry\s+(?:for\s+)?(?:this\s+is\s+)?(?:so\s+)?(?:the\s+)?(?:scrappy|scrawl)"
@@ -338,6 +341,8 @@ def find_weighed_apologies(
     found = []
     for sentence, text in zip(said, searchable, strict=True):
         text = text[:MAX_SEARCHED]  # a "sentence" longer than this is a run-on of junk
+        if _is_title(sentence):
+            continue  # "WHAT I'M SORRY FOR": a heading of the writer's own, not a sentence
         if not _MAY_APOLOGISE.search(text):
             continue  # most sentences: one cheap look
         if _NOT_APOLOGY_MORE.search(text) and not _owns_after_all(text):
@@ -370,6 +375,8 @@ def find_weighed_affirmations(
     found = []
     for sentence, text in zip(said, searchable, strict=True):
         text = text[:MAX_SEARCHED]  # a "sentence" longer than this is a run-on of junk
+        if _is_title(sentence):
+            continue  # "WHAT I'M SORRY FOR": a heading of the writer's own, not a sentence
         if (text.rstrip().endswith("?") and not _TAG.search(text)) or _EXPLAINS.search(text):
             continue
         if closing and _words_of(sentence)[: len(closing)] == closing:
@@ -563,6 +570,14 @@ _MEANING = re.compile(
 # "even when you're mad at me": warmth despite, not a cold word.
 _CONCESSIVE = re.compile(r"\beven\s+(?:when|if|though|while)\b[^.!?]{0,200}")
 _SELF_BLAME = re.compile(r"\bi(?:'m|\s+am|\s+was|\s+get|\s+got)\s+(?:being\s+)?(?:so\s+|really\s+|too\s+)?\w+")
+
+
+def _is_title(sentence: str) -> bool:
+    """ "WHAT I'M SORRY FOR", "MY PART:": a heading of the writer's own, in capitals."""
+    return bool(len(sentence) < 40 and sentence.isupper() and _TITLE.match(sentence))
+
+
+_TITLE = re.compile(r"\W*(?:WHAT|WHY|HOW|THINGS|MY|OUR|THE|PART|ON|ABOUT|\d)\b|.*:\W*$")
 
 
 def _spaces(match: re.Match) -> str:

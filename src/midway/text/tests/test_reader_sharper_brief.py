@@ -179,3 +179,24 @@ def test_errands_and_jabs_listed_under_questions_are_left_out():
         "Is there something you never told me because you thought I would get angry?",
         "Do you want me to come to your dad's appointment or would you rather go alone?",
     )
+
+
+def test_a_capital_title_of_the_writers_own_is_no_apology():
+    parts = read_letter("WHAT I'M SORRY FOR\n\nI'm sorry I missed your recital.\n")
+    assert parts.apologies == ("I'm sorry I missed your recital.",)
+
+
+def test_i_full_stop_ends_a_sentence():
+    parts = read_letter(
+        "I don't want to make a great production of this, because you'd hate that and so "
+        "would I. But I was rude, and I'm sorry."
+    )
+    assert parts.apologies == ("But I was rude, and I'm sorry.",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["That was cowardly of me, sorry ah.", "Scusami, I was too dramatic about the holidays."],
+)
+def test_more_ways_to_say_sorry(sentence):
+    assert find_apologies([sentence]) == [sentence]
