@@ -31,7 +31,7 @@ _NOT_TAKEN = re.compile(
     r"\bun-?medicated\b|\bnot\s+(?:yet\s+|been\s+)?medicated\b|\bno\s+(?:meds|medication)\b"
     r"|\b(?:off|not\s+on)\s+(?:of\s+)?my\s+meds\b"
     r"|\b(?:skipped|skip|missed|forgot|forgotten|ran\s+out\s+of|out\s+of|not\s+(?:yet\s+)?taken"
-    r"|(?:did|have|has|had|could)(?:n'?t|\s+not)(?:\s+yet)?\s+(?:take|taken|had|have|eaten|eat"
+    r"|(?:'ve|\bhave)\s+no\s+(?:had|taken|took)|(?:did|have|has|had|could)(?:n'?t|\s+not)(?:\s+yet)?\s+(?:take|taken|had|have|eaten|eat"
     r"|drunk|drink|swallowed))\s+"
     rf"(?:to\s+take\s+)?{_WHOSE}{_DOSE}"
     rf"|\b{_DOSE}(?:\s*[:=–-]\s*(?:no\b|❌|✗)"
@@ -118,7 +118,9 @@ _MED_WORD = (
     r"|traitement|comprim[eé]s|cachets|pastigli[ae]|farmac[oi]|remedios?|tablette|gamot"
     r"|(?:bp|blood\s+pressure|thyroid|heart|seizure|adhd|anxiety|malaria|hiv|arv|tb|allergy|pain)\s+"
     r"(?:drugs|meds|pills|tablets)|antihistamines?|painkillers?|paracetamol|ibuprofen|capsules?"
-    r"|multivitamins?)\b"
+    r"|multivitamins?|panadol|tylenol|advil|nurofen|hrt|statins|levaxin|eltroxin|euthyrox|tabs|remedy"
+    r"|pressure\s+pills?)\b"
+    r"|\bmed(?=\s*(?:[:=✅✔☑✓-]|taken\b|done\b))"
     r"|(?<=\bmy\s)drugs\b"
     # Supplements count when they are the writer's: "took my iron + the other one".
     r"|(?<=\bmy\s)(?:iron|vitamins?|supplements?|b12|folic\s+acid)\b"
@@ -142,7 +144,7 @@ _SENT_NOT = re.compile(
     r"|\btake\s+(?:it|them|my\s+[\w-]+)\s+later\b"
     r"|not\s+(?:yet\s+)?taken|not\s+yet|no\s+meds|(?:will|i'll|gonna"
     r"|going\s+to|shall)\s+(?:take|eat|have|drink|do)\s+(?:it|them|so|after|later|at|with|when"
-    r"|tonight)|later\s+(?:today|on|tonight)|after\s+(?:i\s+eat|lunch|dinner|breakfast)"
+    r"|tonight)|later\s+(?:today|on|tonight)"
     r"|untouched|still\s+(?:in|on|sitting)|sitting\s+(?:on|in|there)|olvid[oóé]"
     r"|no\s+(?:me\s+)?(?:he\s+)?tom[eé]|noch\s+nicht|nicht\s+genommen|pas\s+encore"
     r"|non\s+ancora|todav[ií]a\s+no|ainda\s+n[aã]o|jeszcze\s+nie)\b|[❌✗✘⬜☐]|\[\s\]"
@@ -201,6 +203,8 @@ def find_weighed_medication(text: str, context: str = "") -> tuple[bool, float] 
                 verdicts.append(False)
             elif _taken_at(sentence, mention) and not _near(_ONLY_PLANNED, sentence, near):
                 verdicts.append(True)
+            elif _near(_AFTER_MEAL, sentence, near):
+                verdicts.append(False)  # "I'll take them after dinner"
             else:
                 # Further on in the sentence ("my tablets are lined up in the box you bought
                 # me, and I have not taken this morning's yet"): the nearer of the two.
@@ -219,7 +223,11 @@ def find_weighed_medication(text: str, context: str = "") -> tuple[bool, float] 
     return None
 
 
-_MINE_TAKEN = re.compile(r"\bi(?:'ve|\s+have)?\s+(?:already\s+)?(?:took|taken|had)\s+mine\b")
+# After a meal: a dose still to take, unless a "took" says otherwise ("took it after dinner").
+_AFTER_MEAL = re.compile(r"\bafter\s+(?:i\s+eat|lunch|dinner|breakfast)\b")
+_MINE_TAKEN = re.compile(
+    r"\bi(?:'ve|\s+have)?\s+(?:already\s+)?(?:took|taken|had)\s+mine\b|\bmine\s+i(?:'ve)?\s+(?:took|taken|had)\b"
+)
 _LATER = re.compile(
     r"^\W*not\s+yet\b|\b(?:i'll|i\s+will|gonna|going\s+to)\s+take\s+(?:it|them)\s+(?:later"
     r"|after|when|with|at|tonight)\b",
@@ -245,7 +253,7 @@ def _near(pattern: re.Pattern, sentence: str, span: tuple[int, int]) -> bool:
 # something else ("had a long talk with my doctor about my meds").
 _TAKEN_BEFORE = re.compile(
     r"\b(?:took|taken|had|drank|drunk|ate|eaten|swallowed|popped|remembered(?:\s+to\s+take)?"
-    r"|did|tom[eé]|wzi[eę][lł]\w*|naka-?inom|uminom|ininom|nag-?take)\s+(?:[\w'-]+\s+){0,3}$"
+    r"|did|tom[eé]|wzi[eę][lł]\w*|naka-?inom|uminom|ininom|nag-?take|tek|tuk)\s+(?:[\w'-]+\s+){0,3}$"
 )
 _TAKEN_AFTER = re.compile(
     r"^[^.!?]{0,25}?(?:\b(?:taken|done|check(?:ed)?|eaten|drunk|genommen|eingenommen|pris|prise"

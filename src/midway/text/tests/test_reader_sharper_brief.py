@@ -99,6 +99,17 @@ def test_no_affirmation(sentence):
         ("- Took my antihistamine, don't stress.", True),
         ("I take my pill later, I promise, I am at work now", False),
         ("Your pills are in the Tuesday slot, don't forget them.\nI took mine.", True),
+        ("Your pills are in the Tuesday box.\nMine I took with my coffee like always.", True),
+        ("Btw took two Panadol this morning for the headache.", True),
+        ("Took my HRT, before you ask.", True),
+        ("- Statins: taken.", True),
+        ("• took my tabs ✔️ (both)", True),
+        ("med ✅", True),
+        ("I took my blood pressure medicine after dinner, so don't worry.", True),
+        ("I'll take my blood pressure medicine after dinner.", False),
+        ("Forgot my malaria tabs again, will take tonight.", False),
+        ("No, I've no had my tablets yet the day, I'll take them when I get in.", False),
+        ("Mi tek mi pressure pill dis mawnin.", True),
     ],
 )
 def test_medication_said_sideways(letter, taken):
