@@ -75,7 +75,7 @@ _CUE_COLON = re.compile(
     rf"\b(?:{_CARD}|deck|app|{_DRAW}|got|took\s+one)\b[^:]{{0,60}}:\s*(?:the\s+)?$"
 )
 _REVERSED = re.compile(
-    r"\b(?:reversed|inverted|reverse|upside[\s-]*down|flipped|rx|invertid[ao]|al\s+reves"
+    r"\b(?:reversed|inverted|reverse|upside[\s-]*do(?:w|o)n|flipped|rx|invertid[ao]|al\s+reves|del\s+reves"
     r"|a\s+l'?\s*envers|renverse[e]?|capovolt[ao]|rovesciat[ao]|invertit[ao]|umgekehrt"
     r"|odwrocon\w*|de\s+cabeca\s+para\s+baixo|baligtad|sakasama|geodkuro|gyaku)(?![a-z])|\(r\)"
 )
@@ -111,7 +111,9 @@ def find_card_of_the_day(text: str) -> CardOfTheDay | None:
 _NOT_TODAY = re.compile(
     r"\b(?:yesterday|last\s+(?:night'?s|week|time|month|year|sunday|monday|tuesday|wednesday"
     r"|thursday|friday|saturday|christmas|reading)|favou?rite"
-    r"|once|used\s+to|looked\s+it\s+up|for\s+me\s+last|your\s+reading"
+    r"|(?<!for\s)once|used\s+to|looked\s+it\s+up|sent\s+(?:me\s+)?(?:a|that|the)\s+(?:\w+\s+){0,3}(?:picture|photo|pic)|painted\s+on|on\s+(?:her|his|the)\s+sign"
+    r"|fortune\s+(?:lady|teller|woman|man)|fav|did\s+(?:a|her|his|the)\s+reading"
+    r"|for\s+(?:herself|himself|themselves)|for\s+the\s+whole|(?:will|i'll|gonna)\s+get|for\s+me\s+last|your\s+reading"
     r"|(?:you|u)\s+(?:got|pulled|drew)(?!\s+(?:me|us)\b)|(?:she|he|they)\s+(?:\w+\s+)?(?:pulled"
     r"|drew|got|turned|picked|gave)|keeps\s+giving"
     r"|not\s+a\s+card|feels?\s+like|not\s+that\s+i|tattoo|poster|print"
@@ -124,8 +126,8 @@ _NOT_TODAY = re.compile(
     r"|last\s+night'?s|every\s+time|always\s+(?:get|pull|draw)|(?:mum|mom|mother|dad|father"
     r"|sister|brother|friend|bestie|coworker|colleague|boss|therapist|aunt|nan|gran|grandma"
     r"|cousin|reader|psychic)\s+(?:\w+\s+)?(?:pulled|drew|got|turned|picked|read|do|did|does)"
-    r"|(?:drew|pulled|picked|read)\s+me|(?:drew|pulled|picked|read|got)\s+(?:\w+\s+){0,5}for"
-    r"\s+(?:me|herself|himself|themselves|her|him|them)|(?:reading|spread)\s+for\s+me"
+    r"|(?:drew|pulled|picked|read)\s+me|(?<!\bi\s)(?:drew|pulled|picked|read|got)\s+(?:\w+\s+){0,5}for"
+    r"\s+(?:me|herself|himself|themselves|her|him|them|you|u)|(?:reading|spread)\s+for\s+me"
     r"|magnet|keyring|bookmark|on\s+the\s+(?:fridge|wall)|on\s+(?:sunday|monday|tuesday|wednesday"
     r"|thursday|friday|saturday))\b"
 )
@@ -139,7 +141,7 @@ _SAYS_BEFORE = re.compile(r"\b(?:(?<!app\s)says|said|told|giving|energy|(?:she|h
 # Someone named drew it: "Priya pulled the Moon for me", in the letter's own capitals.
 _NAMED_DRAWER = re.compile(
     r"\b(?!(?:I|Today|Also|Just|Then|So|And|Finally|This|Tarot|Card|App|Deck|Yes|Ok|Okay|Well"
-    r"|Anyway|Morning|Oh|Ah|Lol|Haha)\b)[A-Z][a-z]+\s+(?:(?:also|just|then|literally)\s+)?"
+    r"|Anyway|Morning|Oh|Ah|Lol|Haha)\b)[A-Z][a-z]+\s+(?:(?:at|from|in)\s+\w+\s+)?(?:(?:also|just|then|literally)\s+)?"
     r"(?:pulled|drew|got|turned|picked)\b"
 )
 _LIKENESS = re.compile(
@@ -156,7 +158,7 @@ _DRAW_EARLIER = re.compile(
     r"|spread))\b"
 )
 _WEAK_CUE = re.compile(
-    r"\b(?:got|get|had|tirei|turned\s+over|app\s+gave\s+me|gave\s+me|showed\s+me|came\s+up"
+    r"\b(?:got|get|had|tirei|turned\s+over|app\s+gave\s+me|gave\s+me|give\s+me|gives\s+me|showed\s+me|came\s+up"
     r"(?:\s+with)?|came\s+out(?:\s+with)?)(?:\s+(?:the|a|an|me|today|this\s+morning))*\s+$"
 )
 # The sentence before says a card was drawn, and this one names it: "It was Judgment."

@@ -87,7 +87,7 @@ _FOREIGN_MAJOR = {
     "The Lovers": ("los enamorados", "amoureux", "gli amanti", "gli innamorati",
                    "os enamorados", "os amantes", "die liebenden"),
     "The Chariot": ("el carro", "le chariot", "il carro", "o carro", "der wagen"),
-    "Strength": ("la fuerza", "la force", "la forza", "a forca", "die kraft"),
+    "Strength": ("la fuerza", "la force", "la forza", "a forca", "die kraft", "die starke"),
     "The Hermit": ("el ermitano", "ermite", "eremita", "o eremita", "der eremit"),
     "Wheel of Fortune": ("la rueda de la fortuna", "la roue de fortune", "la roue de la fortune",
                          "la ruota della fortuna", "a roda da fortuna", "das rad des schicksals"),
@@ -174,7 +174,9 @@ _ACCENTS = re.compile(r"[\u0300-\u036f]")  # the combining accents NFKD splits o
 
 def _key(text: str) -> str:
     """Lower case, letters and digits only, single spaces, no "the"/"card" around."""
-    text = re.sub(r"\b[ld]'(?=[a-z])", "", fold(text).replace("’", "'"))  # l'Étoile
+    text = re.sub(r"\bl'(?=[a-z])", "", fold(text).replace("’", "'"))  # l'Étoile
+    text = re.sub(r"\bd'(?=[a-z])", "de ", text)  # "Deux d'Épées"
+    text = re.sub(r"\bo'(?=\s)", "of", text)  # "Knight o' Pentacles"
     text = re.sub(r"[^a-z0-9]+", " ", text.replace("'", ""))
     text = re.sub(r"^(?:the )?(.*?)(?: card)?$", r"\1", text.strip())
     return text.strip()
@@ -256,7 +258,7 @@ _POLISH_MINOR = (
     rf"(?:{_alternatives({s for suits in _POLISH_SUITS.values() for s in suits})})"
 )
 NAME_PATTERN = (
-    rf"(?:the\s+)?(?:(?:{_RANK_WORDS})[\s-]+(?:of|de|di|der)[\s-]+(?:{_SUIT_WORDS})"
+    rf"(?:the\s+)?(?:(?:{_RANK_WORDS})(?:[\s-]+(?:of|de|di|der|o['’])[\s-]+|\s+d['’])(?:{_SUIT_WORDS})"
     rf"|{_POLISH_MINOR}|{_MAJOR_WORDS})"
 )
 

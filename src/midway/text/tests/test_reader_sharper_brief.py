@@ -211,3 +211,37 @@ def test_i_full_stop_ends_a_sentence():
 )
 def test_more_ways_to_say_sorry(sentence):
     assert find_apologies([sentence]) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("letter", "card"),
+    [
+        ("Kirsty made me pull one at lunch, and I got the Tower, upside doon.", ("The Tower", True)),
+        ("Oh and I pulled the Knight o' Pentacles aff the app this morning.", ("Knight of Pentacles", False)),
+        ("tiré le Deux d'Épées this morning, indecision card", ("Two of Swords", False)),
+        ("just now the app give me 3 of swords\n", ("Three of Swords", False)),
+        ("i drew the star this morning upright for once\n", ("The Star", False)),
+        ("This morning I drew a card from the deck you gave me, die Stärke, but upside down.", ("Strength", True)),
+        ("I did my cards tonight: I drew the Page of Swords for me, and then one for you.", ("Page of Swords", False)),
+        ("I pulled a card this morning with my coffee, el Ermitaño, del revés.", ("The Hermit", True)),
+    ],
+)
+def test_cards_drawn_in_more_ways(letter, card):
+    found = read_letter(letter).card
+    assert (found.name, found.reversed) == card
+
+
+@pytest.mark.parametrize(
+    "letter",
+    [
+        "Your cousin sent me that Death card picture again as a joke.",
+        "That fortune lady at the fair had a big Lovers card painted on her sign.",
+        "Ammi's friend at the mehndi pulled the Empress for you.",
+        "Marisol came round and did a reading for herself, pulled the Tower.",
+        "Callum at work pulled a tarot card for the whole office today, the Tower.",
+        "my fav card is the star btw, maybe i'll get it tattooed one day\n",
+        "Tarot girl at the market say I will get the Ace of Pentacles luck this year.",
+    ],
+)
+def test_someone_elses_card_is_not_the_writers(letter):
+    assert read_letter(letter).card is None
