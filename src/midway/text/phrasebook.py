@@ -174,7 +174,19 @@ def find_weighed_entries(blocks: list[Block]) -> list[tuple[PhrasebookEntry, flo
         explained = lambda said: _said_key(said) in chosen  # noqa: E731
         for parts in marked_entries(block.text, wrapped(block.text), explained):
             _choose(chosen, here, PhrasebookEntry(*parts), 0.55)
-    return list(chosen.values())
+    return [(_denial_split(entry), sure) for entry, sure in chosen.values()]
+
+
+# "I meant that I had no energy to explain, not that everything was okay": the meaning
+# carries the denial at its end.
+_TRAILING_DENIAL = re.compile(r"^(?P<meaning>.{3,}?),?\s+(?:and\s+)?not\s+(?P<not>that\s+.{3,}?)[.!…]*$", re.S)
+
+
+def _denial_split(entry: PhrasebookEntry) -> PhrasebookEntry:
+    found = _TRAILING_DENIAL.match(entry.meaning[:600])
+    if not found or (entry.not_meaning and _said_key(entry.not_meaning) in _said_key(found["not"])):
+        return entry
+    return PhrasebookEntry(entry.said, found["not"], found["meaning"])
 
 
 def _choose(chosen: dict, here: list, entry: PhrasebookEntry, sure: float) -> None:
