@@ -118,7 +118,8 @@ _PROPOSES = re.compile(
     r"|\bmy\s+(?:idea|proposal|suggestion)\s+is\b"
     r"|\bi(?:'ll|\s+will|\s+must|\s+am\s+going\s+to|'m\s+going\s+to|'m\s+gonna)\s+(?:\w+\s+)?start\s+\w+ing\b"
     r"|\bwhy\s+don'?t\s+we\b|\blet'?s\s+(?!not\b|just\s+say\b|be\s+honest\b|face\s+it\b)"
-    r"|\blet\s+us\s+(?:try|do|make|start|have)\b"
+    r"|\blet\s+us\s+(?!down\b|know\b|see\b|be\s+honest\b)\w+"
+    r"|^\W*(?:(?:ok|okay|so|and)\W+)?new\s+(?:rule|thing|idea|plan|deal|habit)s?\b"
     r"|\b(?:i'?d|i\s+would|i)\s+(?:really\s+)?(?:like|love|want)\s+(?:it\s+if\s+)?(?:for\s+)?us\s+to\b"
     r"|\bi'?d\s+love\s+(?:it\s+)?if\s+we\b|\bi\s+would\s+love\s+(?:it\s+)?if\s+we\b"
     r"|\bi\s+(?:wanna|want\s+to)\s+(?:start|try)\b"
@@ -133,7 +134,7 @@ _PROPOSES = re.compile(
     r"|\bi\s+want\s+(?:that\s+)?we\s+(?!were|was|had|did)\w"
     # "Next long drive, we make a plan: …", "Every evening we tell each other one good thing".
     r"|^\W*(?:(?:and|so|but|maybe|ok)\W+)?(?:next\s+(?:time|\w+(?:\s+\w+)?)|every\s+\w+|each\s+\w+"
-    r"|on\s+\w+days|from\s+now\s+on)\W+(?:\w+\s+){0,4}?(?:we|i)(?:'ll|\s+(?:can|will"
+    r"|on\s+\w+days|from\s+now\s+on)\W+(?:\w+\W+){0,4}?(?:we|i)(?:'ll|\s+(?:can|will"
     r"|could|should|want\s+to|make|do|don't|won't|never|always|only"
     r"|stay|try|take|go|put|keep|each|both|sit|text|say|tell|cook|walk|check|turn|leave|discuss"
     r"|talk|send|call|ring|eat|have))\b|\bfrom\s+now\s+on\b"
@@ -211,6 +212,17 @@ _MAY_PROPOSE = re.compile(
 )
 
 
+# A promise kept from now on: "I'll call you every evening before your shift", "From this
+# week, I will put my phone in the drawer when I come home".
+_PROMISE = re.compile(r"\b(?:i|we)(?:'ll|\s+will|\s+shall)\s+(?!not\b|never\b|be\s+(?:fine|ok|okay|home|back|late)\b)", re.I)
+_FROM_NOW = re.compile(
+    r"\b(?:every|each)\s+(?:\w+day|day|night|evening|morning|afternoon|week|weekend|month|time|january"
+    r"|year|shift)\b|\bon\s+\w+days\b|\bfrom\s+(?:now|this\s+week|tomorrow|today|next\s+week)\b|\bwhenever\b"
+    r"|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b",
+    re.I,
+)
+
+
 def read_sentence(sentence: str) -> tuple[str, str, float] | None:
     """(kind, item, confidence) for one sentence, or None when it neither asks nor proposes."""
     if len(sentence) < 12 or ("?" not in sentence and not _MAY_PROPOSE.search(sentence.lower())):
@@ -218,6 +230,8 @@ def read_sentence(sentence: str) -> tuple[str, str, float] | None:
     plain = sentence.replace("’", "'").replace("*", " ")
     body = _after_lead(plain)
     proposal = _PROPOSES.search(plain)
+    if not proposal and _FROM_NOW.search(plain):
+        proposal = _PROMISE.search(plain)
     # "…one thing we can try." only announces: what is proposed needs words of its own.
     if _ONE_OFF.search(plain) and not _RECURRING.search(plain):
         proposal = None  # "let's just get pizza tonight": a plan for tonight, not a habit
