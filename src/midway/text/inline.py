@@ -215,6 +215,13 @@ _MAY_PROPOSE = re.compile(
 # A promise kept from now on: "I'll call you every evening before your shift", "From this
 # week, I will put my phone in the drawer when I come home".
 _PROMISE = re.compile(r"\b(?:i|we)(?:'ll|\s+will|\s+shall)\s+(?!not\b|never\b|be\s+(?:fine|ok|okay|home|back|late)\b)", re.I)
+_BARE_ASK = re.compile(
+    r"\W*(?:(?:and|so|ok|okay|hey|also|like|wait|be\s+honest|tell\s+me(?:\s+honestly)?|for\s+real|real\s+q\w*)\W+){0,3}"
+    r"(?!when\s+(?:you|u|i)\s+(?:said|say|says)\b)"
+    r"(?:what|how|when|why|where|which|do|did|does|are|is|was|were|will|would|can|could|have|has)\s+"
+    r"(?:\w+\s+){0,3}?(?:you|u|we)\b",
+    re.I,
+)
 _FROM_NOW = re.compile(
     r"\b(?:every|each)\s+(?:\w+day|day|night|evening|morning|afternoon|week|weekend|month|time|january"
     r"|year|shift)\b|\bon\s+\w+days\b|\bfrom\s+(?:now|this\s+week|tomorrow|today|next\s+week)\b|\bwhenever\b"
@@ -225,7 +232,11 @@ _FROM_NOW = re.compile(
 
 def read_sentence(sentence: str) -> tuple[str, str, float] | None:
     """(kind, item, confidence) for one sentence, or None when it neither asks nor proposes."""
-    if len(sentence) < 12 or ("?" not in sentence and not _MAY_PROPOSE.search(sentence.lower())):
+    if len(sentence) < 12 or (
+        "?" not in sentence
+        and not _MAY_PROPOSE.search(sentence.lower())
+        and not _BARE_ASK.match(sentence)
+    ):
         return None  # most sentences: one cheap look (and "Why?" is too short to keep)
     plain = sentence.replace("’", "'").replace("*", " ")
     body = _after_lead(plain)
@@ -240,7 +251,14 @@ def read_sentence(sentence: str) -> tuple[str, str, float] | None:
         if len(item.split()) > 40 and len(item) == len(sentence):
             item = _proposing_clause(sentence, proposal.start())
         return THING, item, 0.85 if _RHYTHM.search(plain) else 0.55
-    if not re.search(r"\?[\W_]*$", plain):
+    # A chat line that asks with no question mark: "what do you miss about us from before".
+    bare = (
+        not re.search(r"[?.!][\W_]*$", plain)
+        and _BARE_ASK.match(plain)
+        and _REFLECTIVE.search(plain)
+        and len(plain.split()) >= 5
+    )
+    if not re.search(r"\?[\W_]*$", plain) and not bare:
         return _indirect(sentence, plain)
     if not _TO_PARTNER.search(body):
         return None
@@ -262,7 +280,7 @@ def read_sentence(sentence: str) -> tuple[str, str, float] | None:
     if re.search(r"\b(?:asked|asks|asking)\s+me\b", plain[: len(plain) - len(body)], re.I):
         return None  # someone else's question, reported
     if confidence is None:
-        confidence = 0.85 if _REFLECTIVE.search(asked) else 0.55
+        confidence = 0.85 if _REFLECTIVE.search(asked) and not bare else 0.55
     return QUESTION, _item(sentence, plain, body), confidence
 
 

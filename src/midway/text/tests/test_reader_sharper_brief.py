@@ -245,3 +245,30 @@ def test_cards_drawn_in_more_ways(letter, card):
 )
 def test_someone_elses_card_is_not_the_writers(letter):
     assert read_letter(letter).card is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "what do you miss about us from before",
+        "do you still feel at home here with me",
+        "what do u want me to do when i get moody",
+    ],
+)
+def test_a_chat_line_that_asks_without_a_question_mark(line):
+    parts = read_letter(f"hey\n{line}\nok gtg x\n")
+    assert parts.questions == (line,)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'll call you every evening before your night shift starts, even if only for five minutes.",
+        "From this week, I will call you on my lunch break every day.",
+        "Every Friday after prayer, we will walk by the corniche, only us two.",
+        "Let us pray together before sleeping, every night.",
+        "new rule we dont go to bed on a fight even if its just a hug",
+    ],
+)
+def test_promises_kept_from_now_on(sentence):
+    assert read_letter(sentence).things_to_try == (sentence,)
