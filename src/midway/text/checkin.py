@@ -257,7 +257,7 @@ _TAKEN_BEFORE = re.compile(
 )
 _TAKEN_AFTER = re.compile(
     r"^[^.!?]{0,25}?(?:\b(?:taken|done|check(?:ed)?|eaten|drunk|genommen|eingenommen|pris|prise"
-    r"|fatto|tomad[ao]|yes|yep|went\s+down|(?:took|had|popped|swallowed)\s+(?:it|them|'?em|both"
+    r"|fatto|tomad[ao]|yes|yep|went\s+down|in\s+me|(?:took|had|popped|swallowed)\s+(?:it|them|'?em|both"
     r"|all))\b|c'est\s+fait|✅|✔|☑|✓)"
 )
 

@@ -118,7 +118,7 @@ _NOT_TODAY = re.compile(
     r"|drew|got|turned|picked|gave)|keeps\s+giving"
     r"|not\s+a\s+card|feels?\s+like|not\s+that\s+i|tattoo|poster|print"
     r"|mug|necklace|shirt|t-shirt|sticker|painting|framed|costume|(?:your|ur|his|her|their)\s+card"
-    r"|calls?\s+(?:me|you|u)"
+    r"|calls?\s+(?:me|you|u)|if\s+(?:you|u|i)\s+(?:were|was)|(?:you|u|i)'d\s+be|(?:you|u|i)\s+would\s+be"
     r"|called\s+(?:me|you|u)|(?:not|never|didn'?t|did\s+not|haven'?t|have\s+not|won'?t|will"
     r"|i'll|gonna|going\s+to|about\s+to|yet\s+to|before\s+i|might|may|should|could|want\s+to"
     r"|wanna|if\s+i|would|i'd)\s+(?:\w+\s+)?"

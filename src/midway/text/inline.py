@@ -80,6 +80,7 @@ _ERRAND = re.compile(
     r"|remembered|bring|brought|put|order|ordered|email|text|ring|grab|sort|finish|eat|ate)\b"
     r"|(?P<plans>^(?:are|r)\s+(?:you|u|we)\s+(?:still\s+)?(?:on|coming|free|going|around|home|back|up"
     r"|ok\s+to|able|driving|working|picking|doing\s+the|taking|getting|having|meeting|bringing|cooking)\b"
+    r"|^(?:is|are)\s+(?:your|my|the)\s+\w+\s+(?:still\s+)?(?:coming|going|on|free|around)\b"
     r"|^who(?:'s|\s+is)\s+(?:picking|getting|doing|taking|driving|bringing|cooking|collecting|fetching)\b"
     r"|^do\s+we\s+(?:have|need)\s+(?:enough|any|more)\b|\bor\s+am\s+i\W*$|\bor\s+separately\W*$)"
     r"|^(?:can|could|would|will)\s+(?:you|u)\b(?!\s+tell\s+me|\s+(?:\w+\s+)?(?:want|like|rather|prefer"
@@ -102,7 +103,7 @@ _REFLECTIVE = re.compile(
     r"|loved|safe|afraid|fear|scared|happy|happiest|proud|proudest|favou?rite|fav|hope|mean"
     r"|means|matter|think|enjoy|help|helps|childhood|growing\s+up|little|family|parents"
     r"|secret|never\s+told|look\s+like|kindest|best|most|scares?|scared|worr(?:y|ies|ied)"
-    r"|excit\w*|calm|comfort\w*|miss(?:ed)?|dream\w*|wishes)\b",
+    r"|excit\w*|calm|comfort\w*|miss(?:ed)?|dream\w*|wishes|lonely|alone|sad|saddest|hurt)\b",
     re.IGNORECASE,
 )
 
@@ -214,7 +215,7 @@ _MAY_PROPOSE = re.compile(
 
 # A promise kept from now on: "I'll call you every evening before your shift", "From this
 # week, I will put my phone in the drawer when I come home".
-_PROMISE = re.compile(r"\b(?:i|we)(?:'ll|\s+will|\s+shall)\s+(?!not\b|never\b|be\s+(?:fine|ok|okay|home|back|late)\b)", re.I)
+_PROMISE = re.compile(r"\b(?:i|we)(?:'ll|\s+will|\s+shall|\s+could)\s+(?!not\b|never\b|be\s+(?:fine|ok|okay|home|back|late)\b)", re.I)
 _BARE_ASK = re.compile(
     r"\W*(?:(?:and|so|ok|okay|hey|also|like|wait|be\s+honest|tell\s+me(?:\s+honestly)?|for\s+real|real\s+q\w*)\W+){0,3}"
     r"(?!when\s+(?:you|u|i)\s+(?:said|say|says)\b)"
@@ -241,7 +242,7 @@ def read_sentence(sentence: str) -> tuple[str, str, float] | None:
     plain = sentence.replace("’", "'").replace("*", " ")
     body = _after_lead(plain)
     proposal = _PROPOSES.search(plain)
-    if not proposal and _FROM_NOW.search(plain):
+    if not proposal and _FROM_NOW.search(plain) and not plain.rstrip().endswith("?"):
         proposal = _PROMISE.search(plain)
     # "…one thing we can try." only announces: what is proposed needs words of its own.
     if _ONE_OFF.search(plain) and not _RECURRING.search(plain):

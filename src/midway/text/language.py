@@ -62,6 +62,10 @@ FOREIGN_WORDS = frozenset(
     kamsahamnida
 
     diolch cariad caru
+
+    ce veux vraiment qu'est quoi pourquoi comment ça m'a fait parce alors encore rien tout
+    bonne nuit demain ensemble ci vediamo stasera domani insieme tutto niente cosa quando
+    qué quieres necesitas puedes vamos juntos nada
     """.split()
 )
 # English words that carry a sentence's point: with one, a half-and-half sentence is English.

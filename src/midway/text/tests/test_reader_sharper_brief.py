@@ -272,3 +272,15 @@ def test_a_chat_line_that_asks_without_a_question_mark(line):
 )
 def test_promises_kept_from_now_on(sentence):
     assert read_letter(sentence).things_to_try == (sentence,)
+
+
+def test_blind5_forms():
+    assert find_apologies(["Sorry for the rushed message."]) == []
+    assert find_apologies(["There was no call for it."]) == ["There was no call for it."]
+    assert find_affirmations(["thinking about you all day"]) == ["thinking about you all day"]
+    assert read_letter("If you were a tarot card right now you'd be the Devil.").card is None
+    assert find_weighed_medication("got the tablets in me this arvo\n")[0] is True
+    assert read_letter("Is your mum still coming on the 14th?").questions == ()
+    assert read_letter("i could read to you every sunday if you want").things_to_try == (
+        "i could read to you every sunday if you want",
+    )
