@@ -508,7 +508,7 @@ _MAY_APOLOGISE = re.compile(
     # Common words, only in the shapes the forms above need.
     r"|\bi\s+(?:hate|knew|know)\b|\b(?:not|n't)\s+right\b|\bhands?\s+up\b|\bon\s+(?:you|u)\b"
     r"|미안|죄송|ごめん|すみません|申し訳"
-    r"|patawad|pasensya|przepraszam|perdonami|maaf|over-?react|acceptable|\bi\s+was\s+(?:\w+\s+)?too\b"
+    r"|patawad|pasensya|przepraszam|perdonami|maaf|over-?react|acceptable|no\s+call\s+for|\bi\s+was\s+(?:\w+\s+)?too\b"
 )
 # Owning a wrong in plain words, without "sorry": "that was cheap", "I was short with you".
 # Writers count these as apologies about three times in four: a "maybe".
