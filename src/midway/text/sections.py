@@ -101,6 +101,7 @@ _MIXED = re.compile(r"\bthings\s+for\s+(?:us|the\s+two\s+of\s+us)\b|\bour\s+list
 
 # How sure the reader is of an item, by where it was found (see `inline` for the rest).
 LISTED, LEAD_IN = 0.95, 0.9
+MAYBE_FROM = 0.6  # the reader's MAYBE_BELOW: sure, but the least sure of the sure
 
 
 def find_items(blocks: list[Block]) -> dict[str, list[str]]:
@@ -143,7 +144,7 @@ def find_weighed_items(
             if section and block.text:
                 if _BRACKETED.fullmatch(block.text):
                     continue  # "(you get first pick, obviously)": an aside, not an item
-                if section == QUESTIONS and (
+                if (section == QUESTIONS and not from_intro) and (
                     not _sincere_listed(block.text) or refuses_listed(block.text)
                 ):
                     continue  # "did you already pay the bill? (not a romantic one)", "are we
@@ -188,9 +189,11 @@ def _add_introduced(
     inline = find_inline(said)
     if inline:
         kind, asked_or_proposed, sure = inline[0]
+        if kind == QUESTIONS and not _sincere_listed(item):
+            return  # "Where did you put the key? (sorry, practical question)"
         found[kind].append((asked_or_proposed, LEAD_IN if kind == section else sure))
     elif plain.rstrip(" *_\"')”").endswith("?"):
-        if section == QUESTIONS:
+        if section == QUESTIONS and _sincere_listed(item) and not refuses_listed(item):
             found[QUESTIONS].append((item, LEAD_IN))
     elif section == QUESTIONS and _asks_about(plain):
         found[QUESTIONS].append((item, LEAD_IN))  # "- what your happiest memory is"
@@ -200,7 +203,9 @@ def _add_introduced(
         return  # '"Sure" = I'm okay with it': what words mean, for the phrasebook
     elif section == THINGS_TO_TRY and not mixed:
         found[THINGS_TO_TRY].append((item, LEAD_IN))
-    elif _PLANS.search(plain) or _HABIT.search(plain):
+    elif _PLANS.search(plain):
+        found[THINGS_TO_TRY].append((item, MAYBE_FROM))  # "I will call you on my lunch break"
+    elif _HABIT.search(plain):
         found[THINGS_TO_TRY].append((item, 0.55))
 
 
