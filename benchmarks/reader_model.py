@@ -47,7 +47,7 @@ ADD_AT = {
     "things_to_try": 0.4,
     "things_to_try:bare": 0.95,
     "apologies": 0.4,
-    "affirmations": 0.3,
+    "affirmations": 0.5,
 }
 DROP_BELOW = {"questions": 0.05, "things_to_try": 0.05, "apologies": 0.05, "affirmations": 0.05}
 
