@@ -30,6 +30,7 @@ def __getattr__(name):
         return getattr(import_module(f"midway.coach.{_HOMES[name]}"), name)
     raise AttributeError(f"module 'midway.coach' has no attribute {name!r}")
 
+
 __all__ = [
     "FEELINGS",
     "KINDS",

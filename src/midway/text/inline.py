@@ -215,7 +215,10 @@ _MAY_PROPOSE = re.compile(
 
 # A promise kept from now on: "I'll call you every evening before your shift", "From this
 # week, I will put my phone in the drawer when I come home".
-_PROMISE = re.compile(r"\b(?:i|we)(?:'ll|\s+will|\s+shall|\s+could)\s+(?!not\b|never\b|be\s+(?:fine|ok|okay|home|back|late)\b)", re.I)
+_PROMISE = re.compile(
+    r"\b(?:i|we)(?:'ll|\s+will|\s+shall|\s+could)\s+(?!not\b|never\b|be\s+(?:fine|ok|okay|home|back|late)\b)",
+    re.I,
+)
 _BARE_ASK = re.compile(
     r"\W*(?:(?:and|so|ok|okay|hey|also|like|wait|be\s+honest|tell\s+me(?:\s+honestly)?|for\s+real|real\s+q\w*)\W+){0,3}"
     r"(?!when\s+(?:you|u|i)\s+(?:said|say|says)\b)"
@@ -361,12 +364,14 @@ def refuses_listed(sentence: str) -> bool:
         # A listed "why…?" may be sincere: only its jabs count ("why do you always…?").
         (_ACCUSING.search(_WHY.sub("", asked)) and not reflective)
         or (_ALWAYS.search(asked) and asked.lower().startswith("why"))
-        or (_plans_asked(asked) or _CHORES.search(asked)) and not reflective
+        or ((_plans_asked(asked) or _CHORES.search(asked)) and not reflective)
     )
 
 
 _WHY = re.compile(r"^(?:why|y|how\s+come)\b", re.I)
-_ARE_WE_OK = re.compile(r"(?:are|r)\s+(?:we|you|u)\s+(?:really\s+)?(?:ok|okay|alright|good|fine)\W*$", re.I)
+_ARE_WE_OK = re.compile(
+    r"(?:are|r)\s+(?:we|you|u)\s+(?:really\s+)?(?:ok|okay|alright|good|fine)\W*$", re.I
+)
 
 
 def _plans_asked(asked: str) -> bool:

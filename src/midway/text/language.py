@@ -17,9 +17,13 @@ from __future__ import annotations
 
 import re
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Common words of other languages that are not English words (a word that is both, such
 # as "me", "no", "mi", "man" or "die", counts as English).
-FOREIGN_WORDS = frozenset(
+FOREIGN_WORDS = _words(
     """
     el la los las lo que de del es eres soy estoy estás está estas esta muy mucho mucha
     siento perdón perdon perdóname perdoname te amo quiero tu mejor pasado por para pero
@@ -66,12 +70,12 @@ FOREIGN_WORDS = frozenset(
     ce veux vraiment qu'est quoi pourquoi comment ça m'a fait parce alors encore rien tout
     bonne nuit demain ensemble ci vediamo stasera domani insieme tutto niente cosa quando
     qué quieres necesitas puedes vamos juntos nada
-    """.split()
+    """
 )
 # English words that carry a sentence's point: with one, a half-and-half sentence is English.
-_POINT = frozenset(
+_POINT = _words(
     "sorry love loved thank thanks forgive apologise apologize fault wrong proud lucky "
-    "grateful miss try".split()
+    "grateful miss try"
 )
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _LATIN = re.compile(r"[a-zà-ÿāăąćčďđēėęěğīįıłńňōőœřśšşţťūůűųźżž']+")

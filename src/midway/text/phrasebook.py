@@ -179,7 +179,9 @@ def find_weighed_entries(blocks: list[Block]) -> list[tuple[PhrasebookEntry, flo
 
 # "I meant that I had no energy to explain, not that everything was okay": the meaning
 # carries the denial at its end.
-_TRAILING_DENIAL = re.compile(r"^(?P<meaning>.{3,}?),?\s+(?:and\s+)?not\s+(?P<not>that\s+.{3,}?)[.!…]*$", re.S)
+_TRAILING_DENIAL = re.compile(
+    r"^(?P<meaning>.{3,}?),?\s+(?:and\s+)?not\s+(?P<not>that\s+.{3,}?)[.!…]*$", re.S
+)
 
 
 def _denial_split(entry: PhrasebookEntry) -> PhrasebookEntry:

@@ -96,7 +96,9 @@ def section_kind(words: str) -> str | None:
 
 # A heading for a list of anything the two should do or know ("Things for us (after
 # Sunday)"): its items are read one by one, as after an introducing paragraph.
-_MIXED = re.compile(r"\bthings\s+for\s+(?:us|the\s+two\s+of\s+us)\b|\bour\s+list\b|\bthe\s+plan\b|\bnew\s+deal\b")
+_MIXED = re.compile(
+    r"\bthings\s+for\s+(?:us|the\s+two\s+of\s+us)\b|\bour\s+list\b|\bthe\s+plan\b|\bnew\s+deal\b"
+)
 
 
 # How sure the reader is of an item, by where it was found (see `inline` for the rest).
@@ -129,7 +131,9 @@ def find_weighed_items(
         if block.kind == HEADING:
             section, nested_under = section_kind(block.text), None
             words = block.text.lower()
-            mixed = bool(section == THINGS_TO_TRY and not _TRY.search(words) and _MIXED.search(words))
+            mixed = bool(
+                section == THINGS_TO_TRY and not _TRY.search(words) and _MIXED.search(words)
+            )
             from_intro = mixed
         elif block.kind == RULE:
             section = nested_under = None

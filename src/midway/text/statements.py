@@ -275,7 +275,9 @@ _NOT_PRAISE = (
 )
 _AFFIRMATION_MORE_DEEDS = re.compile(
     r"\b(?:you|u|youre|you're|ur|yuh)(?:'ve\s+been|'re)?\s+(?:(?:are|were|have\s+been|always|still|honestly"
-    r"|really|re|r|looked|look|always\s+been)\s+){0,2}so\s+(?!(?:" + _NOT_PRAISE + r")\b)[a-z]{4,}\b"
+    r"|really|re|r|looked|look|always\s+been)\s+){0,2}so\s+(?!(?:"
+    + _NOT_PRAISE
+    + r")\b)[a-z]{4,}\b"
     r"|\b(?:you|u)\s+(?:\w+\s+)?(?:hold|held|carry|carried|keep|kept)\s+(?:so\s+much|(?:this|the|our)\s+(?:whole\s+)?"
     r"(?:house|family|home|household|show))\b|\b(?:you|u)\s+work\s+so\s+hard\b"
     r"|^\W*(?:you|u)\b[^.?!]{3,120}\band\s+i\s+see\s+(?:it|that|you)\b|\bi\s+see\s+(?:it|everything\s+you\s+do)"
@@ -571,7 +573,9 @@ _MEANING = re.compile(
 # "even when I was being impossible": the writer blaming themselves is no cold word.
 # "even when you're mad at me": warmth despite, not a cold word.
 _CONCESSIVE = re.compile(r"\beven\s+(?:when|if|though|while)\b[^.!?]{0,200}")
-_SELF_BLAME = re.compile(r"\bi(?:'m|\s+am|\s+was|\s+get|\s+got)\s+(?:being\s+)?(?:so\s+|really\s+|too\s+)?\w+")
+_SELF_BLAME = re.compile(
+    r"\bi(?:'m|\s+am|\s+was|\s+get|\s+got)\s+(?:being\s+)?(?:so\s+|really\s+|too\s+)?\w+"
+)
 
 
 def _is_title(sentence: str) -> bool:

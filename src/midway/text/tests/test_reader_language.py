@@ -51,4 +51,7 @@ def test_the_reader_leaves_foreign_sentences_to_the_author_unless_listed():
     assert parts.apologies == ("I'm sorry I shouted.",)
     assert parts.affirmations == ("I love you.",)
     # Listed under a heading by the author: theirs, in any language.
-    assert parts.questions == ("¿Qué te hace sentir en casa conmigo?", "What makes you feel at home?")
+    assert parts.questions == (
+        "¿Qué te hace sentir en casa conmigo?",
+        "What makes you feel at home?",
+    )

@@ -6,7 +6,7 @@ import pytest
 
 from midway.text.checkin import find_weighed_medication
 from midway.text.reader import read_letter
-from midway.text.statements import find_apologies, find_affirmations
+from midway.text.statements import find_affirmations, find_apologies
 
 
 @pytest.mark.parametrize(
@@ -216,14 +216,29 @@ def test_more_ways_to_say_sorry(sentence):
 @pytest.mark.parametrize(
     ("letter", "card"),
     [
-        ("Kirsty made me pull one at lunch, and I got the Tower, upside doon.", ("The Tower", True)),
-        ("Oh and I pulled the Knight o' Pentacles aff the app this morning.", ("Knight of Pentacles", False)),
+        (
+            "Kirsty made me pull one at lunch, and I got the Tower, upside doon.",
+            ("The Tower", True),
+        ),
+        (
+            "Oh and I pulled the Knight o' Pentacles aff the app this morning.",
+            ("Knight of Pentacles", False),
+        ),
         ("tiré le Deux d'Épées this morning, indecision card", ("Two of Swords", False)),
         ("just now the app give me 3 of swords\n", ("Three of Swords", False)),
         ("i drew the star this morning upright for once\n", ("The Star", False)),
-        ("This morning I drew a card from the deck you gave me, die Stärke, but upside down.", ("Strength", True)),
-        ("I did my cards tonight: I drew the Page of Swords for me, and then one for you.", ("Page of Swords", False)),
-        ("I pulled a card this morning with my coffee, el Ermitaño, del revés.", ("The Hermit", True)),
+        (
+            "This morning I drew a card from the deck you gave me, die Stärke, but upside down.",
+            ("Strength", True),
+        ),
+        (
+            "I did my cards tonight: I drew the Page of Swords for me, and then one for you.",
+            ("Page of Swords", False),
+        ),
+        (
+            "I pulled a card this morning with my coffee, el Ermitaño, del revés.",
+            ("The Hermit", True),
+        ),
     ],
 )
 def test_cards_drawn_in_more_ways(letter, card):
