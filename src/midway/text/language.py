@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
