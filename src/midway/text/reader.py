@@ -22,6 +22,8 @@ How it reads, step by step (each module's docstring says how its part decides):
    every sentence for the four kinds of steps 3 and 7: it adds those the rules left when
    it is sure enough, never one a rule plainly refuses, and drops a rule's "maybe" it finds
    very unlikely.
+9. `language`: a sentence wholly or mostly in another language is left to the author
+   (Midway proposes English sentences), unless the author listed it under a heading.
 
 Every finder also says how sure it is of each item (0 to 1): `LetterParts.confidence`, and
 `LetterParts.maybe()` for the items below MAYBE_BELOW, which the import review shows
