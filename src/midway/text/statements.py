@@ -270,8 +270,8 @@ _NOT_PRAISE = (
     r"|difficult|negative|judg(?:e)?mental|unfair|wrong|stressed|upset|far|sure|sorry|worried"
     r"|scared|afraid|sad|fed|done|hurt|bad|weird|boring|closed|cruel|unkind|impatient|childish"
     r"|petty|sarcastic|condescending|grumpy|moody|cranky|irritable|short|sharp|blunt|overwhelmed"
-    r"|exhausted|sick|ill|early|quick|fast|slow|hard|much|many|often|long|little|far|caught|into"
-    r"|used|focused|obsessed|wrapped|absorbed|distracted|closed|stuck|set|certain|cross|sulky"
+    r"|exhausted|sick|ill|early|quick|fast|slow|hard|much|many|often|long|little|caught|into"
+    r"|used|focused|obsessed|wrapped|absorbed|distracted|stuck|set|certain|cross|sulky"
 )
 _AFFIRMATION_MORE_DEEDS = re.compile(
     r"\b(?:you|u|youre|you're|ur|yuh)(?:'ve\s+been|'re)?\s+(?:(?:are|were|have\s+been|always|still|honestly"
