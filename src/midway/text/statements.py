@@ -299,7 +299,7 @@ _AFFIRMATION_MORE_DEEDS = re.compile(
 )
 _COLD = re.compile(
     r"\b(?:you're|you\s+are|ur|you)\s+(?:being|the\s+one\s+who|the\s+reason|supposed)\b"
-    r"|\b(?:you're|you\s+are|ur)\s+the\s+worst\b|\bmad\b(?!\s+about\s+(?:you|u|ye))|\blove\s+(?:you|u)\W*\s+but\s+(?:you|u)\b"
+    r"|\b(?:you're|you\s+are|ur)\s+the\s+worst\b|\bmad\b(?!\s+about\s+(?:you|u|ye))"
     r"|\b(?:stubborn|selfish|annoying|rude|wrong|problem|fault|angry|hate|predictable"
     r"|impossible|ridiculous)\b|\bfeel\s+(?:so\s+)?(?:small|stupid|bad|worse|terrible)\b"
 )
@@ -475,6 +475,7 @@ def refuses(kind: str, sentence: str) -> bool:
         or _EXPLAINS.search(text)
         or _SARCASM.search(text)
         or _COLD.search(text)
+        or _LOVE_BUT.search(text)
     )
 
 
