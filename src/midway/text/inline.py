@@ -75,11 +75,11 @@ _ACCUSING = re.compile(
 )
 _ALWAYS = re.compile(r"\b(?:you|u)\s+(?:always|never)\b|\b(?:always|never)\s+(?:you|u)\b", re.I)
 _ERRAND = re.compile(
-    r"^(?:did|have|has)\s+(?:you|u)\s+(?:\w+\s+)?(?:pick|picked|get|got|feed|fed|call|called|book"
+    r"^(?:did|have|has)\s+(?:you|u)\s+(?:\w+\s+)?(?:find|found|hear\s+back|heard\s+back|pick|picked|get|got|feed|fed|call|called|book"
     r"|booked|buy|bought|pay|paid|see|seen|send|sent|take|took|check|checked|remember"
     r"|remembered|bring|brought|put|order|ordered|email|text|ring|grab|sort|finish|eat|ate)\b"
     r"|(?P<plans>^(?:are|r)\s+(?:you|u|we)\s+(?:still\s+)?(?:on|coming|free|going|around|home|back|up"
-    r"|ok\s+to|able|driving|working|picking|doing\s+the|taking|getting|having|meeting|bringing|cooking)\b"
+    r"|ok\s+to|okay\s+to|able|driving|working|picking|doing\s+the|taking|getting|having|meeting|bringing|cooking)\b"
     r"|^(?:is|are)\s+(?:your|my|the)\s+\w+\s+(?:still\s+)?(?:coming|going|on|free|around)\b"
     r"|^who(?:'s|\s+is)\s+(?:picking|getting|doing|taking|driving|bringing|cooking|collecting|fetching)\b"
     r"|^do\s+we\s+(?:have|need)\s+(?:enough|any|more)\b|\bor\s+am\s+i\W*$|\bor\s+separately\W*$)"
@@ -88,7 +88,7 @@ _ERRAND = re.compile(
     r"|\bwhat\s+time\b|\bwhen\s+(?:are|will|r)\s+(?:you|u)\s+(?:be\s+)?(?:home|back|free|done|off"
     r"|leaving|getting)\b|\bwhere\s+(?:did|do)\s+(?:you|u)\s+put\b|\bdo\s+(?:you|u)\s+want\s+me\s+to"
     r"\s+(?:get|grab|pick|book|bring|call|cook|make)\b|\b(?:tomorrow|tonight)\s*\?"
-    r"|\bfor\s+(?:dinner|lunch|breakfast|tea)\b|^do\s+(?:you|u)\s+want\s+me\s+to\b"
+    r"|\bfor\s+(?:dinner|lunch|breakfast|tea)\b|^d(?:o|id)\s+(?:you|u)\s+want\s+me\s+to\b"
     r"|\bdo\s+(?:you|u)\s+know\s+where\b|\b(?:practical|logistics?)\s+question\b",
     re.IGNORECASE,
 )
@@ -160,6 +160,8 @@ _LOOKS_BACK = re.compile(
     # A wish or a new leaf, with nothing to do: "I wish we could go back to Spain", "let's
     # move forward", "I want to start with my part".
     r"|^\W*i\s+wish\s+we\s+(?:could|were|had)\s+(?:go\s+back|be|have|still)\b"
+    r"|^\W*(?:(?:and|but|honestly|sometimes)\W+)?i\s+(?:just\s+|really\s+|so\s+)?wish\s+we\b"
+    r"(?!.*\b(?:every|each|from\s+now|again|whenever)\b)"
     r"|^\W*(?:\w+\W+){0,2}let'?s\s+(?:just\s+)?(?:move\s+(?:forward|on)|start\s+(?:over|again|fresh))\W*$"
     r"|\bi\s+want\s+to\s+start\s+with\s+my\s+(?:part|side|own)\b",
     re.IGNORECASE,

@@ -180,15 +180,29 @@ def find_weighed_entries(blocks: list[Block]) -> list[tuple[PhrasebookEntry, flo
 # "I meant that I had no energy to explain, not that everything was okay": the meaning
 # carries the denial at its end.
 _TRAILING_DENIAL = re.compile(
-    r"^(?P<meaning>.{3,}?),?\s+(?:and\s+)?not\s+(?P<not>that\s+.{3,}?)[.!…]*$", re.S
+    r"^(?P<meaning>.{3,}?),?\s+(?:and\s+)?not\s+(?P<not>that\s+.{3,}?)[.!…]*$"
+    # "…leave me for an hour, doesn't mean go away forever"
+    r"|^(?P<meaning2>.{3,}?),\s*(?:but\s+|and\s+)?(?:it\s+|that\s+)?(?:doesn'?t|does\s+not"
+    r"|didn'?t|did\s+not)\s+mean\s+(?P<not2>.{3,}?)[.!…]*$"
+    # "i meant hold me not leave me": a short denial with no comma, after no helping verb.
+    r"|^(?P<meaning3>(?:\S+\s+)*?(?!(?:is|was|am|are|were|do|did|does|could|would|should|can|will"
+    r"|have|has|had|may|might|must)\s)\S+)\s+not\s+(?!to\b)(?P<not3>(?:\S+\s+){0,3}\S+?)[.!…]*$",
+    re.S | re.I,
 )
 
 
 def _denial_split(entry: PhrasebookEntry) -> PhrasebookEntry:
     found = _TRAILING_DENIAL.match(entry.meaning[:600])
-    if not found or (entry.not_meaning and _said_key(entry.not_meaning) in _said_key(found["not"])):
+    if not found:
         return entry
-    return PhrasebookEntry(entry.said, found["not"], found["meaning"])
+    meaning, denied = next(
+        (found[m], found[n])
+        for m, n in (("meaning", "not"), ("meaning2", "not2"), ("meaning3", "not3"))
+        if found[m]
+    )
+    if entry.not_meaning and (not found["meaning"] or _said_key(entry.not_meaning) in _said_key(denied)):
+        return entry  # the letter said what it does not mean already
+    return PhrasebookEntry(entry.said, denied, meaning)
 
 
 def _choose(chosen: dict, here: list, entry: PhrasebookEntry, sure: float) -> None:

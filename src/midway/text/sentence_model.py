@@ -24,6 +24,8 @@ import re
 from functools import cache
 from pathlib import Path
 
+from midway.text import lexicon
+
 KINDS = ("questions", "things_to_try", "apologies", "affirmations")
 WEIGHTS = Path(__file__).with_name("data") / "sentence_model.json"
 
@@ -98,6 +100,7 @@ def features(sentence: str, context: list[str] | None = None) -> list[str]:
         found.append(f"f2:{words[0]}_{words[1]}")
     found.append(f"l:{words[-1]}")
     found.append(f"len:{min(len(words) // 4, 10)}")
+    found += lexicon.marks(words)
     stripped = sentence.rstrip(" \t*_\"')”")
     if stripped.endswith("?"):
         found.append("ends:?")

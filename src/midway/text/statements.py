@@ -47,7 +47,7 @@ _APOLOGY = re.compile(
     r"|(?P<opening>^\W*(?:(?:eh|ok|okay|hey|oh|hon|babe|look|listen|also|and|anyway|ugh)\W+)?"
     r"(?:(?:so|very|really)\s+)?sorry\b)"
     r"|\b(?:i|mi|me)\s+(?:(?:so|very|really|truly)\s+)?sorry\b"
-    r"|\bi\s+(?:(?:want|wanted|need|needed|would\s+like|'d\s+like)\s+to\s+)?"
+    r"|\bi\s+(?:(?:want|wanted|need|needed|would\s+like|'d\s+like|must|have|should)\s+(?:to\s+)?)?"
     r"(?:(?:sincerely|truly|really|deeply|also|again|just|do)\s+)?apologi[sz]e\b"
     r"|\b(?:my|sincere|sincerest|deepest)\s+apologies\b"
     r"|\bi\s+owe\s+you\s+(?:an|a)\s+(?:\w+\s+)?apology\b"
@@ -60,6 +60,8 @@ _NOT_APOLOGY = re.compile(
     r"\bnot\s+(?:\w+\s+)?sorry\b|\bnever\s+(?:\w+\s+)?(?:sorry|apologi[sz]e)"
     r"|\b(?:won't|don't|will\s+not|do\s+not|not\s+going\s+to)\s+apologi[sz]e"
     r"|\bsorry\s+to\s+hear\b|\bsorry\s+for\s+your\s+loss\b|\bfeel\s+sorry\s+for\b"
+    # Someone else's apology, or a wondering: "my brother said sorry", "to see if you forgive me".
+    r"|\b(?!i\b)\w+\s+(?:said|says)\s+sorry\b|\bif\s+(?:you|u)\s+(?:\w+\s+)?forgive\s+me\b"
     r"|\bsorry\s+(?:for|about)\s+(?:you|him|her|them)\W*$"
 )
 _ADVERBS = (
@@ -128,7 +130,7 @@ _APOLOGY_MORE_VOICES = re.compile(
     r"\s+(?:you|u)\b|\bi\s+made\s+(?:it|things|everything)\s+(?:\w+\s+)?(?:harder|worse)\b"
 )
 _NOT_APOLOGY_MORE = re.compile(
-    r"\bsorry\s+(?:that\s+)?(?:you|u|ur)(?:'re|\s+are|\s+were|\s+r|r)?\s+(?:feel|felt|think"
+    r"\b(?:sorry|apologi[sz]e)\s+(?:that\s+)?(?:you|u|ur)(?:'re|\s+are|\s+were|\s+r|r)?\s+(?:feel|felt|think"
     r"|thought|offended|upset|took|see|saw|found|got\s+(?:upset|offended|hurt))\b"
     r"|\bsorry\s+(?:ur|you're|youre)\s+(?:upset|mad|offended|hurt)\b|\bsorry\s+if\b"
     r"|\bsorry\s*,?\s+but\b|\bsorry\s+(?:na\s+|again\s+)?(?:if\s+)?(?:this|it)(?:'s|\s+is|\s+was)\s+(?:\w+\s+)?"
@@ -139,8 +141,9 @@ _NOT_APOLOGY_MORE = re.compile(
     r"(?:feels?|felt|thinks?|thought|lost|is\s+upset)\b|\b(?:d[ée]sol[ée]e?|sorry)\s+for\s+the\s+(?:novel|book|length|saga)\b"
     r"|\bthis\s+one\s+(?:quite|very|so|too)\s+long\b"
     # Sorry for the message itself: "sorry for the million texts", "sorry this list is so long".
-    r"|\bsorry\W+(?:(?:for|about|that|if|again|na|lah|lol)\W+){0,2}(?:(?:the|this|my|all|a|so|many|million|long"
-    r"|big|one|these|those|corporate|weird|dumb|silly|massive|huge|endless|is|it's|\d+)\W+){0,5}?(?:ramble|rambl\w*|texts"
+    r"|\bsorry\W+(?:(?:for|about|that|if|again|na|lah|lol|ah)\W+){0,2}(?:(?:the|this|my|all|a|so|many|million|long"
+    r"|big|one|these|those|corporate|weird|dumb|silly|massive|huge|endless|is|it's|such|short|quick|writing"
+    r"|sending|you|u|\d+)\W+){0,5}?(?:ramble|rambl\w*|texts|msgs|spamming|list|novel|book"
     r"|messages|format\w*|essay|novel|wall\s+of\s+text|length|typos?|spelling|grammar|handwriting|scrawl\w*"
     r"|scrappy|voice\s+notes?|emojis?|spam|all\s+caps)\b|\bsorry\s+(?:that\s+)?(?:this|the|my)\s+(?:list|letter|message"
     r"|note|email|e-mail|text)\s+(?:is|was|got|has\s+got)\s+(?:\w+\s+)?(?:long|messy)\b|\bsorry\s+(?:for\s+)?(?:this\s+is\s+)?(?:so\s+)?(?:the\s+)?(?:scrappy|scrawl)"
