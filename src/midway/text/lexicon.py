@@ -12,8 +12,13 @@ and is said by "I" is likely an apology. The lists are ours, written for this re
 
 from __future__ import annotations
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Praise, admiration, tenderness and gratitude: words a writer uses to lift the partner.
-PRAISE = frozenset(
+PRAISE = _words(
     """
     amazing wonderful brilliant beautiful gorgeous lovely incredible marvellous marvelous
     fantastic awesome superb stunning magnificent extraordinary remarkable glorious
@@ -37,12 +42,12 @@ PRAISE = frozenset(
     cute adorable hot fit sexy favourite favorite fave fav happiest happier happy glad
     joy joyful delight delighted chuffed thrilled stoked rapt safe home homes alive
     masterpiece michelin sturdiest bravest coolest nicest loveliest prettiest cutest
-    """.split()
+    """
 )
 
 # Words that judge an act as wrong, unkind or badly done: in a sentence about "I",
 # usually the writer owning a fault; about "you", usually a complaint.
-FAULT = frozenset(
+FAULT = _words(
     """
     wrong wrongly unfair unfairly unkind unkindly mean meanly cruel cruelly rude rudely
     harsh harshly selfish selfishly thoughtless careless carelessly cowardly coward
@@ -55,22 +60,22 @@ FAULT = frozenset(
     shouldn't shouldnt should've shouldve shoulda overreacted overreact snapped
     granted dismissive defensive nasty ugly out line uncool jerk jerky ass arse prat
     dick dickish dog bastard cow twat git eejit numpty muppet wally
-    """.split()
+    """
 )
 
-YOU = frozenset("you u your ur yours yourself ye yer ya yu youre you're you've you'd you'll".split())
-ME = frozenset("i i'm im me my mine myself i've ive i'd id i'll ill".split())
+YOU = _words("you u your ur yours yourself ye yer ya yu youre you're you've you'd you'll")
+ME = _words("i i'm im me my mine myself i've ive i'd id i'll ill")
 # Past deeds: "you built", "you stayed", "I hung up". Regular pasts end in -ed.
-DID = frozenset(
+DID = _words(
     """
     built made found took kept held brought gave stood drove ran taught fought caught
     bought sat came went did got put let left sent spent told said thought knew saw
     hung hit broke wrote read won shut threw swore slept woke
-    """.split()
+    """
 )
-_SKIP = frozenset("just always still even really also never once then already actually".split())
+_SKIP = _words("just always still even really also never once then already actually")
 
-NOT = frozenset("not never no nothing nobody none cannot can't cant don't dont won't wont".split())
+NOT = _words("not never no nothing nobody none cannot can't cant don't dont won't wont")
 
 
 def marks(words: list[str]) -> list[str]:

@@ -200,7 +200,9 @@ def _denial_split(entry: PhrasebookEntry) -> PhrasebookEntry:
         for m, n in (("meaning", "not"), ("meaning2", "not2"), ("meaning3", "not3"))
         if found[m]
     )
-    if entry.not_meaning and (not found["meaning"] or _said_key(entry.not_meaning) in _said_key(denied)):
+    if entry.not_meaning and (
+        not found["meaning"] or _said_key(entry.not_meaning) in _said_key(denied)
+    ):
         return entry  # the letter said what it does not mean already
     return PhrasebookEntry(entry.said, denied, meaning)
 
