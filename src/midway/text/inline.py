@@ -70,7 +70,9 @@ _ACCUSING = re.compile(
     r"|\bare\s+(?:you|u)\s+(?:serious|kidding|joking)\b|\bwhat'?s\s+the\s+point\b|\bcan\s+you\s+imagine\b"
     r"|\bdo\s+(?:you|u)\s+think\s+i\s+(?:enjoy|like|want|wanted|love)\b|\bwhere\s+were\s+(?:you|u)\b"
     r"|\btoo\s+much\s+to\s+ask\b|\bhow\s+many\s+times\b|\bwhat\s+did\s+(?:you|u)\s+expect\b"
-    r"|\bwhen\s+will\s+(?:you|u)\s+(?:ever\s+)?(?:learn|grow|stop)\b",
+    r"|\bwhen\s+will\s+(?:you|u)\s+(?:ever\s+)?(?:learn|grow|stop)\b"
+    r"|^who\s+are\s+(?:you|u)\s+to\b|\bhow\s+(?:do|can|could)\s+(?:you|u)\s+(?:just\s+)?(?:forget|say"
+    r"|do\s+that|not)\b|\bdo\s+(?:you|u)\s+want\s+to\s+(?:burn|kill|break|ruin)\b",
     re.IGNORECASE,
 )
 _ALWAYS = re.compile(r"\b(?:you|u)\s+(?:always|never)\b|\b(?:always|never)\s+(?:you|u)\b", re.I)
@@ -114,6 +116,8 @@ _PROPOSES = re.compile(
     r"|\b(?:could|can|shall|should|cud|coukd|cn)\s+we\s+(?:maybe\s+|please\s+|just\s+|also\s+|perhaps"
     r"\s+)*(?!talk|speak|chat|discuss|not\b|be\b|go\s+(?:home|back)|meet|get\s+(?:the|a|some)\b)"
     r"[a-z]+\b"
+    r"|\bwhat\s+about\s+(?:we|us|one|trying|doing|making|setting|having|every|each|once|twice"
+    r"|a\s+(?:weekly|monthly|standing|regular)|on\s+\w+days?)\b"
     r"|\bwhat\s+if\W+(?:\w+\W+){0,8}?we\b|\bhow\s+about\s+(?:we|i|a|an|if|trying|doing|making|setting"
     r"|having|us|this|every|each|once|twice|starting|from\s+now|on\s+\w+days?)\b|\bwhat\s+if\s+i\s+(?:just\s+)?(?:say|text|tell|give|put|make|start|take|send)\b"
     r"|\bmy\s+(?:idea|proposal|suggestion)\s+is\b"

@@ -121,7 +121,9 @@ _APOLOGY_MORE = re.compile(
 # More of the same, from the writers of the later batches, kept apart: one long pattern
 # with many first words is searched more slowly than two.
 _APOLOGY_MORE_VOICES = re.compile(
-    r"미안|죄송|ごめん|すみません|申し訳|\b(?:patawad|pasensya|przepraszam|perdonami|maaf\w*)\b"
+    r"\bi\s+hate\s+(?:that|how|what)\s+i\b|(?<!means\s)(?<!meant\s)\bi(?:'m|\s+am|m)\s+(?:so\s+|really\s+|deeply\s+|truly\s+)?ashamed\b"
+    r"|\b(?:i'?m|i\s+am|im)\s+not\s+proud\s+of\b|\bnot\s+(?:my\s+)?proud(?:est)?\s+moment\b"
+    r"|미안|죄송|ごめん|すみません|申し訳|\b(?:patawad|pasensya|przepraszam|perdonami|maaf\w*)\b"
     r"|\b(?:mianhae|mianhaeyo|joesonghamnida|main\s+galat\s+th[ai]|es\s+tut\s+mir\s+\w+\s+leid)\b"
     r"|\b(?:fui|estuve|fue)\s+(?:muy\s+|muito\s+|tan\s+)?(?:grosso|grossa|injust[oa]|idiota"
     r"|est[uú]pid[oa]|ego[ií]sta|rud[oe]|mal[oa])\b"
@@ -159,7 +161,7 @@ _NOT_APOLOGY_MORE = re.compile(
     r"|\b(?:you|he|she|they)(?:'re|\s+are|\s+were|\s+was|\s+said|\s+is)\s+sorry\b"
     r"|\bforgive\s+me\s+if\b|\bapologi[sz]e\s+if\b|\bapologies\s+for\s+the\s+(?:rant|length|essay)\b"
     r"|^\W*sorry\W+(?:i\s+)?can'?t\s+(?:do|make)\b|\bsorry\W+(?:practical|logistics?|random|quick)\s+q"
-    r"|\bsorry\s+(?:this|it)(?:'s|\s+is|\s+got|\s+has)\s+(?:gone\s+on\s+|got\s+)?"
+    r"|\bsorry\W+(?:this|it)(?:'s|\s+is|\s+got|\s+has|\s+became|\s+is\s+getting)\s+(?:gone\s+on\s+|got\s+)?"
     r"(?:so\s+|a\s+bit\s+|too\s+)?long\b|\b(?:scusa|sorry\s+for)\s+(?:il|the)\s+format|\bd[ée]sol[ée]e?\s+si\b"
 )
 _POSITIVE = (
