@@ -289,11 +289,18 @@ def read_sentence(sentence: str) -> tuple[str, str, float] | None:
         return None  # "what do you want for dinner?", "when is your flight?"
     if re.search(r"\b(?:asked|asks|asking)\s+me\b", plain[: len(plain) - len(body)], re.I):
         return None  # someone else's question, reported
+    if _REPORTED.search(plain):
+        return None  # "My therapist asked me 'what do you need from your partner?'"
     if confidence is None:
         confidence = 0.85 if _REFLECTIVE.search(asked) and not bare else 0.55
     return QUESTION, _item(sentence, plain, body), confidence
 
 
+# A question in quotes after someone else's words of asking or saying.
+_REPORTED = re.compile(
+    r"(?<!\bi\s)\b(?:asked|asks|said|says|told|tells|wrote|goes)\b[^\"“‘'?]{0,40}[\"“‘'][^\"“”‘’?]{3,200}\?",
+    re.IGNORECASE,
+)
 _LATE_ASK = re.compile(
     r"^(?:\S+\s+){1,5}?(?=(?:what|whats|what's|wat|how|when|who|which|where)\s+(?:\S+\s+){3})",
     re.IGNORECASE,
@@ -345,6 +352,7 @@ def refuses(kind: str, sentence: str) -> bool:
             or _ALWAYS.search(asked)
             or _ERRAND.search(asked)
             or (_CHORES.search(asked) and not _REFLECTIVE.search(asked))
+            or _REPORTED.search(plain)
         )
     one_off = _ONE_OFF.search(plain) and not _RECURRING.search(plain)
     errand = ERRAND_ITEM.match(plain)
