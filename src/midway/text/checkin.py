@@ -118,7 +118,7 @@ _MED_WORD = (
     r"|traitement|comprim[eé]s|cachets|pastigli[ae]|farmac[oi]|remedios?|tablette|gamot"
     r"|(?:bp|blood\s+pressure|thyroid|heart|seizure|adhd|anxiety|malaria|hiv|arv|tb|allergy|pain)\s+"
     r"(?:drugs|meds|pills|tablets)|antihistamines?|painkillers?|paracetamol|ibuprofen|capsules?"
-    r"|multivitamins?|panadol|tylenol|advil|nurofen|hrt|statins|levaxin|eltroxin|euthyrox|tabs|remedy"
+    r"|multivitamins?|panadol|tylenol|advil|nurofen|hrt|statins?|aspirin|eye\s+drops|levaxin|eltroxin|euthyrox|tabs|remedy"
     r"|pressure\s+pills?)\b"
     r"|\bmed(?=\s*(?:[:=✅✔☑✓-]|taken\b|done\b))"
     r"|(?<=\bmy\s)drugs\b"
@@ -135,7 +135,7 @@ _OTHERS = re.compile(
     r"(?:[\w-]+\s+){0,2}$"
 )
 _SENT_NOT = re.compile(
-    r"\b(?:forgot|forget|forgotten|skipped|skip|missed|ran\s+out|run\s+out|didn'?t\s+take"
+    r"\b(?:forgot|forget|forgotten|skipped|skip|missed|neglected|ran\s+out|run\s+out|didn'?t\s+take"
     r"|did\s+not\s+take|haven'?t\s+(?:yet\s+)?(?:taken|had|took)|have\s+not\s+(?:yet\s+)?"
     r"(?:taken|had|eaten|drunk)|(?:haven'?t|have\s+not|hasn'?t)\s+(?:yet\s+)?(?:touched|opened)"
     r"|still\s+(?:need|have|got)\s+to\s+take|pending|(?:will|i'll|gonna|going\s+to|shall)\s+take"
@@ -253,7 +253,9 @@ def _near(pattern: re.Pattern, sentence: str, span: tuple[int, int]) -> bool:
 # something else ("had a long talk with my doctor about my meds").
 _TAKEN_BEFORE = re.compile(
     r"\b(?:took|taken|had|drank|drunk|ate|eaten|swallowed|popped|remembered(?:\s+to\s+take)?"
-    r"|did|tom[eé]|wzi[eę][lł]\w*|naka-?inom|uminom|ininom|nag-?take|tek|tuk)\s+(?:[\w'-]+\s+){0,3}$"
+    r"|did|tom[eé]|wzi[eę][lł]\w*|naka-?inom|uminom|ininom|nag-?take|tek|tuk)\s+(?:[\w'-]+\s+){0,3}"
+    # The second of a list: "took my eye drops and the heart tablet".
+    r"(?:(?:and|&|\+|plus)\s+(?:[\w'-]+\s+){0,3})?$"
 )
 _TAKEN_AFTER = re.compile(
     r"^[^.!?]{0,25}?(?:\b(?:taken|done|check(?:ed)?|eaten|drunk|genommen|eingenommen|pris|prise"

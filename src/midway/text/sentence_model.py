@@ -163,14 +163,13 @@ class SentenceModel:
             taken[one], taken[other] = taken[one] | taken[other], taken[one] | taken[other]
         weighed: dict[str, list[tuple[str, float]]] = {}
         for kind, items in found.items():
-            drop_below = self.drop_below.get(kind, 0.0)
             weighed[kind] = [
                 (item, confidence)
                 for item, confidence in items
-                if confidence >= keep_from
-                or kind not in self.weights
+                if kind not in self.weights
                 or _plain(item) not in source
-                or self.probability(kind, *source[_plain(item)]) >= drop_below
+                or self.probability(kind, *source[_plain(item)])
+                >= self._drop_below(kind, confidence, keep_from)
             ]
         for sentence, context in said:
             if len(sentence) > MAX_SENTENCE or (sentence.isupper() and len(sentence) < 80):
@@ -189,12 +188,21 @@ class SentenceModel:
                     taken[kind].add(plain)
         return weighed
 
+    def _drop_below(self, kind: str, confidence: float, keep_from: float) -> float:
+        """Under what probability a rule's item is dropped: a "maybe" at its kind's bar, a
+        sure one only at the far lower bar of "<kind>:sure", one listed under a heading
+        never."""
+        if confidence < keep_from:
+            return self.drop_below.get(kind, 0.0)
+        return self.drop_below.get(f"{kind}:sure", 0.0) if confidence < SURE_OF_PLACE else 0.0
+
     def _add_at(self, kind: str, context: list[str]) -> float:
         # A list item under no heading is seldom an item of any kind: it has its own bar.
         bare = "item:bare" in context and f"{kind}:bare" in self.add_at
         return self.add_at[f"{kind}:bare"] if bare else self.add_at.get(kind, 1.1)
 
 
+SURE_OF_PLACE = 0.9  # a rule's item this sure was listed under a heading, or led in to
 MAX_WEIGHED = 400  # sentences of a letter the model weighs (a long letter has about 150)
 MAX_SENTENCE = 1000  # characters: a longer "sentence" is a run-on the rules alone read
 
