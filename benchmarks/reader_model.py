@@ -31,7 +31,14 @@ from reader_eval import BATCHES, dice, evaluate, is_blind, load
 from midway.text.blocks import sentences, split_blocks, without_chat_stamps, without_quoted_replies
 from midway.text.reader import read_letter
 from midway.text.sections import section_kind
-from midway.text.sentence_model import KINDS, WEIGHTS, SentenceModel, features, letter_context
+from midway.text.sentence_model import (
+    KINDS,
+    WEIGHTS,
+    SentenceModel,
+    features,
+    letter_context,
+    rule_marks,
+)
 from midway.text.statements import letter_sentences
 
 EPOCHS = 12
@@ -98,8 +105,28 @@ def learn(rows: list[tuple[list[str], int]]) -> dict[str, float]:
     return {m: round(w, 3) for m, w in weights.items() if abs(w) >= MIN_WEIGHT}
 
 
+SENTENCES = Path(__file__).resolve().parent / "reader_sentences"
+USE_BANKS = "--no-banks" not in sys.argv
+
+
+def bank_rows() -> dict[str, list[tuple[list[str], int]]]:
+    """The sentences of benchmarks/reader_sentences/, written one by one with their kind by
+    writers who never saw the rules: more of the ways people say each kind, and the traps
+    beside them. Marked "bank": a sentence out of any letter has no place in one."""
+    rows: dict[str, list[tuple[list[str], int]]] = {kind: [] for kind in KINDS}
+    if not USE_BANKS:
+        return rows
+    for path in sorted(SENTENCES.glob("*.json")):
+        for entry in load(path):
+            marks = features(entry["text"], ["bank", *rule_marks(entry["text"])])
+            for kind in KINDS:
+                rows[kind].append((marks, int(entry["kind"] == kind)))
+    return rows
+
+
 def learn_all(letters: list[dict]) -> dict[str, dict[str, float]]:
-    return learn_rows(examples(letters))
+    rows, banks = examples(letters), bank_rows()
+    return learn_rows({kind: rows[kind] + banks[kind] for kind in KINDS})
 
 
 def learn_rows(rows: dict[str, list[tuple[list[str], int]]]) -> dict[str, dict[str, float]]:
@@ -128,6 +155,7 @@ def cross_validate(grid: list[tuple[dict, dict]], only: list[str]) -> None:
     batches = {p.stem: load(p) for p in paths}
     # Each batch's examples are cut once: the rules' marks are the slow part.
     rows = {name: examples(letters) for name, letters in batches.items()}
+    banks = bank_rows()
     totals: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     kinds: dict[int, dict] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
     for name, held_out in batches.items():
@@ -136,6 +164,7 @@ def cross_validate(grid: list[tuple[dict, dict]], only: list[str]) -> None:
         weights = learn_rows(
             {
                 kind: [row for other in batches if other != name for row in rows[other][kind]]
+                + banks[kind]
                 for kind in KINDS
             }
         )
@@ -180,6 +209,7 @@ def write() -> None:
     stored = {
         "about": "Learnt by benchmarks/reader_model.py from the reader's training batches.",
         "batches": [p.stem for p in training_batches()],
+        "sentence_banks": [p.stem for p in sorted(SENTENCES.glob("*.json"))] if USE_BANKS else [],
         "add_at": ADD_AT,
         "drop_below": DROP_BELOW,
         "weights": {kind: dict(sorted(weights[kind].items())) for kind in KINDS},

@@ -41,8 +41,9 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 _OPENERS = re.compile(
-    r"^(?:(?:and|so|but|also|like|ok|okay|then|or|now|honestly|seriously|really|please"
-    r"|just|oh|anyway|and\s+also)\b[\s,.…]*)*",
+    r"^(?:(?:and|so|but|also|like|ok|okay|then|or|now|honestly|seriously|srsly|really|please"
+    r"|just|oh|anyway|and\s+also|genuinely|tho|though|real\s+talk|honest\s+q|serious\s+q"
+    r"|random\s+q|q)\b[\s,.…:]*)*",
     re.IGNORECASE,
 )
 _ASKS = re.compile(
@@ -61,7 +62,8 @@ _TO_PARTNER = re.compile(
 )
 _ACCUSING = re.compile(
     r"^(?:why|y|how\s+come|wtf|what\s+the)\b|\bhow\s+could\s+you\b|\b(?:do|did|can)\s+(?:you|u)\s+even\b"
-    r"|\bseriously\b|\bsrsly\b|\bwhat(?:'s|\s+is)\s+wrong\s+with\b|\bwhat\s+were\s+you\s+thinking\b"
+    r"|\b(?:are|were|do|did|is|would|will)\s+(?:you|u)\s+(?:seriously|srsly)\b|(?:seriously|srsly)\s*\?+\W*$"
+    r"|^\W*(?:seriously|srsly)\W*\?|\bwhat(?:'s|\s+is)\s+wrong\s+with\b|\bwhat\s+were\s+you\s+thinking\b"
     r"|\bwho\s+do\s+you\s+think\b|\bhow\s+dare\b|\b(?:right|ok|okay|no|yeah|huh|hm+)\s*\?+\W*$"
     r"|\bmake\s+sense\b|\bis\s+that\s+(?:right|clear|fair|ok|okay|too\s+much)\b|\bor\s+(?:nah|not|what)\b"
     r"|\bis\s+it\s+really\b|\bam\s+i\s+(?:the|supposed|wrong|crazy)\b|\bwhat\s+was\s+i\s+supposed\b"
