@@ -39,7 +39,7 @@ from midway.text.phrasebook_labels import GLOSSARY, glossary_item, labelled_entr
 from midway.text.phrasebook_loose import equals_entry, loose_explanations
 from midway.text.phrasebook_marks import marked_entries
 
-_NEGATION = r"(?:does|did|do|was|is)(?:n['’]?t|\s+not)\s+mean(?:s|t|ing)?\b"
+_NEGATION = r"(?:does|did|do|was|is)(?:n['’]?t|\s+not|nae|na)\s+mean(?:s|t|ing)?\b"
 _FORMS = [
     re.compile(pattern, re.IGNORECASE)
     for pattern in (

@@ -68,7 +68,7 @@ _THEIRS = re.compile(
 _GENERAL = re.compile(
     r"\b(?:we|they|people|one|everyone|everybody)\s+(?:say|says|call)\b[^.!?\n]{0,20}$", re.I
 )
-_NEGATION = r"(?:n'?t|\s+not|\s+never)"
+_NEGATION = r"(?:n'?t|nae|\s+not|\s+never)"
 _MARKS = re.compile(
     # Denials first: "it doesn't mean" must not be read as "it … mean".
     r"(?P<no>(?:\b(?:it|that|this|he|she|i|you|u)\s+)?(?:does|did|do|has|had|is|was|were)"
