@@ -303,9 +303,12 @@ _AFFIRMATION_MORE_DEEDS = re.compile(
     r"|blessing|legend|rock)\b"
 )
 _COLD = re.compile(
-    r"\b(?:you're|you\s+are|ur|you)\s+(?:being|the\s+one\s+who|the\s+reason|supposed)\b"
+    r"\b(?:you're|you\s+are|ur|you)\s+(?:being|the\s+one\s+who|supposed)\b"
+    # "you're the reason we fight" is cold; "you're the reason I come home" is not.
+    r"|\b(?:you're|you\s+are|ur|you)\s+the\s+reason\b(?!\s+(?:i|we|why\s+i)\s+(?:\w+\s+){0,2}"
+    r"(?:come\s+home|smile|laugh|believe|get\s+up|keep\s+going|stay|love|am\s+still|still))"
     r"|\b(?:you're|you\s+are|ur)\s+the\s+worst\b|\bmad\b(?!\s+about\s+(?:you|u|ye))"
-    r"|\b(?:stubborn|selfish|annoying|rude|wrong|problem|fault|angry|hate|predictable"
+    r"|\b(?:stubborn|selfish|annoying(?<!it's\sannoying)(?<!actually\sannoying)|rude|wrong|problem|fault|angry|hate|predictable"
     r"|impossible|ridiculous)\b|\bfeel\s+(?:so\s+)?(?:small|stupid|bad|worse|terrible)\b"
 )
 # How much of one sentence the finders read: a real sentence is far shorter.
