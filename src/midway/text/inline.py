@@ -355,7 +355,8 @@ def refuses(kind: str, sentence: str) -> bool:
     if kind == QUESTION:
         asked = _OPENERS.sub("", _after_lead(plain).strip(" \t\"“'*_-–—¿"))
         return bool(
-            _ACCUSING.search(asked)
+            _TOLD.search(plain)
+            or _ACCUSING.search(asked)
             or _ALWAYS.search(asked)
             or _ERRAND.search(asked)
             or (_CHORES.search(asked) and not _REFLECTIVE.search(asked))
@@ -370,6 +371,10 @@ def refuses(kind: str, sentence: str) -> bool:
         or errand
         or announces(plain)
     )
+
+
+# A sentence that ends in a full stop tells: writers almost never list one as a question.
+_TOLD = re.compile(r"^[^?]*[.!]\W*$")
 
 
 def refuses_listed(sentence: str) -> bool:

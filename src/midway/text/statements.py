@@ -468,6 +468,14 @@ _DEMANDS = re.compile(
 _EXCUSE = re.compile(r"^\W*i\s+was\s+(?:just|only|simply|merely)\s+\w+ing\b(?!.*\bsorry\b)")
 
 
+# A sentence that opens on the writer's own act ("Considering I was poking your wound as
+# hard as I could, you…") is about that act first, whatever praise follows.
+_OWN_ACT_FIRST = re.compile(
+    r"^\W*(?:considering|given|despite|in\s+spite\s+of)\s+(?:(?:that|how|the\s+way)\s+)?i\s+"
+    r"(?:was|had|'d|did|kept|made|treated)\b"
+)
+
+
 def refuses(kind: str, sentence: str) -> bool:
     """Does a rule say plainly that the sentence is no apology ("sorry if you were
     offended", "sorry this is long") or no affirmation (a question, a jab in warm words,
@@ -479,6 +487,7 @@ def refuses(kind: str, sentence: str) -> bool:
         return bool(not_one or asks or _NOT_APOLOGY.search(text) or _EXCUSE.search(text))
     return bool(
         text.rstrip().endswith("?")
+        or _OWN_ACT_FIRST.search(text)
         or _DEMANDS.search(text)
         or _EXPLAINS.search(text)
         or _SARCASM.search(text)
