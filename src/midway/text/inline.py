@@ -52,7 +52,9 @@ _ASKS = re.compile(
     r"|if\s+u|if\s+we|if\s+you\s+could|are\s+you|r\s+u|is\s+it|did\s+you|did\s+u|was\s+there"
     r"|were\s+you|can\s+you\s+tell\s+me|could\s+you\s+tell\s+me|¿?\s*(?:qué|que|cómo|cuándo"
     r"|cuál|cual|dónde|quién|quien)|qu'est-ce|est-ce\s+que|quel|quelle|comment|et\s+toi"
-    r"|wie|wann|welche[rs]?)\b",
+    r"|wie|wann|welche[rs]?"
+    # Chat: "u tired or not?", "you ok or not actually?"
+    r"|(?:you|u)\s+(?:still\s+)?(?:ok|okay|alright|tired|angry|mad|upset|sad|hurt|scared|worried))\b",
     re.IGNORECASE,
 )
 _TO_PARTNER = re.compile(
@@ -65,7 +67,8 @@ _ACCUSING = re.compile(
     r"|\b(?:are|were|do|did|is|would|will)\s+(?:you|u)\s+(?:seriously|srsly)\b|(?:seriously|srsly)\s*\?+\W*$"
     r"|^\W*(?:seriously|srsly)\W*\?|\bwhat(?:'s|\s+is)\s+wrong\s+with\b|\bwhat\s+were\s+you\s+thinking\b"
     r"|\bwho\s+do\s+you\s+think\b|\bhow\s+dare\b|\b(?:right|ok|okay|no|yeah|huh|hm+)\s*\?+\W*$"
-    r"|\bmake\s+sense\b|\bis\s+that\s+(?:right|clear|fair|ok|okay|too\s+much)\b|\bor\s+(?:nah|not|what)\b"
+    r"|\bmake\s+sense\b|\bis\s+that\s+(?:right|clear|fair|ok|okay|too\s+much)\b|\bor\s+(?:nah|what)\b"
+    r"|\bdo\s+(?:you|u)\s+know\s+what\s+(?:that|it)\s+(?:felt|feels|was)\s+like\b"
     r"|\bis\s+it\s+really\b|\bam\s+i\s+(?:the|supposed|wrong|crazy)\b|\bwhat\s+was\s+i\s+supposed\b"
     r"|\b(?:do|did)\s+(?:you|u)\s+(?:have\s+any\s+idea|know|reali[sz]e|understand)\s+how\b"
     r"|\bhow\s+is\s+(?:that|this|it)\s+(?:fair|ok|okay|right)\b|\bwho\s+does\s+that\b"
@@ -79,7 +82,8 @@ _ACCUSING = re.compile(
 )
 _ALWAYS = re.compile(r"\b(?:you|u)\s+(?:always|never)\b|\b(?:always|never)\s+(?:you|u)\b", re.I)
 _ERRAND = re.compile(
-    r"^(?:did|have|has)\s+(?:you|u)\s+(?:\w+\s+)?(?:find|found|hear\s+back|heard\s+back|pick|picked|get|got|feed|fed|call|called|book"
+    r"^(?:would|will|is)\s+it\s+be\s+(?:ok|okay|alright|fine)\s+if\s+i\b"
+    r"|^(?:did|have|has)\s+(?:you|u)\s+(?:\w+\s+)?(?:taken|find|found|hear\s+back|heard\s+back|pick|picked|get|got|feed|fed|call|called|book"
     r"|booked|buy|bought|pay|paid|see|seen|send|sent|take|took|check|checked|remember"
     r"|remembered|bring|brought|put|order|ordered|email|text|ring|grab|sort|finish|eat|ate)\b"
     r"|(?P<plans>^(?:are|r)\s+(?:you|u|we)\s+(?:still\s+)?(?:on|coming|free|going|around|home|back|up"
@@ -204,6 +208,10 @@ _ANNOUNCES = re.compile(
     r"|^\W*(?:fancy\s+)?(?:trying|try)\s+something\b|^\W*i\s+have\s+(?:an|one|a)\s+(?:idea"
     r"|suggestion|thought|proposal)|^\W*(?:one|an|a)\s+(?:idea|suggestion|proposal)\b"
     r"|^\W*here'?s\s+(?:an?\s+)?(?:idea|thought|suggestion)\b"
+    # "Can we promise each other something?", "I would like to suggest one small habit."
+    r"|^\W*(?:can|could|shall)\s+we\s+promise\s+each\s+other\s+(?:something|one\s+thing)\W*$"
+    r"|^\W*i\s+(?:would|'d)\s+like\s+to\s+(?:suggest|propose)\s+(?:one|a|two|three)\s+(?:small\s+|little\s+|new\s+)?"
+    r"(?:habit|thing|idea|rule|change)s?\W*$"
     # "And I want us to start something.", "I would like to propose two things."
     r"|^\W*(?:and\s+|so\s+)?i\s+(?:want|would\s+like|'d\s+like)\s+(?:us\s+)?to\s+(?:start|propose"
     r"|suggest)\s+(?:something|(?:two|three|a\s+few|some|a\s+couple\s+of)\s+(?:new\s+)?things)\W*$"

@@ -157,6 +157,10 @@ def find_weighed_items(
                     continue  # "buy new sponge", "Can you send me the electricity bill?"
                 if from_intro:
                     _add_introduced(found, section, block.text, said[index], mixed)
+                elif section == QUESTIONS and _proposes(said[index]):
+                    # "how about we do a monthly 'state of us' talk?" under Questions: a
+                    # proposal asked is a thing to try, wherever it is listed.
+                    found[THINGS_TO_TRY].append((block.text, LISTED))
                 else:
                     found[section].append((block.text, LISTED))
             elif block.text:
@@ -172,6 +176,20 @@ def find_weighed_items(
             nested_under, from_intro, mixed = None, section is not None, False
         previous = block
     return {kind: _unique(items) for kind, items in found.items()}
+
+
+def _proposes(said: tuple[str, ...]) -> bool:
+    """Does a listed question put forward a proposal ("what if we…?", "how about…?")? A
+    "can we…?" listed as a question stays one: it may ask for a yes to one plan."""
+    inline = find_inline(said)
+    return bool(inline) and inline[0][0] == THINGS_TO_TRY and bool(_SUGGESTS.search(said[0]))
+
+
+_SUGGESTS = re.compile(
+    r"^\W*(?:(?:and|so|also|ok|okay)\W+)?(?:what\s+if|how\s+about|what\s+about|why\s+don'?t\s+we"
+    r"|shall\s+we|let'?s)\b",
+    re.IGNORECASE,
+)
 
 
 def _add_inline(found: dict, said: tuple[str, ...], lead_ins: list[str]) -> None:

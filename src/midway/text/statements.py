@@ -128,7 +128,10 @@ _APOLOGY_MORE_VOICES = re.compile(
     r"|\b(?:fui|estuve|fue)\s+(?:muy\s+|muito\s+|tan\s+)?(?:grosso|grossa|injust[oa]|idiota"
     r"|est[uú]pid[oa]|ego[ií]sta|rud[oe]|mal[oa])\b"
     r"|\bthe\s+fault\s+(?:was|is)\s+(?:all\s+)?mine\b|\bhold\s+my\s+hands?\s+up\b"
-    r"|\bi\s+(?:very\s+|damn\s+|so\s+)wrong\b|\bi\s+(?:put|took)\s+it\s+(?:all\s+)?(?:out\s+)?on"
+    r"|\bi\s+(?:very\s+|damn\s+|so\s+)wrong\b|\bi\s+had\s+no\s+right\b|\bi\s+(?:\w+\s+)?went\s+(?:way\s+|much\s+)?too\s+far\b"
+    r"|\bi\s+were\s+(?:proper\s+|well\s+|bang\s+)?(?:out\s+of\s+order|out\s+of\s+line|wrong)\b"
+    r"|\b(?:that|this)\s+(?:one\s+)?(?:really\s+|totally\s+|so\s+)?not\s+(?:ok|okay|cool|fair|right)\W*$"
+    r"|\bnot\s+how\s+i\s+(?:want|wanted|mean|ought)\s+to\s+(?:speak|talk|treat|be)\b|\bi\s+(?:put|took)\s+it\s+(?:all\s+)?(?:out\s+)?on"
     r"\s+(?:you|u)\b|\bi\s+made\s+(?:it|things|everything)\s+(?:\w+\s+)?(?:harder|worse)\b"
 )
 _NOT_APOLOGY_MORE = re.compile(
@@ -528,7 +531,8 @@ _MAY_APOLOGISE = re.compile(
     # Common words, only in the shapes the forms above need.
     r"|\bi\s+(?:hate|knew|know)\b|\b(?:not|n't)\s+right\b|\bhands?\s+up\b|\bon\s+(?:you|u)\b"
     r"|미안|죄송|ごめん|すみません|申し訳"
-    r"|patawad|pasensya|przepraszam|perdonami|maaf|over-?react|acceptable|no\s+call\s+for|\bi\s+was\s+(?:\w+\s+)?too\b"
+    r"|patawad|pasensya|przepraszam|perdonami|maaf|over-?react|acceptable|no\s+call\s+for"
+    r"|\bno\s+right\b|\btoo\s+far\b|\bnot\s+how\s+i\b|\bi\s+were\b|\bi\s+was\s+(?:\w+\s+)?too\b"
 )
 # Owning a wrong in plain words, without "sorry": "that was cheap", "I was short with you".
 # Writers count these as apologies about three times in four: a "maybe".
@@ -553,7 +557,7 @@ _APOLOGY_OWNS = re.compile(
     r"|\bi\s+(?:totally\s+|really\s+|completely\s+)?over-?reacted\b|^\W*(?:(?:and|but|also|really)\s+)?should(?:n'?t|\s+not|\s+never)\s+(?:have|'ve)\s+\w+"
     r"|\b(?:that|this)\s+(?:one\s+)?(?:was\s+)?(?:a\s+)?(?:real\s+)?cheap\s+shot\b"
     r"|(?<!when\s)(?<!because\s)(?<!since\s)\bi\s+was\s+(?:\w+\s+)?too\s+(?:harsh|direct|blunt|hard\s+on|sharp|critical|quick\s+to|cold"
-    r"|loud|proud|stubborn|rough|much)\b"
+    r"|loud|proud|stubborn|rough|much|strict|bossy|pushy|controlling|impatient)\b"
     r"|\bi\s+knew\s+(?:that|it)\s+when\s+i\s+(?:said|did)\b"
     r"|\b(?:that|this|which|it)\s+(?:\w+\s+){0,2}(?:wasn't|was\s+not|is\s+not)\s+(?:fair|okay|ok"
     r"|right|kind)\b(?!\s+(?:of|for)\s+(?:you|u|your|her|him|them)\b|\s+(?:to|for|on)\s+(?:me|us|our)\b)"
@@ -567,7 +571,7 @@ _APOLOGY_OWNS = re.compile(
     r"|sharp|selfish|jealous|unreasonable|thoughtless|inconsiderate|childish|petty|impolite|stubborn"
     r"|dismissive|defensive|stupid|grumpy|horrible|awful|a\s+(?:right\s+|real\s+|total\s+|wee\s+"
     r"|complete\s+|proper\s+)?(?:dick|dickhead|jerk|idiot|prat|goblin|grump|brat|muppet|eejit|pain"
-    r"|nightmare|arse|ass|tosser|git|numpty|pig|doos|fool|donkey|goat))\b"
+    r"|nightmare|arse|ass|tosser|git|numpty|pig|doos|fool|donkey|goat|drongo|dag|plonker|wally|muppet|clown))\b"
 )
 # The same, said of the whole sentence: "I was a disaster, I know.", "…, no excuses". Kept
 # apart: an alternative that starts with "^" or "," would slow every search of the one above.
