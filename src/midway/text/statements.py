@@ -145,6 +145,9 @@ _NOT_APOLOGY_MORE = re.compile(
     r"|\bnot\s+apologi[sz]ing\b|\bsorry\s+(?:that\s+)?(?:your|ur)\s+(?!\w+\s+(?:had\s+to|have\s+to)\b)(?:\w+\s+){1,2}"
     r"(?:feels?|felt|thinks?|thought|lost|is\s+upset)\b|\b(?:d[ée]sol[ée]e?|sorry)\s+for\s+the\s+(?:novel|book|length|saga)\b"
     r"|\bthis\s+one\s+(?:quite|very|so|too)\s+long\b"
+    # "Sorry this turned into an essay.", "Sorry, I know this is a wall of text."
+    r"|^\W*(?:(?:and|also|ok|oh)\W+)?sorry\W+(?:(?:i\s+know|that|if)\W+)?(?:this|it)\s+(?:\w+\s+){0,2}?"
+    r"(?:into\s+)?(?:an?\s+|such\s+a\s+)?(?:essay|novel|wall\s+of\s+text|saga|book|ramble|rant|long\s+one)\b"
     # Sorry for the message itself: "sorry for the million texts", "sorry this list is so long".
     r"|\bsorry\W+(?:(?:for|about|that|if|again|na|lah|lol|ah)\W+){0,2}(?:(?:the|this|my|all|a|so|many|million|long"
     r"|big|one|these|those|corporate|weird|dumb|silly|massive|huge|endless|is|it's|such|short|quick|writing"
