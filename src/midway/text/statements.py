@@ -147,7 +147,8 @@ _NOT_APOLOGY_MORE = re.compile(
     r"|\bthis\s+one\s+(?:quite|very|so|too)\s+long\b"
     # "Sorry this turned into an essay.", "Sorry, I know this is a wall of text."
     r"|^\W*(?:(?:and|also|ok|oh)\W+)?sorry\W+(?:(?:i\s+know|that|if)\W+)?(?:this|it)\s+(?:\w+\s+){0,2}?"
-    r"(?:into\s+)?(?:an?\s+|such\s+a\s+)?(?:essay|novel|wall\s+of\s+text|saga|book|ramble|rant|long\s+one)\b"
+    r"(?:into\s+)?(?:an?\s+|such\s+a\s+)?(?:essay|novel|wall\s+of\s+text|saga|book|ramble|rant|long\s+one|a\s+lot)\b"
+    r"|^\W*sorry\s+(?:for|about)\s+(?:the|my|this|all\s+the)\s+(?:rant|ranting|venting|vent|monologue)\b"
     # Sorry for the message itself: "sorry for the million texts", "sorry this list is so long".
     r"|\bsorry\W+(?:(?:for|about|that|if|again|na|lah|lol|ah)\W+){0,2}(?:(?:the|this|my|all|a|so|many|million|long"
     r"|big|one|these|those|corporate|weird|dumb|silly|massive|huge|endless|is|it's|such|short|quick|writing"
