@@ -64,7 +64,7 @@ _LINK = (
     r"|pack)"
 )
 # "card" in the writers' other languages, and "draw" as a noun ("le tirage du jour").
-_CARD = r"(?:cards?|tarot|karte|carta|carte|karta|tirage|tirada|estrazione|tiragem|ziehung)"
+_CARD = r"(?:cards?|tarot|tarocchi|karte|carta|carte|karta|tirage|tirada|estrazione|tiragem|ziehung)"
 _CUE_BEFORE = re.compile(
     rf"\b(?:{_CARD}|{_DRAW})(?:[\s:,\-–—=(→⇒>]+{_LINK})*"
     r"[\s:,\-–—=(→⇒>]+(?:(?:reversed|inverted|upright)\s+)?$"
@@ -112,7 +112,7 @@ _NOT_TODAY = re.compile(
     r"\b(?:yesterday|last\s+(?:night'?s|week|time|month|year|sunday|monday|tuesday|wednesday"
     r"|thursday|friday|saturday|christmas|reading)|favou?rite"
     r"|(?<!for\s)once|used\s+to|looked\s+it\s+up|sent\s+(?:me\s+)?(?:a|that|the)\s+(?:\w+\s+){0,3}(?:picture|photo|pic)|painted\s+on|on\s+(?:her|his|the)\s+sign"
-    r"|fortune\s+(?:lady|teller|woman|man)|fav|did\s+(?:a|her|his|the)\s+reading"
+    r"|fortune\s+(?:lady|teller|woman|man)|fav|(?<!\bi\s)did\s+(?:a|her|his|the)\s+reading"
     r"|for\s+(?:herself|himself|themselves)|for\s+the\s+whole|(?:will|i'll|gonna)\s+get|for\s+me\s+last|your\s+reading"
     r"|(?:you|u)\s+(?:got|pulled|drew)(?!\s+(?:me|us)\b)|(?:she|he|they)\s+(?:\w+\s+)?(?:pulled"
     r"|drew|got|turned|picked|gave)|keeps\s+giving"
@@ -124,7 +124,8 @@ _NOT_TODAY = re.compile(
     r"|wanna|if\s+i|would|i'd)\s+(?:\w+\s+)?"
     rf"{_DRAW}|(?:would|i'd|might|could)\s+(?:\w+\s+)?(?:get|land|end\s+up\s+with)|hoping\s+for|hope\s+(?:i|it'?s|for)|wish\s+i|fingers\s+crossed|pray\w*\s+for"
     r"|last\s+night'?s|every\s+time|always\s+(?:get|pull|draw)|(?:mum|mom|mother|dad|father"
-    r"|sister|brother|friend|bestie|coworker|colleague|boss|therapist|aunt|nan|gran|grandma"
+    r"|sister|brother|friend|girlfriend|boyfriend|wife|husband|mate|neighbou?r|daughter|son|niece"
+    r"|nephew|bestie|coworker|colleague|boss|therapist|aunt|nan|gran|grandma"
     r"|cousin|reader|psychic)\s+(?:\w+\s+)?(?:pulled|drew|got|turned|picked|read|do|did|does)"
     r"|(?:drew|pulled|picked|read)\s+me|(?<!\bi\s)(?:drew|pulled|picked|read|got)\s+(?:\w+\s+){0,5}for"
     r"\s+(?:me|herself|himself|themselves|her|him|them|you|u)|(?:reading|spread)\s+for\s+me"
@@ -342,7 +343,10 @@ def _original(text: str, lower: str, left: int, start: int) -> str:
 def _is_reversed(lower: str, before: str, after: str, end: int) -> bool:
     # "the Five of Cups, and it was upside down": the clause goes on after "and it was".
     clause = re.split(
-        r"[.!?;\n]|\band\b(?!\s+(?:it\s+(?:was|is|came)|it'?s|came|was)\b)", after, maxsplit=1
+        r"[.!?;\n]|\band\b(?!\s+(?:it\s+(?:was|is|came)|it'?s|came|was|reversed|inverted"
+        r"|upside[\s-]*down)\b)",
+        after,
+        maxsplit=1,
     )[0]
     said = _REVERSED.search(clause)
     if said and not _NOT_REVERSED.search(clause[: said.start()]):
