@@ -64,7 +64,9 @@ _LINK = (
     r"|pack)"
 )
 # "card" in the writers' other languages, and "draw" as a noun ("le tirage du jour").
-_CARD = r"(?:cards?|tarot|tarocchi|karte|carta|carte|karta|tirage|tirada|estrazione|tiragem|ziehung)"
+_CARD = (
+    r"(?:cards?|tarot|tarocchi|karte|carta|carte|karta|tirage|tirada|estrazione|tiragem|ziehung)"
+)
 _CUE_BEFORE = re.compile(
     rf"\b(?:{_CARD}|{_DRAW})(?:[\s:,\-–—=(→⇒>]+{_LINK})*"
     r"[\s:,\-–—=(→⇒>]+(?:(?:reversed|inverted|upright)\s+)?$"

@@ -70,7 +70,9 @@ def _part(text: str, start: int) -> str:
 # English or another language, or every first cell is a quote.
 _SAID_HEADER = re.compile(r"said|say|gesagt|sage|dit|dije|dicho|detto|powiedzia", re.IGNORECASE)
 _MEANT_HEADER = re.compile(r"mean|meant|gemeint|voulu|quise|quer|inteso|chodzi", re.IGNORECASE)
-_NOT_HEADER = re.compile(r"heard|not|n't|n’t|never|nicht|pas|no\b|gehört|entendu|capito", re.IGNORECASE)
+_NOT_HEADER = re.compile(
+    r"heard|not|n't|n’t|never|nicht|pas|no\b|gehört|entendu|capito", re.IGNORECASE
+)
 _NOT_IN_CELL = re.compile(r",\s*(?:and\s+|but\s+)?not\s+", re.IGNORECASE)
 
 
