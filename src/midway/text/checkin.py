@@ -118,10 +118,11 @@ _MED_WORD = (
     r"|traitement|comprim[eé]s|cachets|pastigli[ae]|farmac[oi]|remedios?|tablette|gamot"
     r"|(?:bp|blood\s+pressure|thyroid|heart|seizure|adhd|anxiety|malaria|hiv|arv|tb|allergy|pain)\s+"
     r"(?:drugs|meds|pills|tablets)|antihistamines?|painkillers?|paracetamol|ibuprofen|capsules?"
-    r"|multivitamins?|panadol|tylenol|advil|nurofen|hrt|statins?|aspirin|eye\s+drops|levaxin|eltroxin|euthyrox|tabs|remedy"
-    r"|pressure\s+pills?)\b"
+    r"|multivitamins?|panadol|tylenol|advil|nurofen|hrt|statins?|aspirin|eye\s+drops|levothyrox"
+    r"|tabletka|χάπι|χάπια|kusuri|ila[cç]\w*|thuốc|dawa|levaxin|eltroxin|euthyrox|tabs|remedy"
+    r"|pressure\s+(?:pills?|tablets?))\b"
     r"|\bmed(?=\s*(?:[:=✅✔☑✓-]|taken\b|done\b))"
-    r"|(?<=\bmy\s)drugs\b"
+    r"|(?<=\bmy\s)(?:drugs|meds?)\b"
     # Supplements count when they are the writer's: "took my iron + the other one".
     r"|(?<=\bmy\s)(?:iron|vitamins?|supplements?|b12|folic\s+acid)\b"
     # A drug named by its family's ending, read from the word's start ("propranolol").
@@ -131,12 +132,12 @@ _MED_WORD = (
 _MED = re.compile(rf"\b{_MED_WORD}|💊")
 # Whose medication: "her pills", "mum's tablets", "your warfarin" are someone else's.
 _OTHERS = re.compile(
-    r"\b(?:her|his|their|your|ur|sus|su|(?!today|tonight|morning|yesterday)[a-z]+'s)\s+"
+    r"\b(?:her|his|their|your|ur|sus|su|(?<!doctor\s)(?<!dr\s)(?<!dr\.\s)(?!today|tonight|morning|yesterday)[a-z]+'s)\s+"
     r"(?:[\w-]+\s+){0,2}$"
 )
 _SENT_NOT = re.compile(
     r"\b(?:forgot|forget|forgotten|skipped|skip|missed|neglected|ran\s+out|run\s+out|didn'?t\s+take"
-    r"|did\s+not\s+take|haven'?t\s+(?:yet\s+)?(?:taken|had|took)|have\s+not\s+(?:yet\s+)?"
+    r"|did\s+not\s+take|haven'?t\s+(?:yet\s+)?(?:taken|had|took|eat|eaten|drink|drunk)|have\s+not\s+(?:yet\s+)?"
     r"(?:taken|had|eaten|drunk)|(?:haven'?t|have\s+not|hasn'?t)\s+(?:yet\s+)?(?:touched|opened)"
     r"|still\s+(?:need|have|got)\s+to\s+take|pending|(?:will|i'll|gonna|going\s+to|shall)\s+take"
     r"\s+(?:my|the|them|it)\b|about\s+to\s+take|off\s+to\s+take"
@@ -203,7 +204,9 @@ def find_weighed_medication(text: str, context: str = "") -> tuple[bool, float] 
                 verdicts.append(False)
             elif _taken_at(sentence, mention) and not _near(_ONLY_PLANNED, sentence, near):
                 verdicts.append(True)
-            elif _near(_AFTER_MEAL, sentence, near):
+            elif _near(_AFTER_MEAL, sentence, near) and not _TOOK_EARLIER.search(
+                sentence, 0, mention.start()
+            ):
                 verdicts.append(False)  # "I'll take them after dinner"
             else:
                 # Further on in the sentence ("my tablets are lined up in the box you bought
@@ -223,7 +226,9 @@ def find_weighed_medication(text: str, context: str = "") -> tuple[bool, float] 
     return None
 
 
-# After a meal: a dose still to take, unless a "took" says otherwise ("took it after dinner").
+# After a meal: a dose still to take, unless a "took" says otherwise ("took it after dinner",
+# "I took my kusuri (medicine) after breakfast").
+_TOOK_EARLIER = re.compile(r"\b(?:took|taken|had|swallowed)\b")
 _AFTER_MEAL = re.compile(r"\bafter\s+(?:i\s+eat|lunch|dinner|breakfast)\b")
 _MINE_TAKEN = re.compile(
     r"\bi(?:'ve|\s+have)?\s+(?:already\s+)?(?:took|taken|had)\s+mine\b|\bmine\s+i(?:'ve)?\s+(?:took|taken|had)\b"
@@ -253,12 +258,13 @@ def _near(pattern: re.Pattern, sentence: str, span: tuple[int, int]) -> bool:
 # something else ("had a long talk with my doctor about my meds").
 _TAKEN_BEFORE = re.compile(
     r"\b(?:took|taken|had|drank|drunk|ate|eaten|swallowed|popped|remembered(?:\s+to\s+take)?"
-    r"|did|tom[eé]|wzi[eę][lł]\w*|naka-?inom|uminom|ininom|nag-?take|tek|tuk)\s+(?:[\w'-]+\s+){0,3}"
+    r"|did|tom[eé]|wzi[eę][lł]\w*|naka-?inom|uminom|ininom|nag-?take|tek|tuk|already\s+(?:eat|drink|take))"
+    r"\s+(?:[\w'-]+\s+){0,3}"
     # The second of a list: "took my eye drops and the heart tablet".
     r"(?:(?:and|&|\+|plus)\s+(?:[\w'-]+\s+){0,3})?$"
 )
 _TAKEN_AFTER = re.compile(
-    r"^[^.!?]{0,25}?(?:\b(?:taken|done|check(?:ed)?|eaten|drunk|genommen|eingenommen|pris|prise"
+    r"^[^.!?]{0,25}?(?:\b(?:taken|done|check(?:ed)?|eaten|drunk|already|genommen|eingenommen|pris|prise"
     r"|fatto|tomad[ao]|yes|yep|went\s+down|in\s+me|(?:took|had|popped|swallowed)\s+(?:it|them|'?em|both"
     r"|all))\b|c'est\s+fait|✅|✔|☑|✓)"
 )

@@ -71,7 +71,10 @@ _ACCUSING = re.compile(
     r"|\bdo\s+(?:you|u)\s+know\s+what\s+(?:that|it)\s+(?:felt|feels|was)\s+like\b"
     r"|\bdid\s+(?:you|u)\s+(?:honestly|really|seriously|actually)\s+think\b|\bwhat\s+on\s+earth\b"
     r"|\bhow\s+do\s+(?:you|u)\s+think\s+(?:that|it|i)\s+(?:felt|feels|made|would)\b|^whose\s+side\b"
-    r"|\bor\s+did\s+(?:you|u)\s+just\b|^do\s+we\s+(?:return|keep|buy|book|get|take|send)\b.*\bor\b"
+    r"|\bor\s+did\s+(?:you|u)\s+just\b|\bdid\s+(?:you|u)\s+think\s+i(?:'d|\s+would|\s+was\s+going\s+to)\s+just\b"
+    r"|\b(?:do|did)\s+(?:you|u)\s+think\s+i(?:'m|\s+am)\s+(?:a|an|your)\s+(?:hotel|maid|servant|slave|cook"
+    r"|doormat|taxi|bank|atm|robot|idiot|fool|mind\s*reader)\b|\bthemselves\b|^(?:you|u)\s+know\s+what\s+i\s+mean"
+    r"|^would\s+(?:you|u)\s+be\s+(?:happy|ok|okay|alright|fine|good|up\s+for\s+it)\s+with\s+(?:that|this|it)\W*$|^do\s+we\s+(?:return|keep|buy|book|get|take|send)\b.*\bor\b"
     r"|\bis\s+it\s+really\b|\bam\s+i\s+(?:the|supposed|wrong|crazy)\b|\bwhat\s+was\s+i\s+supposed\b"
     r"|\b(?:do|did)\s+(?:you|u)\s+(?:have\s+any\s+idea|know|reali[sz]e|understand)\s+how\b"
     r"|\bhow\s+is\s+(?:that|this|it)\s+(?:fair|ok|okay|right)\b|\bwho\s+does\s+that\b"
@@ -127,7 +130,15 @@ _PROPOSES = re.compile(
     r"[a-z]+\b"
     r"|\bwhat\s+about\s+(?:we|us|one|trying|doing|making|setting|having|every|each|once|twice"
     r"|a\s+(?:weekly|monthly|standing|regular)|on\s+\w+days?)\b"
-    r"|\bwh?at\s+if\W+(?:\w+\W+){0,8}?we\b"
+    r"|\bwh?at\s+if\W+(?:\w+\W+){0,8}?we\b|\bwh?at\s+if\s+when\b|\bhow\s+about\s+(?:you|u)\s+\w+"
+    r"|^\W*(?:(?:and|so)\W+)?would\s+(?:you|u)\s+(?:like\s+it\s+if\s+(?:i|we)|want\s+to\s+start|be\s+up\s+for)\b"
+    # An agreement led by its rhythm: "Evenings, after Jeopardy, I read to you…", "Every
+    # Thursday, dinner without TV", "Dishes: me on weeknights, you on weekends".
+    r"|^\W*(?:(?:and|so|but|ok|also)\W+)?(?:mornings|evenings|nights|weeknights|weekends"
+    r"|every\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+    r"|from\s+now(?:\s+on)?|from\s+today|going\s+forward|henceforth)\b[\s,:]+"
+    r"(?![^.?!]*\b(?:used\s+to|back\s+then|years\s+ago|when\s+(?:we|you|i|the\s+\w+)\s+(?:were|was)\b))"
+    r"(?:[\w']+\W+){0,6}?(?:we|i|you|u|me|dinner|no)\b"
     # A request for each time it happens: "When we visit your parents, could you sit by me?"
     r"|^\W*(?:(?:and|so|also)\W+)?(?:when|whenever|next\s+time|every\s+time)\b[^?,]{3,60},\s*"
     r"(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?\w+"
@@ -238,6 +249,7 @@ _ANNOUNCE_HINT = re.compile(
 _MAY_PROPOSE = re.compile(
     r"\b(?:we|us|let|lets|let's|let’s|how|propose|suggest|reckon|podríamos|podriamos|intentemos"
     r"|know|wonder|wondering|ask|curious|tell|help|think|want|wanna|fancy|next|every|each|ought|wir|uns|on|wanna|now|idea|start|if"
+    r"|mornings|evenings|nights|weeknights|weekends|henceforth"
     r"|potremmo|proviamo|podemos|vamos|podíamos|podiamos)\b"
 )
 

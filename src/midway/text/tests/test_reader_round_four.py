@@ -42,6 +42,12 @@ def rules_only(text: str):
         "Can we promise each other something?",  # announces; the proposal comes next
         "I would like to suggest one small habit.",
         "What if every time I think about it you never come back?",  # a fear
+        "Every Friday when the children were small, you put on a record and we danced.",
+        "Do you think I am a hotel?",
+        "Did you think I'd just hitchhike home?",
+        "Do you think the plates wash themselves at night?",
+        "Would you be happy with that?",  # a yes asked for the writer's own proposal
+        "You know what I mean?",
     ],
 )
 def test_no_question_and_no_proposal(sentence):
@@ -59,6 +65,14 @@ def test_no_question_and_no_proposal(sentence):
         "wat if we tell each other first before telling family anything big?",
         "When we visit your parents, could you sit next to me, not across the table?",
         "Next time I go quiet, could you just sit with me?",
+        "Would you like it if I tell you in the morning what my day looks like?",
+        "Would you want to start doing Saturday breakfasts at the diner again?",
+        "And how about you tell me first when your family asks for help?",
+        # An agreement led by its rhythm.
+        "Evenings, after Jeopardy, I read to you from whatever book you pick.",
+        "Mornings, you put the aids in before your porridge, and I stop answering for you.",
+        "Every Thursday, dinner without TV.",
+        "from now on we do NOT discuss your brother before 10 am",
     ],
 )
 def test_proposals_asked_in_more_ways(sentence):
@@ -181,6 +195,12 @@ def test_the_model_adds_no_question_that_ends_in_a_full_stop(sentence, refused):
         ("Also, I took my statin and the baby aspirin at midnight.", True),
         ("I have once again neglected my evening tablet, and shall remedy it directly.", False),
         ("I took the dog out and my tablets are still on the counter.", False),
+        ("I took my Levothyrox, so at least my thyroid is calm.", True),
+        ("Doctor Sen's new tablets are making me sleepy; I took them at lunch.", True),
+        ("i haven't eat my med", False),
+        ("I eat medicine already na, don't worry.", True),
+        ("Also I took my kusuri (medicine) after breakfast, so no worries.", True),
+        ("I will take my pills after dinner.", False),
     ],
 )
 def test_medication_listed_two_at_a_time(text, taken):
