@@ -128,7 +128,9 @@ _APOLOGY_MORE_VOICES = re.compile(
     r"|\b(?:fui|estuve|fue)\s+(?:muy\s+|muito\s+|tan\s+)?(?:grosso|grossa|injust[oa]|idiota"
     r"|est[uú]pid[oa]|ego[ií]sta|rud[oe]|mal[oa])\b"
     r"|\bthe\s+fault\s+(?:was|is)\s+(?:all\s+)?mine\b|\bhold\s+my\s+hands?\s+up\b"
-    r"|\bi\s+(?:very\s+|damn\s+|so\s+)wrong\b|\bi\s+had\s+no\s+right\b|\bi\s+(?:\w+\s+)?went\s+(?:way\s+|much\s+)?too\s+far\b"
+    r"|\bi\s+(?:very\s+|damn\s+|so\s+)wrong\b|\bi\s+had\s+no\s+right\b|^\W*(?:also\s+)?not\s+ok(?:ay)?\s+(?:from|of)\s+me\b"
+    r"|\bi\s+was\s+(?:really\s+|so\s+|truly\s+)?(?:terrible|awful|horrible|nasty)\s+(?:with|to)\s+(?:you|u)\b"
+    r"|^\W*my\s+b\W*$|\bi\s+was\s+(?:lowkey\s+|kinda\s+|kind\s+of\s+|a\s+bit\s+of\s+)+a\s+\w+\b|\bi\s+(?:\w+\s+)?went\s+(?:way\s+|much\s+)?too\s+far\b"
     r"|\bi\s+were\s+(?:proper\s+|well\s+|bang\s+)?(?:out\s+of\s+order|out\s+of\s+line|wrong)\b"
     r"|\b(?:that|this)\s+(?:one\s+)?(?:really\s+|totally\s+|so\s+)?not\s+(?:ok|okay|cool|fair|right)\W*$"
     r"|\bnot\s+how\s+i\s+(?:want|wanted|mean|ought)\s+to\s+(?:speak|talk|treat|be)\b|\bi\s+(?:put|took)\s+it\s+(?:all\s+)?(?:out\s+)?on"
@@ -164,7 +166,9 @@ _NOT_APOLOGY_MORE = re.compile(
     r"|\bsorry\s+(?:again\s+)?for\s+(?:my|the|all\s+the)\s+(?:bad\s+|broken\s+|terrible\s+|many\s+)?(?:english"
     r"|spelling|grammar|typos?|mistakes|rambling|long|essay|wall|formatting|handwriting)\b"
     r"|\bnot\s+(?:my|all\s+my)\s+fault\b|\b(?:don't|do\s+not|never)\s+regret\b|\bregret\s+nothing\b"
-    r"|\bwrong\s+to\s+(?:trust|believe|think|expect|count)\b"
+    r"|\bwrong\s+to\s+(?:trust|believe|think|expect|count)\b|\bnothing\s+is\s+my\s+fault\b"
+    r"|\b(?:why\s+)?is\s+it\s+(?:always\s+)?my\s+fault\b|\bsorry\W+(?:this|it)(?:'s|\s+is)\s+(?:so\s+)?(?:scattered|all\s+over\s+the\s+place)\b"
+    r"|^\W*\(?\s*sorry\W+i\s+know\W+not\s+the\s+time\b"
     r"|\b(?:you|he|she|they)(?:'re|\s+are|\s+were|\s+was|\s+said|\s+is)\s+sorry\b"
     r"|\bforgive\s+me\s+if\b|\bapologi[sz]e\s+if\b|\bapologies\s+for\s+the\s+(?:rant|length|essay)\b"
     r"|^\W*sorry\W+(?:i\s+)?can'?t\s+(?:do|make)\b|\bsorry\W+(?:practical|logistics?|random|quick)\s+q"
@@ -575,7 +579,7 @@ _APOLOGY_OWNS = re.compile(
     r"|sharp|selfish|jealous|unreasonable|thoughtless|inconsiderate|childish|petty|impolite|stubborn"
     r"|dismissive|defensive|stupid|grumpy|horrible|awful|a\s+(?:right\s+|real\s+|total\s+|wee\s+"
     r"|complete\s+|proper\s+)?(?:dick|dickhead|jerk|idiot|prat|goblin|grump|brat|muppet|eejit|pain"
-    r"|nightmare|arse|ass|tosser|git|numpty|pig|doos|fool|donkey|goat|drongo|dag|plonker|wally|muppet|clown))\b"
+    r"|nightmare|arse|ass|tosser|git|numpty|pig|doos|fool|donkey|goat|drongo|dag|plonker|wally|muppet|clown|cow))\b"
 )
 # The same, said of the whole sentence: "I was a disaster, I know.", "…, no excuses". Kept
 # apart: an alternative that starts with "^" or "," would slow every search of the one above.

@@ -48,6 +48,11 @@ def rules_only(text: str):
         "Do you think the plates wash themselves at night?",
         "Would you be happy with that?",  # a yes asked for the writer's own proposal
         "You know what I mean?",
+        "And who on earth taught you to load a dishwasher like that?",
+        "I would like to propose an arrangement for the months you are away.",
+        "Are you still wanting the lift to Glasgow on Friday?",
+        "Is it okay for you?",
+        "Did you receive the money I sent through Palawan?",
     ],
 )
 def test_no_question_and_no_proposal(sentence):
@@ -73,6 +78,9 @@ def test_no_question_and_no_proposal(sentence):
         "Mornings, you put the aids in before your porridge, and I stop answering for you.",
         "Every Thursday, dinner without TV.",
         "from now on we do NOT discuss your brother before 10 am",
+        "Also, how about one evening a week where we go for a walk to the lake, no phones?",
+        "Would you be willing to sit with me on Sunday afternoons and go through the week?",
+        "Could you tell me when you're getting overwhelmed instead of going quiet?",
     ],
 )
 def test_proposals_asked_in_more_ways(sentence):
@@ -126,6 +134,10 @@ def test_a_proposal_listed_under_questions_is_a_thing_to_try():
         "ok i've been a total drongo",
         "That is not how I want to speak to you, ever.",
         "I was too strict with you about the kitchen.",
+        "Also not ok from me.",
+        "Yesterday I was really terrible with you.",
+        "i was lowkey a jerk at the concert ngl",
+        "sorry about the servo thing, i was a total cow to you",
     ],
 )
 def test_faults_owned(sentence):
@@ -145,6 +157,10 @@ def test_faults_owned(sentence):
         "Sorry, I know this is a wall of text.",
         "Sorry, this is a lot.",
         "Sorry for the rant.",
+        "Sorry this is so scattered.",
+        "(sorry, I know, not the time)",
+        "my horoscope app says mercury is in retrograde so technically nothing is my fault",
+        "why is it always my fault when your sister cancels??",
         "I apologise that you took it so badly what I said about your mother.",
         "i will pull a tarot card later to see if you forgive me lol",
         "Also, my brother said sorry to you on the phone, he told me.",
