@@ -441,7 +441,13 @@ def _plans_asked(asked: str) -> bool:
 
 def announces(sentence: str) -> bool:
     """Does the sentence only announce a proposal that the next sentence makes?"""
-    if len(sentence) > 80 or not _ANNOUNCE_HINT.search(sentence) or len(sentence.split()) > 9:
+    # "I would like to propose an arrangement for the months you are away." runs longer.
+    longest = 14 if re.search(r"propos", sentence, re.I) else 9
+    if (
+        len(sentence) > 100
+        or not _ANNOUNCE_HINT.search(sentence)
+        or len(sentence.split()) > longest
+    ):
         return False
     return bool(_ANNOUNCES.search(sentence.replace("’", "'")))
 
