@@ -130,7 +130,9 @@ _APOLOGY_MORE_VOICES = re.compile(
     r"|\bthe\s+fault\s+(?:was|is)\s+(?:all\s+)?mine\b|\bhold\s+my\s+hands?\s+up\b"
     r"|\bi\s+(?:very\s+|damn\s+|so\s+)wrong\b|\bi\s+had\s+no\s+right\b|^\W*(?:also\s+)?not\s+ok(?:ay)?\s+(?:from|of)\s+me\b"
     r"|\bi\s+was\s+(?:really\s+|so\s+|truly\s+)?(?:terrible|awful|horrible|nasty)\s+(?:with|to)\s+(?:you|u)\b"
-    r"|^\W*my\s+b\W*$|\bi\s+was\s+(?:lowkey\s+|kinda\s+|kind\s+of\s+|a\s+bit\s+of\s+)+a\s+\w+\b|\bi\s+(?:\w+\s+)?went\s+(?:way\s+|much\s+)?too\s+far\b"
+    r"|^\W*my\s+b\W*$|\bshould(?:\s+have|'ve)\s+known\s+better\b|\bshud(?:n'?t|\s+not)\s+(?:hv|have|of)\s+\w+"
+    r"|\bwhat\s+i\s+(?:did|said)\s+was\s+(?:\w+\s+)?(?:wrong|cruel|unfair|mean|awful|terrible|unkind|not\s+ok(?:ay)?)\b"
+    r"|\b(?:it|that)\s+was\s+(?:so\s+|really\s+)?arrogant\b|:\s*inexcusable\b|\bi\s+was\s+(?:lowkey\s+|kinda\s+|kind\s+of\s+|a\s+bit\s+of\s+)+a\s+\w+\b|\bi\s+(?:\w+\s+)?went\s+(?:way\s+|much\s+)?too\s+far\b"
     r"|\bi\s+were\s+(?:proper\s+|well\s+|bang\s+)?(?:out\s+of\s+order|out\s+of\s+line|wrong)\b"
     r"|\b(?:that|this)\s+(?:one\s+)?(?:really\s+|totally\s+|so\s+)?not\s+(?:ok|okay|cool|fair|right)\W*$"
     r"|\bnot\s+how\s+i\s+(?:want|wanted|mean|ought)\s+to\s+(?:speak|talk|treat|be)\b|\bi\s+(?:put|took)\s+it\s+(?:all\s+)?(?:out\s+)?on"
@@ -169,6 +171,11 @@ _NOT_APOLOGY_MORE = re.compile(
     r"|\bwrong\s+to\s+(?:trust|believe|think|expect|count)\b|\bnothing\s+is\s+my\s+fault\b"
     r"|\b(?:why\s+)?is\s+it\s+(?:always\s+)?my\s+fault\b|\bsorry\W+(?:this|it)(?:'s|\s+is)\s+(?:so\s+)?(?:scattered|all\s+over\s+the\s+place)\b"
     r"|^\W*\(?\s*sorry\W+i\s+know\W+not\s+the\s+time\b"
+    r"|\bsorry\W+(?:also\s+|again\s+)?(?:for\s+)?(?:the\s+|this\s+|my\s+)?(?:scribble|caps\s+lock|length\s+of\s+this"
+    r"|typing\s+with|rushed\s+note|is\s+a\s+rushed)\b"
+    # A joke: "sorry I'm so good at Mario Kart", "sorry for being so charming".
+    r"|\bsorry\W+(?:that\s+)?(?:i(?:'m|\s+am)\s+(?:so|always|too)|for\s+being\s+(?:so|too))\s+(?:good|fine|right"
+    r"|charming|hot|clever|smart|handsome|pretty|amazing|perfect|cute|gorgeous|funny)\b"
     r"|\b(?:you|he|she|they)(?:'re|\s+are|\s+were|\s+was|\s+said|\s+is)\s+sorry\b"
     r"|\bforgive\s+me\s+if\b|\bapologi[sz]e\s+if\b|\bapologies\s+for\s+the\s+(?:rant|length|essay)\b"
     r"|^\W*sorry\W+(?:i\s+)?can'?t\s+(?:do|make)\b|\bsorry\W+(?:practical|logistics?|random|quick)\s+q"
@@ -540,7 +547,8 @@ _MAY_APOLOGISE = re.compile(
     r"|\bi\s+(?:hate|knew|know)\b|\b(?:not|n't)\s+right\b|\bhands?\s+up\b|\bon\s+(?:you|u)\b"
     r"|미안|죄송|ごめん|すみません|申し訳"
     r"|patawad|pasensya|przepraszam|perdonami|maaf|over-?react|acceptable|no\s+call\s+for"
-    r"|\bno\s+right\b|\btoo\s+far\b|\bnot\s+how\s+i\b|\bi\s+were\b|\bi\s+was\s+(?:\w+\s+)?too\b"
+    r"|\bno\s+right\b|\btoo\s+far\b|\bnot\s+how\s+i\b|\bi\s+were\b|\bstubborn|\barrogant|\binexcusable"
+    r"|\bknown\s+better|\bshud|\bwhat\s+i\s+(?:did|said)\b|\bi\s+was\s+(?:\w+\s+)?too\b"
 )
 # Owning a wrong in plain words, without "sorry": "that was cheap", "I was short with you".
 # Writers count these as apologies about three times in four: a "maybe".
@@ -587,7 +595,11 @@ _APOLOGY_OWNS_WHOLE = re.compile(
     r"^\W*(?:i|this|that)\s+was\s+[^.?!]{1,60}?\b(?:and\s+)?i\s+know\W*$|\bi\b[^.?!]*,\s*no\s+excuses?\W*$"
 )
 # A phrasebook explanation ("It means I love you", "= I miss you") reports a meaning.
-_EXPLAINS = re.compile(r"^\W*(?:i|it|that)\s+(?:just\s+)?(?:mean|meant|means)\b|=")
+_EXPLAINS = re.compile(
+    r"^\W*(?:i|it|that)\s+(?:just\s+)?(?:mean|meant|means)\b|="
+    # "…I didn't mean that you are stupid, I mean you are my person."
+    r"|\b(?:didn'?t|don'?t|did\s+not|do\s+not)\s+mean\b[^.!?]{0,200}\bi\s+(?:mean|meant)\b"
+)
 # Warm words turned into a jab: "you're the best at making me feel small".
 _SARCASM = re.compile(
     r"\bbest\s+at\s+making\s+me\b|\bmake\s+me\s+feel\s+(?:so\s+)?(?:small|stupid)\b"
@@ -596,7 +608,11 @@ _SARCASM = re.compile(
 _TAG = re.compile(
     r",\s*(?:you\s+hear(?:\s+me)?|you\s+know(?:\s+that)?|right|ok|okay|yeah|na|no|eh|hey|innit|yes)\s*\?+\W*$"
 )
-_LOVE_BUT = re.compile(r"\blove\s+(?:you|u)\W*\s+but\s+(?:you|u|ur|your)\b")
+_LOVE_BUT = re.compile(
+    r"\blove\s+(?:you|u)\W*\s+but\s+(?:you|u|ur|your)\b"
+    # "I love ye dearly but Radio Scotland at six in the morning has got to stop."
+    r"|\blove\s+(?:you|u|ye|ya)(?:\s+(?:dearly|to\s+bits|lots|so\s+much))?\W*but\b(?!\s+(?:more|also|even|most|mostly|above|i\s+also|i\s+like))"
+)
 # What words meant, explained: "when I go quiet it means I am ashamed", "= I'm ashamed".
 _MEANING = re.compile(
     r"\b(?:it|that|this)\s+means\b|\bi\s+(?:meant|mean)\s+(?:that\s+)?i\b|=|\b(?:didn't|did\s+not|don't)\s+mean\b"
@@ -610,8 +626,15 @@ _SELF_BLAME = re.compile(
 
 
 def _is_title(sentence: str) -> bool:
-    """ "WHAT I'M SORRY FOR", "MY PART:": a heading of the writer's own, in capitals."""
-    return bool(len(sentence) < 40 and sentence.isupper() and _TITLE.match(sentence))
+    """ "WHAT I'M SORRY FOR", "MY PART:", "[Sorry part]", "=== SORRY ===": a heading of the
+    writer's own, in capitals or in brackets."""
+    return bool(
+        len(sentence) < 40
+        and ((sentence.isupper() and _TITLE.match(sentence)) or _BRACKETED_TITLE.match(sentence))
+    )
+
+
+_BRACKETED_TITLE = re.compile(r"\W*[\[=#<(]+\s*\w+(?:\s+\w+){0,3}\s*[\]=#>)]+\W*$")
 
 
 _TITLE = re.compile(r"\W*(?:WHAT|WHY|HOW|THINGS|MY|OUR|THE|PART|ON|ABOUT|\d)\b|.*:\W*$")
