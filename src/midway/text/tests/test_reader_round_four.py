@@ -306,3 +306,15 @@ def test_lexicon_marks_praise_said_to_you_and_faults_owned():
     fault = marks(words("i was cowardly and i know it"))
     assert {"x:fault", "x:fault&i", "x:fault&i_only"} <= set(fault)
     assert marks(words("the bus was late")) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "warm"),
+    [
+        ("your sister is very clever, I admit", False),  # praise of someone else
+        ("Aiyah, your mum's laksa is still the best in KL.", False),
+        ("Your presentation was clear and your slides were beautiful.", True),
+    ],
+)
+def test_praise_of_the_partner_not_of_their_family(sentence, warm):
+    assert bool(rules_only(sentence).affirmations) is warm
