@@ -496,6 +496,12 @@ _OWN_ACT_FIRST = re.compile(
 )
 
 
+# What may yet happen owns no act: "Even if I end up agreeing with you, I still want…".
+_WHAT_MAY_COME = re.compile(
+    r"^\W*(?:even\s+)?if\s+(?:i|we)\s+(?:\w+\s+)?(?:end\s+up|decide|agree|choose|go|stay)\b"
+)
+
+
 def refuses(kind: str, sentence: str) -> bool:
     """Does a rule say plainly that the sentence is no apology ("sorry if you were
     offended", "sorry this is long") or no affirmation (a question, a jab in warm words,
@@ -504,7 +510,13 @@ def refuses(kind: str, sentence: str) -> bool:
     if kind == "apologies":
         not_one = _NOT_APOLOGY_MORE.search(text) and not _owns_after_all(text)
         asks = text.rstrip().endswith("?") and not re.search(r"sorry|forgive|apologi", text)
-        return bool(not_one or asks or _NOT_APOLOGY.search(text) or _EXCUSE.search(text))
+        return bool(
+            not_one
+            or asks
+            or _NOT_APOLOGY.search(text)
+            or _EXCUSE.search(text)
+            or _WHAT_MAY_COME.search(text)
+        )
     return bool(
         text.rstrip().endswith("?")
         or _OWN_ACT_FIRST.search(text)

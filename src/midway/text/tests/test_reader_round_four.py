@@ -200,6 +200,12 @@ def test_sorry_for_a_real_thing_stays_an_apology():
         ("affirmations", "I love you, but I'm tired of being the only adult here.", True),
         ("affirmations", "I love you but more than that I like you.", False),
         ("affirmations", "I don't mean that you are stupid, I mean you are my person.", True),
+        # What may yet happen owns no act.
+        (
+            "apologies",
+            "Even if I end up agreeing with you, that sucks, and I still want a say.",
+            True,
+        ),
         # About the writer's own act first, whatever praise follows.
         ("affirmations", "Considering I was poking your wound, you showed you are safe.", True),
     ],
