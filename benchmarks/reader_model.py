@@ -54,7 +54,7 @@ MIN_WEIGHT = float(next((a.split("=")[1] for a in sys.argv if a.startswith("--mi
 ADD_AT = {
     "questions": 0.2,
     "things_to_try": 0.4,
-    "things_to_try:bare": 0.95,
+    "things_to_try:bare": 0.97,
     "apologies": 0.4,
     "affirmations": 0.5,
 }
