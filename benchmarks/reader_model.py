@@ -238,11 +238,6 @@ def main(argv: list[str]) -> int:
                 for kind in KINDS
                 for step in (-0.1, 0.1)
             ]
-        if "--sure" in argv:  # may the model drop a sure item of the rules, and from where?
-            grid = [(ADD_AT, DROP_BELOW)] + [
-                (ADD_AT, {**DROP_BELOW, **{f"{kind}:sure": bar for kind in KINDS}})
-                for bar in (0.01, 0.03, 0.1)
-            ]
         if "--quick" in argv:
             grid = grid[:1]  # the stored thresholds alone
         only = [argv[i + 1] for i, arg in enumerate(argv[:-1]) if arg == "--only"]

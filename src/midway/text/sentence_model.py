@@ -4,8 +4,9 @@ affirmation, a sincere question for the partner, a thing to try? Pure Python, no
 The rules of `statements` and `inline` know the forms they were written for; writers
 they never saw apologise and praise in many more ("that one's on me", "this is my
 wrong, no excuse", "you work harder than anyone I know"). The model is a logistic
-regression per kind over the sentence's words, word pairs, first words and a few marks
-of its shape, learnt from the training batches by `benchmarks/reader_model.py` and kept
+regression per kind over the sentence's words, word pairs, first words, the groups of
+words of praise and of fault it holds (`lexicon`) and a few marks of its shape, learnt
+from the training batches and the sentence banks by `benchmarks/reader_model.py` and kept
 in `data/sentence_model.json` (weights rounded, small ones dropped). The
 reader asks it about the sentences its rules left, and proposes those it is sure of
 (see `reader.read_letter`); its figures, leaving a batch of writers out at a time, are
@@ -163,13 +164,14 @@ class SentenceModel:
             taken[one], taken[other] = taken[one] | taken[other], taken[one] | taken[other]
         weighed: dict[str, list[tuple[str, float]]] = {}
         for kind, items in found.items():
+            drop_below = self.drop_below.get(kind, 0.0)
             weighed[kind] = [
                 (item, confidence)
                 for item, confidence in items
-                if kind not in self.weights
+                if confidence >= keep_from
+                or kind not in self.weights
                 or _plain(item) not in source
-                or self.probability(kind, *source[_plain(item)])
-                >= self._drop_below(kind, confidence, keep_from)
+                or self.probability(kind, *source[_plain(item)]) >= drop_below
             ]
         for sentence, context in said:
             if len(sentence) > MAX_SENTENCE or (sentence.isupper() and len(sentence) < 80):
@@ -188,21 +190,12 @@ class SentenceModel:
                     taken[kind].add(plain)
         return weighed
 
-    def _drop_below(self, kind: str, confidence: float, keep_from: float) -> float:
-        """Under what probability a rule's item is dropped: a "maybe" at its kind's bar, a
-        sure one only at the far lower bar of "<kind>:sure", one listed under a heading
-        never."""
-        if confidence < keep_from:
-            return self.drop_below.get(kind, 0.0)
-        return self.drop_below.get(f"{kind}:sure", 0.0) if confidence < SURE_OF_PLACE else 0.0
-
     def _add_at(self, kind: str, context: list[str]) -> float:
         # A list item under no heading is seldom an item of any kind: it has its own bar.
         bare = "item:bare" in context and f"{kind}:bare" in self.add_at
         return self.add_at[f"{kind}:bare"] if bare else self.add_at.get(kind, 1.1)
 
 
-SURE_OF_PLACE = 0.9  # a rule's item this sure was listed under a heading, or led in to
 MAX_WEIGHED = 400  # sentences of a letter the model weighs (a long letter has about 150)
 MAX_SENTENCE = 1000  # characters: a longer "sentence" is a run-on the rules alone read
 
