@@ -390,7 +390,7 @@ def refuses(kind: str, sentence: str) -> bool:
     if kind == QUESTION:
         asked = _OPENERS.sub("", _after_lead(plain).strip(" \t\"“'*_-–—¿"))
         return bool(
-            _TOLD.search(plain)
+            _ENDS_TELLING.search(plain)
             or _ACCUSING.search(asked)
             or _ALWAYS.search(asked)
             or _ERRAND.search(asked)
@@ -409,7 +409,7 @@ def refuses(kind: str, sentence: str) -> bool:
 
 
 # A sentence that ends in a full stop tells: writers almost never list one as a question.
-_TOLD = re.compile(r"^[^?]*[.!]\W*$")
+_ENDS_TELLING = re.compile(r"^[^?]*[.!]\W*$")
 
 
 def refuses_listed(sentence: str) -> bool:
