@@ -123,6 +123,7 @@ _REFLECTIVE = re.compile(
     re.IGNORECASE,
 )
 
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _PROPOSES = re.compile(
     r"\b(?:we|us)\s+(?:could|can|should|might|may|gotta|shall|cud|coukd|cn)\s+(?:maybe\s+|perhaps\s+|also\s+"
     r"|just\s+|really\s+|start\s+to\s+|always\s+)*(?!not\b|never\b|n't|talk\s+later\b)"
@@ -141,7 +142,7 @@ _PROPOSES = re.compile(
     # An agreement led by its rhythm: "Evenings, after Jeopardy, I read to you…", "Every
     # Thursday, dinner without TV", "Dishes: me on weeknights, you on weekends".
     r"|^\W*(?:(?:and|so|but|ok|also)\W+)?(?:mornings|evenings|nights|weeknights|weekends"
-    r"|every\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+    rf"|every\s+{_WEEKDAY}|on\s+{_WEEKDAY}s?"
     r"|from\s+now(?:\s+on)?|from\s+today|going\s+forward|henceforth)\b[\s,:]+"
     r"(?![^.?!]*\b(?:used\s+to|back\s+then|years\s+ago|when\s+(?:we|you|i|the\s+\w+)\s+(?:were|was)\b))"
     r"(?:[\w']+\W+){0,6}?(?:we|i|you|u|me|dinner|no)\b"
@@ -151,8 +152,8 @@ _PROPOSES = re.compile(
     # "What if, whenever your amma visits, I plan one day and you plan one day?"
     r"|\bwh?at\s+if\b(?![^?]{0,80}\b(?:never|leave|leaves|lose|die|dies|stop\s+loving|don'?t\s+come)\b)"
     r"(?=[^?]{0,160}\b(?:every|each|whenever|once\s+a|twice\s+a|a\s+week|a\s+month"
-    r"|from\s+now|instead|take\s+turns|next\s+time|(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
-    r"\s+(?:mornings|evenings|nights)|(?:mon|tues|wednes|thurs|fri|satur|sun)days|mornings|evenings"
+    rf"|from\s+now|instead|take\s+turns|next\s+time|{_WEEKDAY}s?\s+(?:mornings|evenings|nights)"
+    rf"|{_WEEKDAY}s|mornings|evenings"
     r"|weekends)\b)"
     r"|\bhow\s+about\s+(?:we|i|a|an|one|if|trying|doing|making|setting"
     r"|having|us|this|every|each|once|twice|starting|from\s+now|on\s+\w+days?)\b|\bwhat\s+if\s+i\s+(?:just\s+)?(?:say|text|tell|give|put|make|start|take|send)\b"

@@ -173,6 +173,7 @@ def test_faults_owned(sentence):
         "Also sorry I'm so good at Mario Kart, that must be very hard for you.",
         "sorry for being so charming at the party",
         "[Sorry part]",
+        "I was kind of a mess that week",  # how the writer was, not an act judged
         "=== SORRY ===",
         "I apologise that you took it so badly what I said about your mother.",
         "i will pull a tarot card later to see if you forgive me lol",
