@@ -181,8 +181,10 @@ def find_weighed_items(
 def _proposes(said: tuple[str, ...]) -> bool:
     """Does a listed question put forward a proposal ("what if we…?", "how about…?")? A
     "can we…?" listed as a question stays one: it may ask for a yes to one plan."""
+    if not said or not _SUGGESTS.search(said[0]):
+        return False  # most listed questions: one cheap look
     inline = find_inline(said)
-    return bool(inline) and inline[0][0] == THINGS_TO_TRY and bool(_SUGGESTS.search(said[0]))
+    return bool(inline) and inline[0][0] == THINGS_TO_TRY
 
 
 _SUGGESTS = re.compile(
